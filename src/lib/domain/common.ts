@@ -1,0 +1,113 @@
+/**
+ * Small field schemas shared by every entity: slugs, local dates and times, coordinates, postcodes,
+ * links, and the controlled lists. Error messages are written for the person editing the file.
+ */
+import { z } from "astro/zod";
+
+/** Name of a controlled list in messages, with its allowed keys. */
+function listMessage(listName: string, keys: readonly string[]): string {
+  return `must be one of the ${listName}: ${keys.join(", ")}`;
+}
+
+/** A value from a controlled list, with a message that lists what is allowed. */
+export function controlled<const T extends readonly [string, ...string[]]>(keys: T, listName: string) {
+  return z.enum(keys, { error: () => listMessage(listName, keys) });
+}
+
+/** A list of controlled values with no repeats. */
+export function controlledList<const T extends readonly [string, ...string[]]>(keys: T, listName: string) {
+  return z
+    .array(controlled(keys, listName))
+    .refine((values) => new Set(values).size === values.length, { error: `lists a value twice` });
+}
+
+/** The id of another listing, as its file name without the extension (e.g. `hanley-park`). */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: "must be a listing id: lower-case letters, digits and single hyphens (e.g. hanley-park)",
+  });
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isRealDate(text: string): boolean {
+  const match = LOCAL_DATE.exec(text);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const daysInMonth = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return m >= 1 && m <= 12 && d >= 1 && d <= (daysInMonth[m - 1] ?? 0);
+}
+
+/**
+ * A calendar date in Stoke-on-Trent, written `2026-12-06`. YAML reads an unquoted date as a timestamp
+ * at midnight UTC, so a parsed Date is turned back into the date that was written.
+ */
+export const LocalDateSchema = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
+  .refine(isRealDate, { error: "must be a real date written as YYYY-MM-DD (e.g. 2026-12-06)" });
+
+/** A wall-clock date and time in Stoke-on-Trent (Europe/London), written `2026-12-06T10:00`. */
+export const LocalDateTimeSchema = z
+  .string({ error: "must be a local date and time written as YYYY-MM-DDTHH:MM (e.g. 2026-12-06T10:00), in quotes" })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, {
+    error: "must be a local date and time written as YYYY-MM-DDTHH:MM (e.g. 2026-12-06T10:00), with no time zone",
+  })
+  .refine((text) => isRealDate(text.slice(0, 10)), { error: "names a date that does not exist" });
+
+/** A time of day, 24-hour, written `09:30`. */
+export const TimeOfDaySchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "must be a 24-hour time written as HH:MM (e.g. 09:30)" });
+
+/** Latitude and longitude in WGS84 decimal degrees. */
+export const GeoSchema = z.object({
+  lat: z.number({ error: "lat must be a number (decimal degrees, e.g. 53.0232)" }).min(-90).max(90),
+  lng: z.number({ error: "lng must be a number (decimal degrees, e.g. -2.1751)" }).min(-180).max(180),
+});
+
+/** A UK postcode such as `ST1 3DW`, upper case with one space. */
+export const PostcodeSchema = z
+  .string()
+  .trim()
+  .transform((text) => text.toUpperCase().replace(/\s+/g, " "))
+  .refine((text) => /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/.test(text), {
+    error: "must be a UK postcode with a space (e.g. ST1 3DW)",
+  });
+
+/** A web address starting https:// (or http://). */
+export const UrlSchema = z.url({ protocol: /^https?$/, error: "must be a full web address starting https://" });
+
+/** One line of plain text: no HTML, no line breaks. */
+export function plainLine(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, { error: "must not be empty" })
+    .max(max, { error: `must be ${max} characters or fewer` })
+    .refine((text) => !/[<>]/.test(text), { error: "must be plain text: remove < and >" })
+    .refine((text) => !/[\r\n]/.test(text), { error: "must be a single line" });
+}
+
+/** A paragraph or two of plain text: no HTML. */
+export function plainText(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, { error: "must not be empty" })
+    .max(max, { error: `must be ${max} characters or fewer` })
+    .refine((text) => !/<[a-z!/]/i.test(text), { error: "must be plain text: remove HTML tags" });
+}
+
+/** Fields every listing carries to say how far it can be trusted. */
+export const TrustFields = {
+  lastChecked: LocalDateSchema.describe("The date someone last checked this listing was right (YYYY-MM-DD)."),
+  example: z
+    .boolean()
+    .default(false)
+    .describe("true for an illustrative listing that is not a real group or event; the page says so."),
+};
+
+/** A point on the map. */
+export type Geo = z.output<typeof GeoSchema>;

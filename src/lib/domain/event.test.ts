@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { EventSchema } from "./event";
+
+const base = {
+  title: "Coffee morning",
+  summary: "A cuppa and a chat.",
+  startDate: "2026-12-05T10:00",
+  endDate: "2026-12-05T12:00",
+  place: "tunstall-library",
+  organizer: "tunstall-neighbours",
+  categories: ["social-meetups"],
+  audiences: ["everyone"],
+  isAccessibleForFree: true,
+  lastChecked: "2026-11-20",
+};
+
+function messages(input: unknown): Record<string, string> {
+  const result = EventSchema.safeParse(input);
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+}
+
+describe("EventSchema", () => {
+  it("accepts a minimal one-off event and fills defaults", () => {
+    const event = EventSchema.parse(base);
+    expect(event.status).toBe("scheduled");
+    expect(event.cancelledDates).toEqual([]);
+    expect(event.whatToExpect.fineToComeAlone).toBe(true);
+    expect(event.example).toBe(false);
+  });
+
+  it("reads a YAML date (parsed as midnight UTC) back as the date written", () => {
+    const event = EventSchema.parse({ ...base, lastChecked: new Date("2026-11-20T00:00:00Z") });
+    expect(event.lastChecked).toBe("2026-11-20");
+  });
+
+  it("says how to fix an end before its start", () => {
+    expect(messages({ ...base, endDate: "2026-12-05T09:00" }).endDate).toMatch(/must be after startDate/);
+  });
+
+  it("allows an event that crosses midnight", () => {
+    expect(EventSchema.safeParse({ ...base, startDate: "2026-12-05T22:00", endDate: "2026-12-06T01:00" }).success).toBe(true);
+  });
+
+  it("asks for an end to a recurrence", () => {
+    expect(messages({ ...base, recurrence: { freq: "weekly" } })["recurrence.until"]).toMatch(/needs an end/);
+  });
+
+  it("refuses a price on a free event", () => {
+    expect(messages({ ...base, price: "£3" }).price).toMatch(/free event has no price/);
+  });
+
+  it("asks for a price when the event is not free", () => {
+    expect(messages({ ...base, isAccessibleForFree: false }).price).toMatch(/say what it costs/);
+  });
+
+  it("names an unknown category and lists the allowed ones", () => {
+    expect(messages({ ...base, categories: ["knitting"] })["categories.0"]).toMatch(/one of the categories: arts-crafts/);
+  });
+
+  it("refuses HTML in text fields", () => {
+    expect(messages({ ...base, title: "<script>alert(1)</script>" }).title).toMatch(/plain text/);
+  });
+
+  it("refuses a date that does not exist", () => {
+    expect(messages({ ...base, startDate: "2026-02-30T10:00" }).startDate).toMatch(/does not exist/);
+  });
+
+  it("needs exactly one weekday for a monthly nth-weekday rule", () => {
+    const recurrence = { freq: "monthly", byday: ["FR", "SA"], bysetpos: -1, until: "2027-12-31" };
+    expect(messages({ ...base, recurrence })["recurrence.byday"]).toMatch(/exactly one day/);
+  });
+
+  it("keeps cancelled dates to repeating events", () => {
+    expect(messages({ ...base, cancelledDates: ["2026-12-12"] }).cancelledDates).toMatch(/repeating events/);
+  });
+});
