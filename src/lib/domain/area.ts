@@ -4,17 +4,17 @@ import { GeoSchema, SlugSchema, controlled, plainLine, plainText } from "./commo
 import { TOWNS } from "./vocab";
 
 /** One of the six towns (file name is the town's id, e.g. `burslem`). */
-export const TownSchema = z.object({
+export const TownSchema = z.strictObject({
   name: plainLine(40).describe("The town's name as residents say it."),
   summary: plainText(400).describe("One or two sentences about the town, checked against a source."),
   centre: GeoSchema.describe("A town-centre marker: the historic town hall."),
   source: plainText(500).describe("Where the centre's coordinates and the summary were read."),
 });
-/** A town, as stored. */
-export type Town = z.output<typeof TownSchema>;
+/** A town's listing, as stored (the town's id type is `Town` in vocab). */
+export type TownArea = z.output<typeof TownSchema>;
 
 /** An electoral ward (file name is the ward's id, e.g. `burslem-park`). */
-export const WardSchema = z.object({
+export const WardSchema = z.strictObject({
   name: plainLine(80).describe("The ward's official name."),
   code: z
     .string()

@@ -22,11 +22,9 @@ export function controlledList<const T extends readonly [string, ...string[]]>(k
 }
 
 /** The id of another listing, as its file name without the extension (e.g. `hanley-park`). */
-export const SlugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: "must be a listing id: lower-case letters, digits and single hyphens (e.g. hanley-park)",
-  });
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: "must be a listing id: lower-case letters, digits and single hyphens (e.g. hanley-park)",
+});
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -34,7 +32,20 @@ function isRealDate(text: string): boolean {
   const match = LOCAL_DATE.exec(text);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const daysInMonth = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const daysInMonth = [
+    31,
+    y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
   return m >= 1 && m <= 12 && d >= 1 && d <= (daysInMonth[m - 1] ?? 0);
 }
 
@@ -62,9 +73,17 @@ export const TimeOfDaySchema = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "must be a 24-hour time written as HH:MM (e.g. 09:30)" });
 
 /** Latitude and longitude in WGS84 decimal degrees. */
-export const GeoSchema = z.object({
-  lat: z.number({ error: "lat must be a number (decimal degrees, e.g. 53.0232)" }).min(-90).max(90),
-  lng: z.number({ error: "lng must be a number (decimal degrees, e.g. -2.1751)" }).min(-180).max(180),
+export const GeoSchema = z.strictObject({
+  lat: z
+    .number({ error: "lat must be a number (decimal degrees, e.g. 53.0232)" })
+    .min(-90)
+    .max(90)
+    .describe("Latitude in decimal degrees, e.g. 53.0232."),
+  lng: z
+    .number({ error: "lng must be a number (decimal degrees, e.g. -2.1751)" })
+    .min(-180)
+    .max(180)
+    .describe("Longitude in decimal degrees, e.g. -2.1751 (west of Greenwich is negative)."),
 });
 
 /** A UK postcode such as `ST1 3DW`, upper case with one space. */

@@ -39,7 +39,9 @@ describe("EventSchema", () => {
   });
 
   it("allows an event that crosses midnight", () => {
-    expect(EventSchema.safeParse({ ...base, startDate: "2026-12-05T22:00", endDate: "2026-12-06T01:00" }).success).toBe(true);
+    expect(EventSchema.safeParse({ ...base, startDate: "2026-12-05T22:00", endDate: "2026-12-06T01:00" }).success).toBe(
+      true,
+    );
   });
 
   it("asks for an end to a recurrence", () => {
@@ -55,7 +57,9 @@ describe("EventSchema", () => {
   });
 
   it("names an unknown category and lists the allowed ones", () => {
-    expect(messages({ ...base, categories: ["knitting"] })["categories.0"]).toMatch(/one of the categories: arts-crafts/);
+    expect(messages({ ...base, categories: ["knitting"] })["categories.0"]).toMatch(
+      /one of the categories: arts-crafts/,
+    );
   });
 
   it("refuses HTML in text fields", () => {
@@ -73,5 +77,33 @@ describe("EventSchema", () => {
 
   it("keeps cancelled dates to repeating events", () => {
     expect(messages({ ...base, cancelledDates: ["2026-12-12"] }).cancelledDates).toMatch(/repeating events/);
+  });
+});
+
+describe("EventSchema first date and repeat rule", () => {
+  const weekly = { ...base, startDate: "2026-12-01T10:00", endDate: "2026-12-01T12:00" };
+  it("accepts a first date that is one of the rule's days", () => {
+    const recurrence = { freq: "weekly", byday: ["TU"], until: "2027-12-28" };
+    expect(EventSchema.safeParse({ ...weekly, recurrence }).success).toBe(true);
+  });
+  it("refuses a weekly first date on a day the rule does not name", () => {
+    const recurrence = { freq: "weekly", byday: ["WE"], until: "2027-12-28" };
+    expect(messages({ ...weekly, recurrence }).startDate).toMatch(/is a Tuesday, not one of the days in byday/);
+  });
+  it("checks the last Friday of the month", () => {
+    const recurrence = { freq: "monthly", byday: ["FR"], bysetpos: -1, until: "2027-12-31" };
+    const lastFriday = { ...base, startDate: "2026-12-25T19:00", endDate: "2026-12-25T21:00", recurrence };
+    expect(EventSchema.safeParse(lastFriday).success).toBe(true);
+    const notLast = { ...lastFriday, startDate: "2026-12-18T19:00", endDate: "2026-12-18T21:00" };
+    expect(messages(notLast).startDate).toMatch(/is not the last FR of its month/);
+  });
+  it("checks the first Saturday and a date in the month", () => {
+    const first = { freq: "monthly", byday: ["SA"], bysetpos: 1, until: "2027-12-31" };
+    expect(
+      EventSchema.safeParse({ ...base, startDate: "2026-12-05T10:00", endDate: "2026-12-05T12:00", recurrence: first })
+        .success,
+    ).toBe(true);
+    const byDate = { freq: "monthly", bymonthday: 12, until: "2027-12-31" };
+    expect(messages({ ...weekly, recurrence: byDate }).startDate).toMatch(/not the 12th/);
   });
 });

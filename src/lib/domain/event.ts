@@ -23,7 +23,7 @@ import { ACCESSIBILITY_FEATURES, AUDIENCES, CATEGORIES, EVENT_STATUSES, WEEKDAYS
  * Every recurrence needs an end: `until` (last date) or `count` (number of times).
  */
 export const RecurrenceSchema = z
-  .object({
+  .strictObject({
     freq: z.enum(["weekly", "monthly"], { error: "must be weekly or monthly" }),
     interval: z
       .number({ error: "must be a whole number" })
@@ -93,7 +93,7 @@ export const RecurrenceSchema = z
 export type Recurrence = z.output<typeof RecurrenceSchema>;
 
 /** One occurrence of a recurring event moved to another time (an RFC 5545 RECURRENCE-ID override). */
-export const RescheduleSchema = z.object({
+export const RescheduleSchema = z.strictObject({
   date: LocalDateSchema.describe("The date it would normally have happened (YYYY-MM-DD)."),
   startDate: LocalDateTimeSchema.describe("When it happens instead."),
   endDate: LocalDateTimeSchema.describe("When it ends instead."),
@@ -101,8 +101,10 @@ export const RescheduleSchema = z.object({
 });
 
 /** What a first-timer should know before they go. */
-export const WhatToExpectSchema = z.object({
-  meetingPoint: plainLine(200).optional().describe("Where to go when you arrive (OpenActive meetingPoint)."),
+export const WhatToExpectSchema = z.strictObject({
+  meetingPoint: plainLine(200)
+    .optional()
+    .describe("Where to go when you arrive, e.g. 'The welcome table by the door'."),
   whoGreetsYou: plainLine(200).optional().describe("Who will say hello, e.g. 'Sue at the welcome desk'."),
   whatToBring: plainLine(200).optional().describe("Anything to bring, e.g. 'Sturdy shoes and water'."),
   fineToComeAlone: z.boolean().default(true).describe("true when lots of people come on their own."),
@@ -111,7 +113,7 @@ export const WhatToExpectSchema = z.object({
 
 /** Whether and how to book. */
 export const BookingSchema = z
-  .object({
+  .strictObject({
     required: z.boolean().describe("true when people must book before they come."),
     url: UrlSchema.optional().describe("Where to book."),
     details: plainLine(200).optional().describe("How to book if not online, e.g. 'At the library desk'."),
@@ -122,7 +124,7 @@ export const BookingSchema = z
   });
 
 /** An event's fields, before the checks across fields; use this to `.pick()` or `.extend()`. */
-export const EventFields = z.object({
+export const EventFields = z.strictObject({
   title: plainLine(120).describe("The event's name, as people would say it."),
   summary: plainText(280).describe("One or two sentences shown in lists and search results."),
   startDate: LocalDateTimeSchema.describe("When it starts (the first time, for a repeating event)."),
@@ -133,34 +135,77 @@ export const EventFields = z.object({
     .default([])
     .describe("Dates of a repeating event that will not happen (YYYY-MM-DD)."),
   rescheduled: z.array(RescheduleSchema).default([]).describe("Single dates of a repeating event moved elsewhere."),
-  status: controlled(EVENT_STATUSES, "event statuses").default("scheduled"),
+  status: controlled(EVENT_STATUSES, "event statuses")
+    .default("scheduled")
+    .describe("scheduled (going ahead), cancelled or postponed: the whole event, not one date."),
   statusNote: plainLine(200).optional().describe("Why it was cancelled or postponed, shown with the status."),
   place: SlugSchema.describe("The place's id (content/places/)."),
   organizer: SlugSchema.describe("The group's id (content/groups/)."),
-  categories: controlledList(CATEGORIES, "categories").min(1, { error: "needs at least one category" }),
-  audiences: controlledList(AUDIENCES, "audiences").min(1, { error: "needs at least one audience" }),
+  categories: controlledList(CATEGORIES, "categories")
+    .min(1, { error: "needs at least one category" })
+    .describe("What the event is about; the first is shown first."),
+  audiences: controlledList(AUDIENCES, "audiences")
+    .min(1, { error: "needs at least one audience" })
+    .describe("Who it is for; use everyone when it is open to all."),
   ageRange: z
-    .object({
-      minValue: z.number().int().min(0).max(120).optional(),
-      maxValue: z.number().int().min(0).max(120).optional(),
+    .strictObject({
+      minValue: z.number().int().min(0).max(120).optional().describe("The youngest age that can come."),
+      maxValue: z.number().int().min(0).max(120).optional().describe("The oldest age that can come."),
     })
-    .refine((range) => range.minValue === undefined || range.maxValue === undefined || range.minValue <= range.maxValue, {
-      error: "minValue must not be more than maxValue",
-    })
+    .refine(
+      (range) => range.minValue === undefined || range.maxValue === undefined || range.minValue <= range.maxValue,
+      {
+        error: "minValue must not be more than maxValue",
+      },
+    )
     .optional()
-    .describe("OpenActive ageRange, e.g. minValue: 18 for adults only."),
-  isAccessibleForFree: z.boolean({ error: "must be true (free) or false (there is a cost)" }),
+    .describe("Ages that can come, e.g. minValue: 18 for adults only; leave out when all ages can."),
+  isAccessibleForFree: z
+    .boolean({ error: "must be true (free) or false (there is a cost)" })
+    .describe("true when it costs nothing; false when there is a price or people pay what they can."),
   price: plainLine(120).optional().describe("What it costs, e.g. '£3, under-16s free'. Leave out if free."),
   payWhatYouCan: z.boolean().default(false).describe("true when people pay what they can afford."),
-  booking: BookingSchema.default({ required: false }),
-  accessibilitySupport: controlledList(ACCESSIBILITY_FEATURES, "accessibility").default([]),
+  booking: BookingSchema.default({ required: false }).describe("Whether people need to book, and how."),
+  accessibilitySupport: controlledList(ACCESSIBILITY_FEATURES, "accessibility")
+    .default([])
+    .describe("Access support at the event."),
   accessibilityNotes: plainText(400).optional().describe("Anything else about access, in plain words."),
-  whatToExpect: WhatToExpectSchema.default({ fineToComeAlone: true }),
+  whatToExpect: WhatToExpectSchema.default({ fineToComeAlone: true }).describe(
+    "What a first-timer should know: shown as 'First time here? What to expect'.",
+  ),
   buddyUp: z.boolean().default(false).describe("true when someone can ask for a welcomer to go with."),
   url: UrlSchema.optional().describe("More information on the organiser's own site."),
   source: z.enum(["curated", "submitted"]).default("curated").describe("curated by editors, or submitted by a group."),
   ...TrustFields,
 });
+
+const WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+const ORDINALS: Record<number, string> = { 1: "first", 2: "second", 3: "third", 4: "fourth", [-1]: "last" };
+
+/**
+ * Why the first date does not fit the repeat rule, or undefined when it does. The first date is always an
+ * occurrence (as RFC 5545 DTSTART is), so a mismatch would add a stray date.
+ */
+function startDateMismatch(startDate: string, rule: Recurrence): string | undefined {
+  const date = DateTime.fromISO(startDate.slice(0, 10), { zone: "utc" });
+  const code = WEEKDAY_CODES[date.weekday - 1] ?? "MO";
+  const fix = "change startDate to the first real date, or change the rule";
+  if (rule.freq === "weekly") {
+    return rule.byday && !rule.byday.includes(code)
+      ? `is a ${date.toFormat("cccc")}, not one of the days in byday: ${fix}`
+      : undefined;
+  }
+  if (rule.bysetpos !== undefined) {
+    const day = rule.byday?.[0];
+    const position = rule.bysetpos > 0 ? Math.ceil(date.day / 7) : date.day + 7 > (date.daysInMonth ?? 31) ? -1 : 0;
+    const fits = day === code && position === rule.bysetpos;
+    return fits ? undefined : `is not the ${ORDINALS[rule.bysetpos]} ${day ?? "day"} of its month: ${fix}`;
+  }
+  if (rule.bymonthday !== undefined && rule.bymonthday !== date.day) {
+    return `is on the ${date.day}th, not the ${rule.bymonthday}th given in bymonthday: ${fix}`;
+  }
+  return undefined;
+}
 
 /** Checks across an event's fields, shared by content files and submissions. */
 export function checkEvent(event: z.output<typeof EventFields>, ctx: z.RefinementCtx): void {
@@ -173,7 +218,10 @@ export function checkEvent(event: z.output<typeof EventFields>, ctx: z.Refinemen
   }
   if (event.recurrence) {
     // Wall-clock length, so a clock change inside the event does not matter here.
-    const hours = DateTime.fromISO(event.endDate, { zone: "utc" }).diff(DateTime.fromISO(event.startDate, { zone: "utc" }), "hours").hours;
+    const hours = DateTime.fromISO(event.endDate, { zone: "utc" }).diff(
+      DateTime.fromISO(event.startDate, { zone: "utc" }),
+      "hours",
+    ).hours;
     if (hours > 24) {
       ctx.addIssue({ code: "custom", path: ["endDate"], message: "a repeating event must last 24 hours or less" });
     }
@@ -221,6 +269,10 @@ export function checkEvent(event: z.output<typeof EventFields>, ctx: z.Refinemen
       ctx.addIssue({ code: "custom", path: ["rescheduled", index, "endDate"], message: "must be after startDate" });
     }
   });
+  const mismatch = event.recurrence ? startDateMismatch(event.startDate, event.recurrence) : undefined;
+  if (mismatch) {
+    ctx.addIssue({ code: "custom", path: ["startDate"], message: mismatch });
+  }
   if (event.recurrence?.until !== undefined && event.recurrence.until < start) {
     ctx.addIssue({
       code: "custom",

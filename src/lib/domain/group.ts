@@ -1,16 +1,17 @@
 /** Community groups and organisations (Open Referral UK `organization`). */
 import { z } from "astro/zod";
-import { LocalDateSchema, TrustFields, UrlSchema, controlled, controlledList, plainLine, plainText } from "./common";
+import { LocalDateSchema, TrustFields, UrlSchema, controlledList, plainLine, plainText } from "./common";
 import { AUDIENCES, CATEGORIES, TOWNS } from "./vocab";
 
 /** Contact details the group has chosen to publish. Never invent these for a real organisation. */
 export const PublicContactSchema = z
-  .object({
-    email: z.email({ error: "must be an email address" }).optional(),
+  .strictObject({
+    email: z.email({ error: "must be an email address" }).optional().describe("A public email the group chose."),
     phone: z
       .string()
       .regex(/^[0-9 +()]{10,20}$/, { error: "must be a phone number using digits and spaces" })
-      .optional(),
+      .optional()
+      .describe("A public phone number the group chose."),
     note: plainLine(200).optional().describe("How best to get in touch, e.g. 'Speak to us at any session'."),
   })
   .refine((contact) => contact.email || contact.phone || contact.note, {
@@ -18,18 +19,22 @@ export const PublicContactSchema = z
   });
 
 /** Who checked that the group is who it says it is, and when. */
-export const VerificationSchema = z.object({
+export const VerificationSchema = z.strictObject({
   by: plainLine(120).describe("Who verified the group, e.g. 'Stoke Together editors'."),
   on: LocalDateSchema.describe("When it was verified (YYYY-MM-DD)."),
 });
 
 /** A group's fields, before the checks across fields; use this to `.pick()` or `.extend()`. */
-export const GroupFields = z.object({
+export const GroupFields = z.strictObject({
   name: plainLine(120).describe("The group's name."),
   summary: plainText(300).describe("What the group does, in a sentence or two."),
-  areas: controlledList(TOWNS, "towns").min(1, { error: "needs at least one town" }).describe("Towns where it is active."),
-  categories: controlledList(CATEGORIES, "categories").min(1, { error: "needs at least one category" }),
-  audiences: controlledList(AUDIENCES, "audiences").default(["everyone"]),
+  areas: controlledList(TOWNS, "towns")
+    .min(1, { error: "needs at least one town" })
+    .describe("Towns where it is active."),
+  categories: controlledList(CATEGORIES, "categories")
+    .min(1, { error: "needs at least one category" })
+    .describe("What the group does."),
+  audiences: controlledList(AUDIENCES, "audiences").default(["everyone"]).describe("Who the group is for."),
   regularMeetings: plainText(300).optional().describe("When and where the group usually meets, in words."),
   contact: PublicContactSchema.optional().describe("Public contact chosen by the group."),
   url: UrlSchema.optional().describe("The group's website."),

@@ -15,17 +15,19 @@ import {
 import { FACILITIES, PLACE_KINDS, TOWNS, WEEKDAYS } from "./vocab";
 
 /** A bus route and the stop nearest the place. */
-export const BusRouteSchema = z.object({
+export const BusRouteSchema = z.strictObject({
   route: plainLine(20).describe("Route number or name, e.g. 3 or 4A."),
   stop: plainLine(100).optional().describe("Nearest stop, as named on the timetable."),
 });
 
 /** Opening times for some days of the week (Open Referral UK `regular_schedule`). */
 export const OpeningHoursSchema = z
-  .object({
-    byday: controlledList(WEEKDAYS, "weekdays").min(1, { error: "needs at least one day" }),
-    opens_at: TimeOfDaySchema,
-    closes_at: TimeOfDaySchema,
+  .strictObject({
+    byday: controlledList(WEEKDAYS, "weekdays")
+      .min(1, { error: "needs at least one day" })
+      .describe("Which days, as two-letter codes: [MO, TU, WE, TH, FR]."),
+    opens_at: TimeOfDaySchema.describe("When it opens, 24-hour."),
+    closes_at: TimeOfDaySchema.describe("When it closes, 24-hour."),
   })
   .refine((hours) => hours.closes_at > hours.opens_at, {
     path: ["closes_at"],
@@ -33,7 +35,7 @@ export const OpeningHoursSchema = z
   });
 
 /** A place, as written in `content/places/<id>.md`. */
-export const PlaceSchema = z.object({
+export const PlaceSchema = z.strictObject({
   name: plainLine(120).describe("The place's name as people know it."),
   kind: controlled(PLACE_KINDS, "place kinds").describe("What sort of place this is."),
   summary: plainText(400).describe("One or two sentences: what the place is and what happens there."),

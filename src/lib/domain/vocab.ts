@@ -38,7 +38,7 @@ export const AUDIENCE_LABELS = {
   adults: "Adults",
   "older-people": "Older people",
   women: "Women",
-  newcomers: "New to the city",
+  newcomers: "People new to the city",
   carers: "Carers",
 } as const;
 export const AUDIENCES = keysOf(AUDIENCE_LABELS);

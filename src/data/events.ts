@@ -1,0 +1,159 @@
+/** View data for events: upcoming occurrences with everything a listing shows, ready to render. */
+import type { DateTime } from "luxon";
+import type { Geo } from "../lib/domain";
+import { TOWN_LABELS, type Town } from "../lib/domain/vocab";
+import { upcomingOccurrences, type Occurrence } from "../lib/events/occurrences";
+import { describeRecurrence, describeRecurrenceEnd } from "../lib/events/describe";
+import { groupByDay } from "../lib/events/group-by-day";
+import { costLabel, isFreeOrLowCost } from "../lib/listings/labels";
+import { matchesFilter, type ListingFilter } from "../lib/listings/filters";
+import { finishesBeforeDark, sunsetAt, CITY_CENTRE } from "../lib/time/sun";
+import { formatOccurrence, toLocalDateLabel } from "./format";
+import { buildNow } from "./clock";
+import { loadContent, must, type Content, type EventEntry, type GroupEntry, type PlaceEntry } from "./content";
+
+/** How many days ahead the event lists show. */
+export const LIST_DAYS = 42;
+
+/** One occurrence of an event, with what a listing needs. */
+export interface OccurrenceView {
+  key: string;
+  eventId: string;
+  title: string;
+  summary: string;
+  start: DateTime;
+  end: DateTime;
+  when: string;
+  dateLabel: string;
+  status: Occurrence["status"];
+  note?: string | undefined;
+  movedFrom?: string | undefined;
+  placeId: string;
+  placeName: string;
+  town?: Town | undefined;
+  townName?: string | undefined;
+  ward?: string | undefined;
+  organizerName: string;
+  cost: string;
+  free: boolean;
+  categories: EventEntry["data"]["categories"];
+  audiences: EventEntry["data"]["audiences"];
+  accessibility: EventEntry["data"]["accessibilitySupport"];
+  buddyUp: boolean;
+  sunset: DateTime;
+  beforeDark: boolean;
+  recurring: boolean;
+  example: boolean;
+}
+
+/** Where the sun is measured for a place: its own point, else its town's centre, else the city's. */
+export function sunPoint(place: PlaceEntry, content: Content): Geo {
+  if (place.data.geo) return place.data.geo;
+  const town = content.towns.find((entry) => entry.id === place.data.town);
+  return town?.data.centre ?? CITY_CENTRE;
+}
+
+function toView(entry: EventEntry, occurrence: Occurrence, content: Content): OccurrenceView {
+  const place = must(content.placeById, entry.data.place, "place");
+  const group = must(content.groupById, entry.data.organizer, "group");
+  const sunset = sunsetAt(occurrence.end.toISODate() ?? "", sunPoint(place, content));
+  const town = place.data.town;
+  return {
+    key: `${entry.id}/${occurrence.originalDate}`,
+    eventId: entry.id,
+    title: entry.data.title,
+    summary: entry.data.summary,
+    start: occurrence.start,
+    end: occurrence.end,
+    when: formatOccurrence(occurrence.start, occurrence.end),
+    dateLabel: toLocalDateLabel(occurrence.start),
+    status: occurrence.status,
+    note: occurrence.note,
+    movedFrom: occurrence.movedFrom,
+    placeId: place.id,
+    placeName: place.data.name,
+    town,
+    townName: town ? TOWN_LABELS[town] : undefined,
+    ward: place.data.ward,
+    organizerName: group.data.name,
+    cost: costLabel(entry.data),
+    free: isFreeOrLowCost(entry.data),
+    categories: entry.data.categories,
+    audiences: entry.data.audiences,
+    accessibility: entry.data.accessibilitySupport,
+    buddyUp: entry.data.buddyUp,
+    sunset,
+    beforeDark: finishesBeforeDark(occurrence.end, sunPoint(place, content)),
+    recurring: entry.data.recurrence !== undefined,
+    example: entry.data.example,
+  };
+}
+
+/** Upcoming occurrences of every event in the next `days` days, soonest first, optionally filtered. */
+export async function listOccurrences(
+  options: { days?: number; filter?: ListingFilter } = {},
+): Promise<OccurrenceView[]> {
+  const content = await loadContent();
+  const now = buildNow();
+  const views = content.events.flatMap((entry) =>
+    upcomingOccurrences(entry.data, now, { days: options.days ?? LIST_DAYS }).map((occurrence) =>
+      toView(entry, occurrence, content),
+    ),
+  );
+  const kept = options.filter ? views.filter((view) => matchesFilter(view, options.filter ?? {})) : views;
+  return kept.sort((a, b) => a.start.toMillis() - b.start.toMillis() || a.title.localeCompare(b.title, "en-GB"));
+}
+
+/** Occurrences grouped under their local date. */
+export function byDay(occurrences: OccurrenceView[]) {
+  return groupByDay(occurrences);
+}
+
+/** Everything an event's own page shows. */
+export interface EventDetail {
+  entry: EventEntry;
+  place: PlaceEntry;
+  group: GroupEntry;
+  townName?: string | undefined;
+  upcoming: OccurrenceView[];
+  next?: OccurrenceView | undefined;
+  recurrenceText?: string | undefined;
+  recurrenceEnd?: string | undefined;
+  sunPoint: Geo;
+}
+
+/** The detail of one event, with its next dates. */
+export async function getEventDetail(entry: EventEntry): Promise<EventDetail> {
+  const content = await loadContent();
+  const place = must(content.placeById, entry.data.place, "place");
+  const group = must(content.groupById, entry.data.organizer, "group");
+  const upcoming = upcomingOccurrences(entry.data, buildNow(), { limit: 8 }).map((occurrence) =>
+    toView(entry, occurrence, content),
+  );
+  return {
+    entry,
+    place,
+    group,
+    townName: place.data.town ? TOWN_LABELS[place.data.town] : undefined,
+    upcoming,
+    next: upcoming.find((view) => view.status !== "cancelled"),
+    recurrenceText: describeRecurrence(entry.data),
+    recurrenceEnd: describeRecurrenceEnd(entry.data),
+    sunPoint: sunPoint(place, content),
+  };
+}
+
+/** Every event, for building their pages. */
+export async function allEvents(): Promise<EventEntry[]> {
+  return (await loadContent()).events;
+}
+
+/** Occurrences that overlap a date range, soonest first. */
+export async function occurrencesIn(
+  range: { from: DateTime; to: DateTime },
+  filter?: ListingFilter,
+): Promise<OccurrenceView[]> {
+  const days = Math.ceil(range.to.diff(range.from, "days").days) + 1;
+  const all = await listOccurrences({ days, ...(filter ? { filter } : {}) });
+  return all.filter((o) => o.end > range.from && o.start < range.to);
+}

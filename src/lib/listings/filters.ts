@@ -1,0 +1,51 @@
+/**
+ * Which occurrences a listing filter keeps. One set of semantics for the pre-rendered pages, the finder
+ * and the calendar feeds.
+ */
+import type { AccessibilityFeature, Audience, Category, Town } from "../domain/vocab";
+
+/** The facts about an occurrence that filters look at. */
+export interface Filterable {
+  town?: Town | undefined;
+  ward?: string | undefined;
+  categories: readonly Category[];
+  audiences: readonly Audience[];
+  free: boolean;
+  beforeDark: boolean;
+  accessibility: readonly AccessibilityFeature[];
+  buddyUp: boolean;
+}
+
+/** A filter: every field that is set must match. */
+export interface ListingFilter {
+  town?: Town | undefined;
+  ward?: string | undefined;
+  category?: Category | undefined;
+  audience?: Audience | undefined;
+  free?: boolean | undefined;
+  beforeDark?: boolean | undefined;
+  accessibility?: readonly AccessibilityFeature[] | undefined;
+  buddyUp?: boolean | undefined;
+}
+
+/**
+ * True when an item passes every part of the filter. `everyone` events match any audience.
+ * @example matchesFilter({ town: "hanley", ... }, { town: "hanley", free: true })
+ */
+export function matchesFilter(item: Filterable, filter: ListingFilter): boolean {
+  if (filter.town !== undefined && item.town !== filter.town) return false;
+  if (filter.ward !== undefined && item.ward !== filter.ward) return false;
+  if (filter.category !== undefined && !item.categories.includes(filter.category)) return false;
+  if (
+    filter.audience !== undefined &&
+    !item.audiences.includes(filter.audience) &&
+    !item.audiences.includes("everyone")
+  ) {
+    return false;
+  }
+  if (filter.free === true && !item.free) return false;
+  if (filter.beforeDark === true && !item.beforeDark) return false;
+  if (filter.buddyUp === true && !item.buddyUp) return false;
+  if (filter.accessibility?.some((feature) => !item.accessibility.includes(feature))) return false;
+  return true;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { DateTime } from "luxon";
+import { EventSchema } from "../domain/event";
+import { toJsonLd, toSchemaOrgEvent } from "./schema-org";
+
+const event = EventSchema.parse({
+  title: "Tuesday coffee morning",
+  summary: "A cuppa and a chat.",
+  startDate: "2026-10-06T10:00",
+  endDate: "2026-10-06T12:00",
+  recurrence: { freq: "weekly", until: "2027-12-28" },
+  cancelledDates: ["2026-12-29"],
+  place: "tunstall-library",
+  organizer: "tunstall-neighbours",
+  categories: ["social-meetups"],
+  audiences: ["everyone"],
+  isAccessibleForFree: false,
+  price: "£1 for tea and cake",
+  lastChecked: "2026-11-20",
+});
+
+describe("toSchemaOrgEvent", () => {
+  const start = DateTime.fromISO("2026-12-01T10:00", { zone: "Europe/London" });
+  const json = toSchemaOrgEvent({
+    url: "https://example.test/events/tuesday-coffee/",
+    event,
+    place: {
+      name: "Tunstall Library",
+      address: "The Boulevard",
+      postcode: undefined,
+      geo: { lat: 53.0585, lng: -2.21 },
+    },
+    organizer: { name: "Tunstall Neighbours Network" },
+    organizerUrl: "https://example.test/groups/tunstall-neighbours/",
+    start,
+    end: start.plus({ hours: 2 }),
+  });
+
+  it("gives the next occurrence with its UTC offset", () => {
+    expect(json.startDate).toBe("2026-12-01T10:00:00+00:00");
+    expect(json.eventStatus).toBe("https://schema.org/EventScheduled");
+  });
+
+  it("describes the repeat as a Schedule in Europe/London with the cancelled dates", () => {
+    expect(json.eventSchedule).toMatchObject({
+      "@type": "Schedule",
+      scheduleTimezone: "Europe/London",
+      repeatFrequency: "P1W",
+      startTime: "10:00:00",
+      exceptDate: ["2026-12-29"],
+      endDate: "2027-12-28",
+    });
+  });
+
+  it("offers the price when the event is not free", () => {
+    expect(json.offers).toMatchObject({ "@type": "Offer", description: "£1 for tea and cake" });
+    expect(json.isAccessibleForFree).toBe(false);
+  });
+});
+
+describe("toJsonLd", () => {
+  it("cannot be used to close the script element", () => {
+    expect(toJsonLd({ name: "</script><script>alert(1)</script>" })).not.toContain("</script>");
+  });
+});

@@ -1,0 +1,110 @@
+/** schema.org JSON-LD for listings, so search engines and other tools can read them. */
+import type { DateTime } from "luxon";
+import type { Event, Group, Place } from "../domain";
+import { CATEGORY_LABELS } from "../domain/vocab";
+
+const STATUS = {
+  scheduled: "https://schema.org/EventScheduled",
+  cancelled: "https://schema.org/EventCancelled",
+  postponed: "https://schema.org/EventPostponed",
+} as const;
+
+const BYDAY_TO_SCHEMA = {
+  MO: "https://schema.org/Monday",
+  TU: "https://schema.org/Tuesday",
+  WE: "https://schema.org/Wednesday",
+  TH: "https://schema.org/Thursday",
+  FR: "https://schema.org/Friday",
+  SA: "https://schema.org/Saturday",
+  SU: "https://schema.org/Sunday",
+} as const;
+
+/** What the JSON-LD of an event is built from. */
+export interface SchemaOrgEventInput {
+  url: string;
+  event: Event;
+  place: Pick<Place, "name" | "address" | "postcode" | "geo">;
+  organizer: Pick<Group, "name">;
+  organizerUrl: string;
+  /** The occurrence the page leads with (the next one), if any. */
+  start?: DateTime | undefined;
+  end?: DateTime | undefined;
+}
+
+function isoWithOffset(dt: DateTime): string {
+  return dt.toISO({ suppressMilliseconds: true, suppressSeconds: false, includeOffset: true }) ?? "";
+}
+
+/**
+ * A schema.org `Event` for an event page, with `eventSchedule` for a repeating event.
+ * @example toSchemaOrgEvent({ url, event, place, organizer, organizerUrl, start, end })["@type"] // "Event"
+ */
+export function toSchemaOrgEvent(input: SchemaOrgEventInput): Record<string, unknown> {
+  const { event, place } = input;
+  const startDate = input.start ? isoWithOffset(input.start) : `${event.startDate}:00`;
+  const endDate = input.end ? isoWithOffset(input.end) : `${event.endDate}:00`;
+  const location: Record<string, unknown> = {
+    "@type": "Place",
+    name: place.name,
+    address: {
+      "@type": "PostalAddress",
+      ...(place.address ? { streetAddress: place.address } : {}),
+      ...(place.postcode ? { postalCode: place.postcode } : {}),
+      addressLocality: "Stoke-on-Trent",
+      addressCountry: "GB",
+    },
+    ...(place.geo ? { geo: { "@type": "GeoCoordinates", latitude: place.geo.lat, longitude: place.geo.lng } } : {}),
+  };
+  const json: Record<string, unknown> = {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: event.title,
+    description: event.summary,
+    url: input.url,
+    startDate,
+    endDate,
+    eventStatus: STATUS[event.status],
+    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    location,
+    organizer: { "@type": "Organization", name: input.organizer.name, url: input.organizerUrl },
+    isAccessibleForFree: event.isAccessibleForFree,
+    keywords: event.categories.map((category) => CATEGORY_LABELS[category]).join(", "),
+  };
+  if (!event.isAccessibleForFree) {
+    json.offers = {
+      "@type": "Offer",
+      description: event.payWhatYouCan ? `Pay what you can${event.price ? ` (${event.price})` : ""}` : event.price,
+      url: input.url,
+      availability: "https://schema.org/InStock",
+    };
+  }
+  if (event.ageRange) {
+    json.typicalAgeRange = `${event.ageRange.minValue ?? 0}-${event.ageRange.maxValue ?? ""}`;
+  }
+  if (event.recurrence) {
+    const rule = event.recurrence;
+    json.eventSchedule = {
+      "@type": "Schedule",
+      scheduleTimezone: "Europe/London",
+      startDate: event.startDate.slice(0, 10),
+      ...(rule.until ? { endDate: rule.until } : {}),
+      startTime: `${event.startDate.slice(11)}:00`,
+      endTime: `${event.endDate.slice(11)}:00`,
+      repeatFrequency: rule.freq === "weekly" ? `P${rule.interval}W` : `P${rule.interval}M`,
+      ...(rule.byday ? { byDay: rule.byday.map((day) => BYDAY_TO_SCHEMA[day]) } : {}),
+      ...(rule.bymonthday ? { byMonthDay: rule.bymonthday } : {}),
+      ...(rule.bysetpos ? { byMonthWeek: rule.bysetpos } : {}),
+      ...(rule.count ? { repeatCount: rule.count } : {}),
+      ...(event.cancelledDates.length > 0 ? { exceptDate: event.cancelledDates } : {}),
+    };
+  }
+  return json;
+}
+
+/**
+ * JSON-LD as text safe to place inside a script element: `<` is escaped so no text can close the tag.
+ * @example toJsonLd({ name: "</script>" }) // '{"name":"\\u003c/script>"}'
+ */
+export function toJsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
