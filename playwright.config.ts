@@ -1,0 +1,53 @@
+import { defineConfig } from "@playwright/test";
+
+const CI = Boolean(process.env.CI);
+
+// Debian's Chromium, never a downloaded browser. These flags keep it quiet: no updates, no sync, no
+// background requests, so any request to another host comes from the site itself.
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: 2,
+  // axe on a long list takes a while on a small, busy machine.
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  use: {
+    baseURL: "http://localhost:4321",
+    // A service worker could answer requests the off-site guard never sees.
+    serviceWorkers: "block",
+    launchOptions,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "phone",
+      // Keyboard and text-zoom journeys are about the desktop layout.
+      grepInvert: /@desktop/,
+      use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
+    {
+      name: "desktop",
+      use: { viewport: { width: 1280, height: 800 } },
+    },
+  ],
+  // Serves the existing dist/: `npm run test:e2e` is documented as running `npm run build` first.
+  webServer: {
+    command: "npx astro preview --port 4321",
+    url: "http://localhost:4321/",
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+  },
+});

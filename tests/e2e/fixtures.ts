@@ -1,0 +1,114 @@
+/**
+ * The shared `test` for browser tests: every page may only talk to this site, and every page template
+ * can be checked with axe against WCAG 2.2 AA.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { readPolicy } from "../../scripts/check-csp.mjs";
+
+export { expect };
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+// The Content-Security-Policy that netlify.toml sends with every page; astro preview sends none.
+const POLICY = readPolicy(readFileSync("netlify.toml", "utf8"));
+
+export const test = base.extend<{ offSiteGuard: void; contentSecurityPolicy: void }>({
+  // Runs for every test: each page is served with the production Content-Security-Policy, and the test
+  // fails if the browser blocked anything (an inline script or style, a font, an image from elsewhere).
+  contentSecurityPolicy: [
+    async ({ context }, use) => {
+      await context.route(
+        (url) => LOCAL_HOSTS.has(url.hostname),
+        async (route) => {
+          if (route.request().resourceType() !== "document") return route.continue();
+          const response = await route.fetch();
+          return route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": POLICY } });
+        },
+      );
+      // Chromium reports every blocked resource or inline script/style on the console.
+      const blocked: string[] = [];
+      context.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text()))
+          blocked.push(`${message.page()?.url()}: ${message.text()}`);
+      });
+      await use();
+      expect(blocked, `The Content-Security-Policy blocked parts of the site:\n${blocked.join("\n")}`).toEqual([]);
+    },
+    { auto: true },
+  ],
+  // Runs for every test: requests to any other host are aborted (there is no internet here, and the
+  // site must not depend on one), then the test fails naming them: a CDN, font or tracker leak.
+  offSiteGuard: [
+    async ({ context }, use) => {
+      const offSite: string[] = [];
+      await context.route(
+        (url) => !LOCAL_HOSTS.has(url.hostname),
+        (route) => {
+          offSite.push(`${route.request().resourceType()} ${route.request().url()}`);
+          return route.abort("blockedbyclient");
+        },
+      );
+      await use();
+      expect(offSite, `The page requested other hosts:\n${offSite.join("\n")}`).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Runs axe on the whole page and fails listing each violated rule, where, and how to fix it. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const found = violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? "unknown impact"}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    at ${node.target.join(" ")}`).join("\n") +
+      `\n    ${violation.helpUrl}`,
+  );
+  expect(found, `axe found ${found.length} violation(s) on ${page.url()}:\n${found.join("\n")}`).toEqual([]);
+}
+
+/** Fails unless the focused element shows a focus indicator: an outline or a box-shadow ring. */
+export async function expectVisibleFocus(page: Page): Promise<void> {
+  const focus = await page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return undefined;
+    const computed = getComputedStyle(element);
+    return {
+      element: element.outerHTML.slice(0, 160),
+      outlineStyle: computed.outlineStyle,
+      outlineWidth: computed.outlineWidth,
+      boxShadow: computed.boxShadow,
+    };
+  });
+  expect(focus, "something has keyboard focus").toBeDefined();
+  const hasOutline = focus!.outlineStyle !== "none" && focus!.outlineWidth !== "0px";
+  const hasRing = focus!.boxShadow !== "none";
+  expect(hasOutline || hasRing, `no visible focus indicator: ${JSON.stringify(focus)}`).toBe(true);
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has focus, checking that every element passed on the way
+ * shows where focus is. Fails after `max` presses.
+ */
+export async function tabTo(page: Page, target: Locator, { backwards = false, max = 80 } = {}): Promise<void> {
+  await expect(target).toBeVisible();
+  for (let presses = 0; presses < max; presses++) {
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
+    await expectVisibleFocus(page);
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+  }
+  throw new Error(`${target} not reached after ${max} presses of ${backwards ? "Shift+Tab" : "Tab"}`);
+}
+
+/** Fails when the page scrolls sideways: its content is wider than the viewport. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth);
+}

@@ -1,0 +1,273 @@
+/**
+ * Every page template, at phone and desktop width: the content a resident came for, one h1, a main
+ * landmark, a working skip link, no sideways scrolling, and no axe violations.
+ */
+import type { Page } from "@playwright/test";
+import { builtListings, pick, text, type Listing } from "./content";
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, expectVisibleFocus, test } from "./fixtures";
+
+// The field is temporarily_closed in Open Referral UK; older content said temporarilyClosed.
+const isClosed = (service: Listing) => "temporarily_closed" in service.fields || "temporarilyClosed" in service.fields;
+
+const events = builtListings("events");
+const groups = builtListings("groups");
+const places = builtListings("places");
+const services = builtListings("services");
+
+const recurringEvent = pick(events, "a recurring event", (e) => "recurrence" in e.fields, "tunstall-coffee-morning");
+const cancelledEvent = pick(events, "a cancelled event (status: cancelled)", (e) => e.fields.status === "cancelled");
+const group = pick(groups, "a group", () => true, "tunstall-neighbours");
+const placeWithGeo = pick(places, "a place with coordinates", (p) => "geo" in p.fields, "hanley-park");
+const placeWithoutGeo = pick(places, "a place without coordinates", (p) => !("geo" in p.fields), "fenton-park");
+const openService = pick(services, "an open service", (s) => !isClosed(s));
+const closedService = pick(services, "a temporarily closed service", isClosed);
+
+const TOWNS = ["Tunstall", "Burslem", "Hanley", "Stoke", "Fenton", "Longton"];
+
+interface PageCase {
+  name: string;
+  path: string;
+  h1: string | RegExp;
+  status?: number;
+  /** What this template must show, beyond what every page must. */
+  check?: (page: Page) => Promise<void>;
+}
+
+/** What an event's cost should read, from its front matter, as the listing rules describe it. */
+function expectedCost(event: Listing): RegExp {
+  if (event.fields.isAccessibleForFree === true) return /^Free$/;
+  if (event.fields.payWhatYouCan === true) return /^Pay what you can/;
+  const price = event.fields.price;
+  if (typeof price === "string") return new RegExp(`^${price.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+  return /^Ask the organiser$/;
+}
+
+/** The trust panel: who runs it (when given), last checked, and the example notice only on examples. */
+async function expectTrust(page: Page, listing: Listing, runBy?: string) {
+  const main = page.getByRole("main");
+  if (runBy) await expect(main.getByRole("link", { name: runBy, exact: true }).first()).toBeVisible();
+  await expect(main.getByText("Last checked", { exact: true })).toBeVisible();
+  const exampleNotice = main.getByRole("note").filter({ hasText: "Example listing." });
+  if (listing.fields.example === true) await expect(exampleNotice).toBeVisible();
+  else await expect(exampleNotice).toHaveCount(0);
+}
+
+/** An event page: when, cost, what to expect, access, who runs it, and its schema.org Event. */
+async function expectEventPage(page: Page, event: Listing) {
+  const main = page.getByRole("main");
+  const when = main.getByRole("region", { name: "When", exact: true });
+  await expect(when).toBeVisible();
+  await expect(when).toContainText(/\d{1,2}:\d{2}|has finished/);
+
+  const facts = main.getByRole("complementary", { name: "Key facts" });
+  await expect(facts.getByRole("term").filter({ hasText: /^Cost$/ })).toBeVisible();
+  const cost = facts
+    .getByRole("term")
+    .filter({ hasText: /^Cost$/ })
+    .locator("xpath=following-sibling::dd[1]");
+  await expect(cost).toHaveText(expectedCost(event));
+
+  await expect(main.getByRole("heading", { name: "First time here? What to expect", level: 2 })).toBeVisible();
+  await expect(main.getByRole("heading", { name: "Accessibility", level: 2 })).toBeVisible();
+
+  const organiser = groups.find((g) => g.id === event.fields.organizer);
+  expect(organiser, `${event.id}: organizer "${String(event.fields.organizer)}" is not a built group`).toBeDefined();
+  const runs = main.getByRole("region", { name: "Who runs it" });
+  await expect(runs.getByRole("link", { name: text(organiser!, "name"), exact: true })).toBeVisible();
+  await expectTrust(page, event);
+
+  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(scripts, "one JSON-LD script").toHaveLength(1);
+  const jsonLd = JSON.parse(scripts[0]!) as Record<string, unknown>;
+  expect(jsonLd["@type"]).toBe("Event");
+  expect(jsonLd.name).toBe(text(event, "title"));
+  expect(String(jsonLd.startDate), "startDate is a local time with its UTC offset").toMatch(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/,
+  );
+  return jsonLd;
+}
+
+const cases: PageCase[] = [
+  {
+    name: "home page",
+    path: "/",
+    h1: "What's on near you in Stoke-on-Trent",
+    check: async (page) => {
+      const nav = page.getByRole("navigation", { name: "Main" });
+      await expect(nav.getByRole("link", { name: "What's on" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "On today", level: 2 })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "This weekend, town by town", level: 2 })).toBeVisible();
+    },
+  },
+  {
+    name: "what's on",
+    path: "/events/",
+    h1: "What's on",
+    check: async (page) => {
+      await expect(page.getByRole("main").getByText(/\d+ events? in the next \d+ weeks/)).toBeVisible();
+      const filters = page.getByRole("navigation", { name: "Narrow the list" });
+      for (const town of TOWNS) await expect(filters.getByRole("link", { name: town, exact: true })).toBeVisible();
+    },
+  },
+  ...[
+    { name: "events in a town", path: "/events/town/burslem/", h1: "What's on in Burslem" },
+    { name: "events in a category", path: "/events/category/nature-outdoors/", h1: "Nature and outdoors events" },
+    { name: "free events", path: "/events/free/", h1: "Free events" },
+    { name: "events for an audience", path: "/events/audience/families/", h1: "Events for families" },
+  ].map((filtered): PageCase => ({
+    ...filtered,
+    check: async (page) => {
+      const filters = page.getByRole("navigation", { name: "Narrow the list" });
+      await expect(filters.locator(`a[href="${filtered.path}"]`)).toHaveAttribute("aria-current", "page");
+      // Each filter has content to show: the brief asks for content behind every filter.
+      await expect(page.getByRole("main").getByRole("heading", { level: 3 }).first()).toBeVisible();
+    },
+  })),
+  {
+    name: "a recurring event",
+    path: `/events/${recurringEvent.id}/`,
+    h1: text(recurringEvent, "title"),
+    check: async (page) => {
+      await expectEventPage(page, recurringEvent);
+      await expect(page.getByRole("heading", { name: "Next dates", level: 3 })).toBeVisible();
+    },
+  },
+  {
+    name: "a cancelled event",
+    path: `/events/${cancelledEvent.id}/`,
+    h1: text(cancelledEvent, "title"),
+    check: async (page) => {
+      const jsonLd = await expectEventPage(page, cancelledEvent);
+      await expect(page.getByRole("main").getByRole("note").filter({ hasText: "Cancelled" })).toBeVisible();
+      expect(jsonLd.eventStatus).toBe("https://schema.org/EventCancelled");
+    },
+  },
+  {
+    name: "groups",
+    path: "/groups/",
+    h1: "Community groups",
+    check: async (page) => {
+      await expect(page.getByRole("main").getByRole("link", { name: text(group, "name"), exact: true })).toBeVisible();
+    },
+  },
+  {
+    name: "a group",
+    path: `/groups/${group.id}/`,
+    h1: text(group, "name"),
+    check: (page) => expectTrust(page, group),
+  },
+  {
+    name: "places",
+    path: "/places/",
+    h1: "Places",
+    check: async (page) => {
+      await expect(
+        page.getByRole("main").getByRole("link", { name: text(placeWithoutGeo, "name"), exact: true }),
+      ).toBeVisible();
+    },
+  },
+  {
+    name: "a place with a map position",
+    path: `/places/${placeWithGeo.id}/`,
+    h1: text(placeWithGeo, "name"),
+    check: async (page) => {
+      await expect(page.getByRole("link", { name: "Open in OpenStreetMap" })).toBeVisible();
+    },
+  },
+  {
+    name: "a place without a map position",
+    path: `/places/${placeWithoutGeo.id}/`,
+    h1: text(placeWithoutGeo, "name"),
+    check: async (page) => {
+      await expect(page.getByRole("main").getByText(/don't have a sourced map position/)).toBeVisible();
+      await expect(page.getByRole("link", { name: "Open in OpenStreetMap" })).toHaveCount(0);
+    },
+  },
+  {
+    name: "services",
+    path: "/services/",
+    h1: "Local services",
+    check: async (page) => {
+      await expect(
+        page
+          .getByRole("main")
+          .getByRole("link", { name: text(openService, "name"), exact: true })
+          .first(),
+      ).toBeVisible();
+    },
+  },
+  {
+    name: "an open service",
+    path: `/services/${openService.id}/`,
+    h1: text(openService, "name"),
+    check: async (page) => {
+      await expectTrust(page, openService);
+      await expect(page.getByRole("main").getByText("Temporarily closed.")).toHaveCount(0);
+    },
+  },
+  {
+    name: "a temporarily closed service",
+    path: `/services/${closedService.id}/`,
+    h1: text(closedService, "name"),
+    check: async (page) => {
+      await expectTrust(page, closedService);
+      await expect(page.getByRole("main").getByRole("note").filter({ hasText: "Temporarily closed." })).toBeVisible();
+    },
+  },
+  {
+    name: "areas",
+    path: "/areas/",
+    h1: "The six towns",
+    check: async (page) => {
+      const table = page.getByRole("table", { name: "Listings per town" });
+      await expect(table.getByRole("row")).toHaveCount(1 + TOWNS.length);
+      for (const town of TOWNS) await expect(table.getByRole("rowheader", { name: town, exact: true })).toHaveCount(1);
+    },
+  },
+  {
+    name: "a town",
+    path: "/areas/hanley/",
+    h1: "Hanley",
+    check: async (page) => {
+      const main = page.getByRole("main");
+      await expect(main.getByRole("heading", { name: "Coming up in Hanley", level: 2 })).toBeVisible();
+      await expect(main.getByRole("heading", { name: "Wards", level: 2 })).toBeVisible();
+    },
+  },
+  { name: "about", path: "/about/", h1: "About Stoke Together" },
+  { name: "accessibility statement", path: "/accessibility/", h1: "Accessibility statement" },
+  { name: "privacy notice", path: "/privacy/", h1: "Privacy notice" },
+  {
+    name: "a missing page",
+    path: "/no-such-page/",
+    h1: "Sorry, we can't find that page",
+    status: 404,
+    check: async (page) => {
+      await expect(page.getByRole("main").getByRole("link", { name: "See everything that's on" })).toBeVisible();
+    },
+  },
+];
+
+for (const { name, path, h1, status = 200, check } of cases) {
+  test(`${name} (${path}) shows its content and meets WCAG 2.2 AA`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status(), `HTTP status of ${path}`).toBe(status);
+
+    await expect(page.locator("h1"), "exactly one h1").toHaveCount(1);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(h1);
+    await expect(page.getByRole("main")).toHaveCount(1);
+    await check?.(page);
+
+    await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page);
+
+    // The skip link is the first thing Tab reaches, shows itself, and moves focus to the main content.
+    const skipLink = page.getByRole("link", { name: "Skip to main content" });
+    await page.keyboard.press("Tab");
+    await expect(skipLink).toBeFocused();
+    await expect(skipLink).toBeInViewport();
+    await expectVisibleFocus(page);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("main")).toBeFocused();
+  });
+}
