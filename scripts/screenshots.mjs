@@ -18,10 +18,9 @@ const browser = await chromium.launch({
     "--no-first-run",
   ],
 });
-for (const [name, width] of [
-  ["phone", 375],
-  ["desktop", 1280],
-]) {
+const widths = (process.env.WIDTHS ?? "375,1280").split(",").map(Number);
+for (const width of widths) {
+  const name = `${width < 700 ? "phone" : "desktop"}-${width}`;
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   for (const path of paths) {
     await page.goto(base + path);
