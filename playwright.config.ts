@@ -15,6 +15,9 @@ const launchOptions = {
   ],
 };
 
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4321);
+
 export default defineConfig({
   testDir: "tests/e2e",
   forbidOnly: CI,
@@ -25,7 +28,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
-    baseURL: "http://localhost:4321",
+    baseURL: `http://localhost:${port}`,
     // A service worker could answer requests the off-site guard never sees.
     serviceWorkers: "block",
     launchOptions,
@@ -45,8 +48,8 @@ export default defineConfig({
   ],
   // Serves the existing dist/: `npm run test:e2e` is documented as running `npm run build` first.
   webServer: {
-    command: "npx astro preview --port 4321",
-    url: "http://localhost:4321/",
+    command: `npx astro preview --port ${port}`,
+    url: `http://localhost:${port}/`,
     reuseExistingServer: !CI,
     timeout: 60_000,
   },
