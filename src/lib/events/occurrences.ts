@@ -310,6 +310,11 @@ function seriesEnd(event: RecurringEventLike, pattern: Pattern): DateTime | unde
   return DateTime.max(...ends) ?? undefined;
 }
 
+/** The latest moment any occurrence of the event can end (moved ones included), or undefined for a rule with no end. */
+export function seriesEndOf(event: RecurringEventLike): DateTime | undefined {
+  return seriesEnd(event, patternOf(event));
+}
+
 /** The next occurrence, in progress or to come, that is not cancelled; undefined when there is none. */
 export function nextOccurrence(event: RecurringEventLike, now: Date | DateTime): Occurrence | undefined {
   if (event.status === "cancelled") return undefined;

@@ -1,0 +1,60 @@
+/**
+ * Reads content/ from disk the way Astro's loaders do (YAML front matter, YAML data files) and parses
+ * each file with its domain schema. Functions use it to answer from the same listings the build
+ * published (netlify.toml bundles content/ with them); tests use it to look at the whole content.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { load } from "js-yaml";
+import type { z } from "astro/zod";
+import { EventSchema, GroupSchema, PlaceSchema, ServiceSchema, TownSchema, WardSchema } from "../../src/lib/domain";
+import type { Entry } from "../../src/lib/content/references";
+
+function filesIn(root: string, folder: string, extension: string): string[] {
+  return readdirSync(join(root, folder))
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => join(root, folder, name));
+}
+
+function frontMatter(text: string): unknown {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  return match ? load(match[1] ?? "") : {};
+}
+
+function loadFolder<S extends z.ZodType>(
+  root: string,
+  folder: string,
+  extension: ".md" | ".yaml",
+  schema: S,
+  problems: string[],
+): Entry<z.output<S>>[] {
+  return filesIn(root, folder, extension).flatMap((path) => {
+    const text = readFileSync(path, "utf8");
+    const raw = extension === ".md" ? frontMatter(text) : load(text);
+    const result = schema.safeParse(raw);
+    const filePath = relative(root, path);
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push(`${filePath}: ${issue.path.join(".")} ${issue.message}`);
+      return [];
+    }
+    return [{ id: path.slice(path.lastIndexOf("/") + 1, -extension.length), data: result.data, filePath }];
+  });
+}
+
+/** Every listing read from a content folder, and the problems found while reading it. */
+export function readContentFiles(root: string) {
+  const problems: string[] = [];
+  const content = {
+    events: loadFolder(root, "content/events", ".md", EventSchema, problems),
+    groups: loadFolder(root, "content/groups", ".md", GroupSchema, problems),
+    places: loadFolder(root, "content/places", ".md", PlaceSchema, problems),
+    services: loadFolder(root, "content/services", ".md", ServiceSchema, problems),
+    towns: loadFolder(root, "content/areas/towns", ".yaml", TownSchema, problems),
+    wards: loadFolder(root, "content/areas/wards", ".yaml", WardSchema, problems),
+  };
+  return { content, problems };
+}
+
+/** The listings in content/, as read from disk. */
+export type ContentFiles = ReturnType<typeof readContentFiles>["content"];

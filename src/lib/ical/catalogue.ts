@@ -1,0 +1,127 @@
+/**
+ * The feeds the site publishes at build time, and the custom feed's address. One list drives the
+ * build's endpoints, the Subscribe links on pages and the tests that parse every feed back.
+ */
+import type { DateTime } from "luxon";
+import { CATEGORIES, CATEGORY_LABELS, TOWNS, TOWN_LABELS } from "../domain/vocab";
+import type { ListingFilter } from "../listings/filters";
+import { toSearchParams, type ListingQuery } from "../listings/query";
+import { selectFeedEvents, type FeedListing } from "./select";
+import { toICalendar } from "./to-icalendar";
+
+/** A published feed: where it lives, what subscribers see it called, and what it holds. */
+export interface FeedDefinition {
+  /** Site path, e.g. /calendar/town/burslem.ics. */
+  path: string;
+  /** X-WR-CALNAME. */
+  name: string;
+  description: string;
+  filter: ListingFilter;
+  /** For feeds that are not a listing filter: one group's or one place's events. */
+  only?: ((listing: FeedListing) => boolean) | undefined;
+}
+
+const SITE = "Stoke Together";
+
+/** The address of the feed of every upcoming event. */
+export const ALL_EVENTS_FEED = "/calendar/all.ics";
+/** The address of a town's feed. */
+export const townFeedPath = (town: string) => `/calendar/town/${town}.ics`;
+/** The address of a category's feed. */
+export const categoryFeedPath = (category: string) => `/calendar/category/${category}.ics`;
+/** The address of a group's feed. */
+export const groupFeedPath = (group: string) => `/calendar/group/${group}.ics`;
+/** The address of a place's feed. */
+export const placeFeedPath = (place: string) => `/calendar/place/${place}.ics`;
+/** The address of one event's calendar file. */
+export const eventFilePath = (event: string) => `/events/${event}.ics`;
+/** The Netlify Function that answers custom feeds. */
+export const CUSTOM_FEED_PATH = "/api/calendar.ics";
+
+/** The fields a custom feed address accepts: the finder's filters, without search words, dates or position. */
+export const FEED_QUERY_FIELDS = [
+  "town",
+  "ward",
+  "category",
+  "audience",
+  "free",
+  "beforeDark",
+  "accessibility",
+  "buddyUp",
+] as const satisfies readonly (keyof ListingQuery)[];
+
+/**
+ * The address of a custom feed for a query, relative to the site.
+ * @example customFeedPath({ town: "burslem", audience: "families" }) // "/api/calendar.ics?town=burslem&audience=families"
+ */
+export function customFeedPath(query: ListingQuery): string {
+  const params = toSearchParams(query).toString();
+  return params ? `${CUSTOM_FEED_PATH}?${params}` : CUSTOM_FEED_PATH;
+}
+
+/**
+ * The subscribe addresses for a feed path: https:// to paste into a calendar, webcal:// to open one.
+ * @example subscribeLinks("/calendar/all.ics", "https://stoketogether.org.uk").webcal // "webcal://stoketogether.org.uk/calendar/all.ics"
+ */
+export function subscribeLinks(path: string, siteUrl: string): { https: string; webcal: string } {
+  const https = new URL(path, siteUrl).href;
+  return { https, webcal: https.replace(/^https?:/, "webcal:") };
+}
+
+/** Every feed published at build time: all events, each town, category, group and place. */
+export function listFeeds(input: {
+  groups: readonly { id: string; data: { name: string } }[];
+  places: readonly { id: string; data: { name: string } }[];
+}): FeedDefinition[] {
+  return [
+    {
+      path: ALL_EVENTS_FEED,
+      name: `${SITE}: all events`,
+      description: "Everything on in Stoke-on-Trent listed on Stoke Together.",
+      filter: {},
+    },
+    ...TOWNS.map((town) => ({
+      path: townFeedPath(town),
+      name: `${SITE}: events in ${TOWN_LABELS[town]}`,
+      description: `What's on in ${TOWN_LABELS[town]}, Stoke-on-Trent.`,
+      filter: { town },
+    })),
+    ...CATEGORIES.map((category) => ({
+      path: categoryFeedPath(category),
+      name: `${SITE}: ${CATEGORY_LABELS[category]}`,
+      description: `${CATEGORY_LABELS[category]} events in Stoke-on-Trent.`,
+      filter: { category },
+    })),
+    ...input.groups.map((group) => ({
+      path: groupFeedPath(group.id),
+      name: `${SITE}: ${group.data.name}`,
+      description: `Events run by ${group.data.name}.`,
+      filter: {},
+      only: (listing: FeedListing) => listing.event.organizer === group.id,
+    })),
+    ...input.places.map((place) => ({
+      path: placeFeedPath(place.id),
+      name: `${SITE}: events at ${place.data.name}`,
+      description: `What's on at ${place.data.name}.`,
+      filter: {},
+      only: (listing: FeedListing) => listing.place.id === place.id,
+    })),
+  ];
+}
+
+/**
+ * A published feed as iCalendar text.
+ * @example renderFeed(listFeeds(content)[0], listings, { siteUrl, now }) // "BEGIN:VCALENDAR\r\n…"
+ */
+export function renderFeed(
+  feed: FeedDefinition,
+  listings: readonly FeedListing[],
+  options: { siteUrl: string; now: Date | DateTime },
+): string {
+  return toICalendar(selectFeedEvents(listings, feed.filter, options.now, feed.only), {
+    name: feed.name,
+    description: feed.description,
+    siteUrl: options.siteUrl,
+    feedUrl: new URL(feed.path, options.siteUrl).href,
+  });
+}
