@@ -3,9 +3,22 @@
  * build's endpoints, the Subscribe links on pages and the tests that parse every feed back.
  */
 import type { DateTime } from "luxon";
-import { CATEGORIES, CATEGORY_LABELS, TOWNS, TOWN_LABELS } from "../domain/vocab";
+import {
+  ACCESSIBILITY_LABELS,
+  AUDIENCE_LABELS,
+  CATEGORIES,
+  CATEGORY_LABELS,
+  TOWNS,
+  TOWN_LABELS,
+} from "../domain/vocab";
 import type { ListingFilter } from "../listings/filters";
-import { toSearchParams, type ListingQuery } from "../listings/query";
+import {
+  parseListingQuery,
+  toListingFilter,
+  toSearchParams,
+  type ListingQuery,
+  type QueryResult,
+} from "../listings/query";
 import { selectFeedEvents, type FeedListing } from "./select";
 import { toICalendar } from "./to-icalendar";
 
@@ -49,6 +62,60 @@ export const FEED_QUERY_FIELDS = [
   "accessibility",
   "buddyUp",
 ] as const satisfies readonly (keyof ListingQuery)[];
+
+/**
+ * Reads a custom feed's address with the finder's rules (`parseListingQuery`), allowing only the
+ * feed fields, and checks that a ward names one of the city's wards.
+ * @example parseFeedQuery(new URLSearchParams("category=family"), wards) // { ok: false, problems: [{ param: "category", … audience=families … }] }
+ */
+export function parseFeedQuery(params: URLSearchParams, wards: ReadonlyMap<string, string>): QueryResult {
+  const result = parseListingQuery(params, FEED_QUERY_FIELDS);
+  if (result.ok && result.query.ward !== undefined && !wards.has(result.query.ward)) {
+    return {
+      ok: false,
+      problems: [
+        { param: "ward", message: `"ward" names no ward in the city. Ward ids: ${[...wards.keys()].join(", ")}.` },
+      ],
+    };
+  }
+  return result;
+}
+
+/**
+ * A custom feed's name in words, for X-WR-CALNAME and pages.
+ * @example describeFeedQuery({ town: "burslem", audience: "families", free: true }) // "events in Burslem for families, free or pay what you can"
+ */
+export function describeFeedQuery(query: ListingQuery, wardName?: string): string {
+  const what = query.category ? `${CATEGORY_LABELS[query.category].toLowerCase()} events` : "events";
+  const where = wardName ? ` in ${wardName}` : query.town ? ` in ${TOWN_LABELS[query.town]}` : " in Stoke-on-Trent";
+  const who =
+    query.audience && query.audience !== "everyone" ? ` for ${AUDIENCE_LABELS[query.audience].toLowerCase()}` : "";
+  const extras = [
+    query.free ? "free or pay what you can" : undefined,
+    query.beforeDark ? "finishing before dark" : undefined,
+    ...(query.accessibility ?? []).map((feature) => ACCESSIBILITY_LABELS[feature].toLowerCase()),
+    query.buddyUp ? "buddy-up available" : undefined,
+  ].filter(Boolean);
+  return `${what}${where}${who}${extras.length > 0 ? `, ${extras.join(", ")}` : ""}`;
+}
+
+/**
+ * A custom feed as iCalendar text: the events matching the query, from `now`.
+ * @example renderCustomFeed({ town: "burslem" }, listings, { siteUrl, now }) // "BEGIN:VCALENDAR\r\n…"
+ */
+export function renderCustomFeed(
+  query: ListingQuery,
+  listings: readonly FeedListing[],
+  options: { siteUrl: string; now: Date | DateTime; wardName?: string | undefined },
+): string {
+  const description = describeFeedQuery(query, options.wardName);
+  return toICalendar(selectFeedEvents(listings, toListingFilter(query), options.now), {
+    name: `${SITE}: ${description}`,
+    description: `Stoke Together ${description}.`,
+    siteUrl: options.siteUrl,
+    feedUrl: new URL(customFeedPath(query), options.siteUrl).href,
+  });
+}
 
 /**
  * The address of a custom feed for a query, relative to the site.

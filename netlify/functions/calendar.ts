@@ -1,0 +1,48 @@
+/**
+ * Custom calendar feeds: /api/calendar.ics?town=burslem&audience=families&free=1 holds the events the
+ * finder would show for the same filters, as one subscribable iCalendar feed. Bad parameters get a
+ * 400 naming each one; good answers carry an ETag and cache headers so polling calendars cost little.
+ */
+import type { Config } from "@netlify/functions";
+import { parseFeedQuery, renderCustomFeed } from "../../src/lib/ical/catalogue";
+import { diskFeedSource, type FeedContentSource } from "../lib/feed-source";
+import { cachedResponse, methodNotAllowed, textResponse } from "../lib/http";
+import { siteUrlFrom } from "../lib/site";
+
+/** What the handler needs: the events, the clock and the site's public address. */
+export interface CalendarFeedDeps {
+  source: FeedContentSource;
+  now: () => Date;
+  siteUrl: string;
+}
+
+/** Builds the handler from its dependencies, so tests can pass real local ones. */
+export function createCalendarFeed(deps: CalendarFeedDeps) {
+  return async (request: Request): Promise<Response> => {
+    if (request.method !== "GET" && request.method !== "HEAD") return methodNotAllowed();
+    const content = deps.source();
+    const parsed = parseFeedQuery(new URL(request.url).searchParams, content.wards);
+    if (!parsed.ok) {
+      const lines = parsed.problems.map((problem) => `- ${problem.param}: ${problem.message}`);
+      return textResponse(
+        400,
+        `This calendar address has ${lines.length === 1 ? "a problem" : "problems"}:\n${lines.join("\n")}\n\n` +
+          `Make a working address at ${new URL("/calendar/", deps.siteUrl).href}\n`,
+      );
+    }
+    const text = renderCustomFeed(parsed.query, content.listings, {
+      siteUrl: deps.siteUrl,
+      now: deps.now(),
+      wardName: parsed.query.ward ? content.wards.get(parsed.query.ward) : undefined,
+    });
+    return cachedResponse(request, text, "text/calendar; charset=utf-8");
+  };
+}
+
+export default createCalendarFeed({
+  source: diskFeedSource(process.cwd()),
+  now: () => new Date(),
+  siteUrl: siteUrlFrom(process.env),
+});
+
+export const config: Config = { path: "/api/calendar.ics" };

@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { DateTime } from "luxon";
+import { createCalendarFeed } from "../functions/calendar";
+import { diskFeedSource } from "./feed-source";
+import { expandFeed, calendarProperty } from "../../tests/support/ical";
+import { content } from "../../tests/support/content";
+import { expandOccurrences } from "../../src/lib/events/occurrences";
+import { finishesBeforeDark, CITY_CENTRE } from "../../src/lib/time/sun";
+
+const NOW = new Date("2026-11-26T09:00:00Z");
+const SITE = "https://stoketogether.org.uk";
+const handler = createCalendarFeed({ source: diskFeedSource(process.cwd()), now: () => NOW, siteUrl: SITE });
+
+const get = (query: string, headers: Record<string, string> = {}) =>
+  handler(new Request(`http://localhost/api/calendar.ics${query}`, { headers }));
+
+/** The event ids (UID before the @) in a feed. */
+async function idsIn(response: Response): Promise<string[]> {
+  const text = await response.text();
+  return [...new Set([...text.matchAll(/^UID:([^@]+)@/gm)].map((match) => match[1] ?? ""))].sort();
+}
+
+const placeOf = new Map(content.places.map((place) => [place.id, place.data]));
+// Still on: something in the series has not ended yet (cancelled dates and events included).
+const upcoming = content.events.filter(
+  (event) => expandOccurrences(event.data, NOW, DateTime.fromJSDate(NOW).plus({ years: 5 })).length > 0,
+);
+const ids = (keep: (event: (typeof content.events)[number]) => boolean) =>
+  upcoming
+    .filter(keep)
+    .map((event) => event.id)
+    .sort();
+
+describe("GET /api/calendar.ics", () => {
+  it("answers every upcoming event as text/calendar with cache headers and an ETag", async () => {
+    const response = await get("");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(response.headers.get("cache-control")).toMatch(/max-age=\d+/);
+    expect(response.headers.get("cache-control")).toMatch(/stale-while-revalidate=\d+/);
+    expect(response.headers.get("etag")).toMatch(/^"[\w-]+"$/);
+    expect(await idsIn(response)).toEqual(ids(() => true));
+  });
+
+  it.each([
+    ["town=burslem", (e: (typeof content.events)[number]) => placeOf.get(e.data.place)?.town === "burslem"],
+    ["category=nature-outdoors", (e: (typeof content.events)[number]) => e.data.categories.includes("nature-outdoors")],
+    [
+      "audience=families",
+      (e: (typeof content.events)[number]) =>
+        e.data.audiences.includes("families") || e.data.audiences.includes("everyone"),
+    ],
+    ["free=1", (e: (typeof content.events)[number]) => e.data.isAccessibleForFree || e.data.payWhatYouCan],
+    ["access=step-free", (e: (typeof content.events)[number]) => e.data.accessibilitySupport.includes("step-free")],
+    [
+      "access=step-free&access=hearing-loop",
+      (e: (typeof content.events)[number]) =>
+        e.data.accessibilitySupport.includes("step-free") && e.data.accessibilitySupport.includes("hearing-loop"),
+    ],
+    ["buddy=1", (e: (typeof content.events)[number]) => e.data.buddyUp],
+    [
+      "ward=hanley-park-joiners-square-shelton",
+      (e: (typeof content.events)[number]) => placeOf.get(e.data.place)?.ward === "hanley-park-joiners-square-shelton",
+    ],
+  ])("filters with %s as the finder does", async (query, keep) => {
+    const response = await get(`?${query}`);
+    expect(response.status).toBe(200);
+    const found = await idsIn(response);
+    expect(found).toEqual(ids(keep));
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it("keeps only occurrences that finish before dark with dark=1", async () => {
+    const text = await (await get("?dark=1")).text();
+    expect(calendarProperty(text, "x-wr-calname")).toContain("finishing before dark");
+    const occurrences = expandFeed(text, DateTime.fromJSDate(NOW), DateTime.fromJSDate(NOW).plus({ months: 6 }));
+    expect(occurrences.length).toBeGreaterThan(0);
+    const centre = new Map(content.towns.map((town) => [town.id, town.data.centre]));
+    const sunPoint = (uid: string) => {
+      const place = placeOf.get(content.events.find((event) => uid.startsWith(`${event.id}@`))?.data.place ?? "");
+      return place?.geo ?? (place?.town ? centre.get(place.town) : undefined) ?? CITY_CENTRE;
+    };
+    const afterDark = occurrences.filter(
+      (o) => !finishesBeforeDark(DateTime.fromMillis(o.endMs, { zone: "Europe/London" }), sunPoint(o.uid)),
+    );
+    expect(afterDark).toEqual([]);
+    // Evening events are in the full feed, so the filter did something.
+    const all = expandFeed(
+      await (await get("")).text(),
+      DateTime.fromJSDate(NOW),
+      DateTime.fromJSDate(NOW).plus({ months: 6 }),
+    );
+    expect(all.length).toBeGreaterThan(occurrences.length);
+  });
+
+  it("names the feed after its filters", async () => {
+    const text = await (await get("?town=burslem&audience=families&free=1")).text();
+    expect(calendarProperty(text, "x-wr-calname")).toBe(
+      "Stoke Together: events in Burslem for families, free or pay what you can",
+    );
+  });
+
+  it.each([
+    ["?colour=blue", "colour", /not something this address understands/],
+    ["?category=family", "category", /audience=families/],
+    ["?town=narnia", "town", /must be one of: tunstall/],
+    ["?free=maybe", "free", /1 \(yes\) or 0 \(no\)/],
+    ["?ward=nowhere", "ward", /names no ward/],
+    ["?q=choir", "q", /not something this address understands/],
+  ])("answers 400 naming the parameter for %s", async (query, param, message) => {
+    const response = await get(query);
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    const text = await response.text();
+    expect(text).toContain(`- ${param}: `);
+    expect(text).toMatch(message);
+  });
+
+  it("names every bad parameter at once", async () => {
+    const text = await (await get("?town=narnia&free=maybe&colour=blue")).text();
+    expect(text).toMatch(/- town: /);
+    expect(text).toMatch(/- free: /);
+    expect(text).toMatch(/- colour: /);
+  });
+
+  it("answers 304 when the calendar already has this version, and 200 when it has another", async () => {
+    const first = await get("?town=hanley");
+    const etag = first.headers.get("etag") ?? "";
+    const again = await get("?town=hanley", { "If-None-Match": etag });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(await again.text()).toBe("");
+    expect((await get("?town=hanley", { "If-None-Match": '"something-else"' })).status).toBe(200);
+    expect((await get("?town=fenton")).headers.get("etag")).not.toBe(etag);
+  });
+
+  it("answers HEAD with headers only and refuses other methods", async () => {
+    const head = await handler(new Request("http://localhost/api/calendar.ics", { method: "HEAD" }));
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe("");
+    const post = await handler(new Request("http://localhost/api/calendar.ics", { method: "POST" }));
+    expect(post.status).toBe(405);
+    expect(post.headers.get("allow")).toBe("GET, HEAD");
+  });
+});

@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { feedResponse, feedsUnder } from "../../../data/feeds";
+
+const PREFIX = "/calendar/place/";
+
+export const getStaticPaths = (async () =>
+  (await feedsUnder(PREFIX)).map((feed) => ({
+    params: { id: feed.path.slice(PREFIX.length, -".ics".length) },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, site }) => feedResponse(`${PREFIX}${params.id}.ics`, site);

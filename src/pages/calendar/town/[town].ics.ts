@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { feedResponse, feedsUnder } from "../../../data/feeds";
+
+const PREFIX = "/calendar/town/";
+
+export const getStaticPaths = (async () =>
+  (await feedsUnder(PREFIX)).map((feed) => ({
+    params: { town: feed.path.slice(PREFIX.length, -".ics".length) },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, site }) => feedResponse(`${PREFIX}${params.town}.ics`, site);
