@@ -3,14 +3,7 @@
  * build's endpoints, the Subscribe links on pages and the tests that parse every feed back.
  */
 import type { DateTime } from "luxon";
-import {
-  ACCESSIBILITY_LABELS,
-  AUDIENCE_LABELS,
-  CATEGORIES,
-  CATEGORY_LABELS,
-  TOWNS,
-  TOWN_LABELS,
-} from "../domain/vocab";
+import { CATEGORIES, CATEGORY_LABELS, TOWNS, TOWN_LABELS } from "../domain/vocab";
 import type { ListingFilter } from "../listings/filters";
 import {
   parseListingQuery,
@@ -19,6 +12,7 @@ import {
   type ListingQuery,
   type QueryResult,
 } from "../listings/query";
+import { describeFeedQuery } from "./describe-feed";
 import { selectFeedEvents, type FeedListing } from "./select";
 import { toICalendar } from "./to-icalendar";
 
@@ -81,23 +75,7 @@ export function parseFeedQuery(params: URLSearchParams, wards: ReadonlyMap<strin
   return result;
 }
 
-/**
- * A custom feed's name in words, for X-WR-CALNAME and pages.
- * @example describeFeedQuery({ town: "burslem", audience: "families", free: true }) // "events in Burslem for families, free or pay what you can"
- */
-export function describeFeedQuery(query: ListingQuery, wardName?: string): string {
-  const what = query.category ? `${CATEGORY_LABELS[query.category].toLowerCase()} events` : "events";
-  const where = wardName ? ` in ${wardName}` : query.town ? ` in ${TOWN_LABELS[query.town]}` : " in Stoke-on-Trent";
-  const who =
-    query.audience && query.audience !== "everyone" ? ` for ${AUDIENCE_LABELS[query.audience].toLowerCase()}` : "";
-  const extras = [
-    query.free ? "free or pay what you can" : undefined,
-    query.beforeDark ? "finishing before dark" : undefined,
-    ...(query.accessibility ?? []).map((feature) => ACCESSIBILITY_LABELS[feature].toLowerCase()),
-    query.buddyUp ? "buddy-up available" : undefined,
-  ].filter(Boolean);
-  return `${what}${where}${who}${extras.length > 0 ? `, ${extras.join(", ")}` : ""}`;
-}
+export { describeFeedQuery };
 
 /**
  * A custom feed as iCalendar text: the events matching the query, from `now`.

@@ -1,0 +1,126 @@
+/**
+ * The feed builder without JavaScript: the builder's GET form lands here, at /calendar/link/, and gets
+ * a page with the custom feed's webcal:// and https:// addresses and the events it holds in the coming
+ * weeks, or a 400 page naming each choice that could not be read.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Config } from "@netlify/functions";
+import { customFeedPath, describeFeedQuery, parseFeedQuery, subscribeLinks } from "../../src/lib/ical/catalogue";
+import { selectFeedEvents } from "../../src/lib/ical/select";
+import { expandOccurrences } from "../../src/lib/events/occurrences";
+import { toListingFilter, type ListingQuery } from "../../src/lib/listings/query";
+import { formatOccurrence } from "../../src/lib/time/format";
+import { cityNow } from "../../src/lib/time/zone";
+import { diskFeedSource, type FeedContent, type FeedContentSource } from "../lib/feed-source";
+import { escapeHtml, fillFrame, FALLBACK_FRAME } from "../lib/html";
+import { methodNotAllowed } from "../lib/http";
+import { siteUrlFrom } from "../lib/site";
+
+/** How far ahead the page lists matching dates, as the builder's script does. */
+const LIST_DAYS = 42;
+const SHOWN = 25;
+
+/** What the handler needs: the events, the clock, the site's address and the page frame. */
+export interface FeedLinkDeps {
+  source: FeedContentSource;
+  now: () => Date;
+  siteUrl: string;
+  frame: () => string;
+}
+
+/** The form's fields, less the empty ones a form sends for "any". */
+function formParams(url: URL): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of url.searchParams) if (value.trim() !== "") params.append(name, value);
+  return params;
+}
+
+function matchingDates(content: FeedContent, query: ListingQuery, now: Date): string[] {
+  const from = cityNow(now);
+  const to = from.plus({ days: LIST_DAYS });
+  const rows = selectFeedEvents(content.listings, toListingFilter(query), now).flatMap((item) => {
+    const hidden = new Set(item.hiddenDates ?? []);
+    return expandOccurrences(item.event, from, to)
+      .filter((occurrence) => !hidden.has(occurrence.originalDate))
+      .map((occurrence) => ({ item, occurrence }));
+  });
+  rows.sort((a, b) => a.occurrence.start.toMillis() - b.occurrence.start.toMillis());
+  return rows.map(({ item, occurrence }) => {
+    const cancelled = occurrence.status === "cancelled" ? " <strong>(cancelled)</strong>" : "";
+    return (
+      `<li><a href="/events/${escapeHtml(item.id)}/">${escapeHtml(item.event.title)}</a> ` +
+      `${escapeHtml(formatOccurrence(occurrence.start, occurrence.end))}, ${escapeHtml(item.place.name)}${cancelled}</li>`
+    );
+  });
+}
+
+function resultHtml(content: FeedContent, query: ListingQuery, deps: FeedLinkDeps, now: Date): string {
+  const wardName = query.ward ? content.wards.get(query.ward) : undefined;
+  const links = subscribeLinks(customFeedPath(query), deps.siteUrl);
+  const dates = matchingDates(content, query, now);
+  const count =
+    dates.length === 0
+      ? "Nothing matches in the next six weeks yet. You can still subscribe: new events appear when they are listed."
+      : `${dates.length} ${dates.length === 1 ? "date matches" : "dates match"}${dates.length > SHOWN ? `; the first ${SHOWN} are shown` : ""}.`;
+  return `<div class="feed-result">
+<h2>Your calendar link</h2>
+<p>A calendar of ${escapeHtml(describeFeedQuery(query, wardName))}.</p>
+<p class="feed-result__actions"><a class="button" href="${escapeHtml(links.webcal)}">Subscribe in your calendar app</a></p>
+<p>Address to paste into Google Calendar or Outlook: <code class="feed-result__address">${escapeHtml(links.https)}</code></p>
+<h3>What it holds in the next six weeks</h3>
+<p>${count}</p>
+${dates.length > 0 ? `<ul class="feed-result__events">${dates.slice(0, SHOWN).join("")}</ul>` : ""}
+<p><a href="/calendar/">Change your choices</a></p>
+</div>`;
+}
+
+function problemsHtml(problems: { param: string; message: string }[]): string {
+  const items = problems.map((problem) => `<li>${escapeHtml(problem.message)}</li>`).join("");
+  return `<div class="feed-result__problems" role="alert">
+<h2>Some choices could not be read</h2>
+<ul>${items}</ul>
+<p><a href="/calendar/">Go back and choose again</a></p>
+</div>`;
+}
+
+/** Builds the handler from its dependencies, so tests can pass real local ones. */
+export function createFeedLink(deps: FeedLinkDeps) {
+  return async (request: Request): Promise<Response> => {
+    if (request.method !== "GET" && request.method !== "HEAD") return methodNotAllowed();
+    const content = deps.source();
+    const parsed = parseFeedQuery(formParams(new URL(request.url)), content.wards);
+    const html = parsed.ok
+      ? fillFrame(deps.frame(), "Your calendar link", resultHtml(content, parsed.query, deps, deps.now()))
+      : fillFrame(deps.frame(), "Check your choices", problemsHtml(parsed.problems));
+    return new Response(request.method === "HEAD" ? null : html, {
+      status: parsed.ok ? 200 : 400,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" },
+    });
+  };
+}
+
+/** The built page frame, or a plain one if the build did not write it. */
+function builtFrame(root: string): () => string {
+  let frame: string | undefined;
+  return () => {
+    if (frame === undefined) {
+      try {
+        frame = readFileSync(join(root, "dist/calendar/link-template/index.html"), "utf8");
+      } catch {
+        console.error("feed-link: the built page frame is missing; answering with a plain page.");
+        frame = FALLBACK_FRAME;
+      }
+    }
+    return frame;
+  };
+}
+
+export default createFeedLink({
+  source: diskFeedSource(process.cwd()),
+  now: () => new Date(),
+  siteUrl: siteUrlFrom(process.env),
+  frame: builtFrame(process.cwd()),
+});
+
+export const config: Config = { path: "/calendar/link/" };

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { createFeedLink } from "../functions/feed-link";
+import { diskFeedSource } from "./feed-source";
+import { FALLBACK_FRAME } from "./html";
+
+const NOW = new Date("2026-11-26T09:00:00Z");
+const handler = createFeedLink({
+  source: diskFeedSource(process.cwd()),
+  now: () => NOW,
+  siteUrl: "https://stoketogether.org.uk",
+  frame: () => FALLBACK_FRAME,
+});
+
+const get = (query: string) => handler(new Request(`http://localhost/calendar/link/${query}`));
+
+describe("GET /calendar/link/ (the feed builder without JavaScript)", () => {
+  it("shows the webcal and https links for the form's choices, ignoring the empty ones", async () => {
+    const response = await get("?town=burslem&ward=&category=&audience=families&free=1");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await response.text();
+    expect(html).toContain(
+      'href="webcal://stoketogether.org.uk/api/calendar.ics?town=burslem&amp;audience=families&amp;free=1"',
+    );
+    expect(html).toContain(
+      "https://stoketogether.org.uk/api/calendar.ics?town=burslem&amp;audience=families&amp;free=1",
+    );
+    expect(html).toContain("A calendar of events in Burslem for families, free or pay what you can.");
+    expect(html).toContain("<title>Your calendar link | Stoke Together</title>");
+  });
+
+  it("lists the dates that match in the coming weeks", async () => {
+    const html = await (await get("?town=tunstall")).text();
+    expect(html).toMatch(/\d+ dates? match/);
+    expect(html).toContain('<a href="/events/tunstall-coffee-morning/">');
+    expect(html).not.toContain('<a href="/events/fenton-chair-yoga/">');
+  });
+
+  it("joins several access choices as the feed address expects", async () => {
+    const html = await (await get("?access=step-free&access=seating")).text();
+    expect(html).toContain("api/calendar.ics?access=step-free%2Cseating");
+  });
+
+  it("answers 400 with a page naming each choice that could not be read, without echoing markup", async () => {
+    const response = await get("?town=%3Cscript%3E&category=family");
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("Some choices could not be read");
+    expect(html).toContain("&quot;town&quot; must be one of");
+    expect(html).toContain("audience=families");
+    expect(html).not.toContain("<script>");
+  });
+});
+
+describe("the built page frame", () => {
+  const built = "dist/calendar/link-template/index.html";
+  it.skipIf(!existsSync(built))("has both markers for the function to fill", () => {
+    const frame = readFileSync(built, "utf8");
+    expect(frame).toContain("__FEED_LINK_TITLE__");
+    expect(frame).toContain("__FEED_LINK_RESULT__");
+  });
+});

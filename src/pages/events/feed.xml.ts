@@ -1,0 +1,27 @@
+import type { APIRoute } from "astro";
+import { feedListings, siteOf } from "../../data/feeds";
+import { buildNow } from "../../data/clock";
+import { isStillOn } from "../../lib/ical/select";
+import { nextOccurrence } from "../../lib/events/occurrences";
+import { toRssFeed } from "../../lib/listings/rss";
+import { formatOccurrence } from "../../lib/time/format";
+import { cityNow } from "../../lib/time/zone";
+
+/** RSS of new and updated events that are still on. */
+export const GET: APIRoute = async ({ site }) => {
+  const now = cityNow(buildNow());
+  const events = (await feedListings())
+    .filter((listing) => isStillOn(listing.event, now))
+    .map((listing) => {
+      const next = nextOccurrence(listing.event, now);
+      return {
+        id: listing.id,
+        event: listing.event,
+        placeName: listing.place.name,
+        nextText: next ? `Next: ${formatOccurrence(next.start, next.end)}` : undefined,
+      };
+    });
+  return new Response(toRssFeed(events, { siteUrl: siteOf(site), feedPath: "/events/feed.xml" }), {
+    headers: { "Content-Type": "application/rss+xml; charset=utf-8" },
+  });
+};

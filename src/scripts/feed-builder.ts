@@ -1,0 +1,119 @@
+/**
+ * The feed builder with JavaScript: the form's choices become the custom feed's address in place,
+ * with the events it holds in the coming weeks. Without JavaScript the same form goes to /calendar/link/.
+ */
+import type { AccessibilityFeature, Audience, Category, Town } from "../lib/domain/vocab";
+import { matchesFilter, type Filterable, type ListingFilter } from "../lib/listings/filters";
+import type { ListingQuery } from "../lib/listings/query";
+import { describeFeedQuery } from "../lib/ical/describe-feed";
+
+interface Listed extends Filterable {
+  eventId: string;
+  title: string;
+  when: string;
+  placeName: string;
+  status: string;
+}
+
+const FEED_PATH = "/api/calendar.ics";
+const SHOWN = 25;
+
+/** The form's choices as the feed's query; the form offers only valid values. */
+function readForm(form: HTMLFormElement): { params: URLSearchParams; query: ListingQuery } {
+  const data = new FormData(form);
+  const text = (name: string) => {
+    const value = data.get(name);
+    return typeof value === "string" && value !== "" ? value : undefined;
+  };
+  const access = data.getAll("access").filter((value): value is string => typeof value === "string");
+  const query: ListingQuery = {
+    town: text("town") as Town | undefined,
+    ward: text("ward"),
+    category: text("category") as Category | undefined,
+    audience: text("audience") as Audience | undefined,
+    free: data.has("free") || undefined,
+    beforeDark: data.has("dark") || undefined,
+    accessibility: access.length > 0 ? (access as AccessibilityFeature[]) : undefined,
+    buddyUp: data.has("buddy") || undefined,
+  };
+  const params = new URLSearchParams();
+  const set = (name: string, value: string | boolean | undefined) => {
+    if (value !== undefined) params.set(name, value === true ? "1" : String(value));
+  };
+  set("town", query.town);
+  set("ward", query.ward);
+  set("category", query.category);
+  set("audience", query.audience);
+  set("free", query.free);
+  set("dark", query.beforeDark);
+  if (query.accessibility) params.set("access", query.accessibility.join(","));
+  set("buddy", query.buddyUp);
+  return { params, query };
+}
+
+let listed: Promise<Listed[]> | undefined;
+
+function loadListed(): Promise<Listed[]> {
+  listed ??= fetch("/calendar/events.json").then((response) => (response.ok ? response.json() : []));
+  return listed;
+}
+
+function eventItem(doc: Document, item: Listed): HTMLLIElement {
+  const li = doc.createElement("li");
+  const link = doc.createElement("a");
+  link.href = `/events/${item.eventId}/`;
+  link.textContent = item.title;
+  li.append(link, ` ${item.when}, ${item.placeName}`);
+  if (item.status === "cancelled") {
+    const flag = doc.createElement("strong");
+    flag.textContent = " (cancelled)";
+    li.append(flag);
+  }
+  return li;
+}
+
+async function show(doc: Document, form: HTMLFormElement, result: HTMLElement, focus: boolean): Promise<void> {
+  const { params, query } = readForm(form);
+  const path = params.size > 0 ? `${FEED_PATH}?${params.toString()}` : FEED_PATH;
+  const https = new URL(path, doc.location.origin).href;
+  const wardName = query.ward
+    ? form.querySelector<HTMLOptionElement>(`option[value="${query.ward}"]`)?.text
+    : undefined;
+  result.querySelector("[data-feed-name]")!.textContent = `A calendar of ${describeFeedQuery(query, wardName)}.`;
+  result.querySelector<HTMLAnchorElement>("[data-feed-webcal]")!.href = https.replace(/^https?:/, "webcal:");
+  result.querySelector("[data-feed-https]")!.textContent = https;
+  result.querySelector("[data-feed-copied]")!.textContent = "";
+  result.hidden = false;
+  if (focus) result.querySelector<HTMLElement>("#feed-result-heading")?.focus();
+
+  const filter: ListingFilter = { ...query };
+  const matching = (await loadListed()).filter((item) => matchesFilter(item, filter));
+  const list = result.querySelector("[data-feed-events]")!;
+  list.replaceChildren(...matching.slice(0, SHOWN).map((item) => eventItem(doc, item)));
+  result.querySelector("[data-feed-count]")!.textContent =
+    matching.length === 0
+      ? "Nothing matches in the next six weeks yet. You can still subscribe: new events appear when they are listed."
+      : `${matching.length} ${matching.length === 1 ? "date matches" : "dates match"}${matching.length > SHOWN ? `; the first ${SHOWN} are shown` : ""}.`;
+}
+
+/** Wires the builder up, if the page has one. */
+export function enhanceFeedBuilder(doc: Document): void {
+  const form = doc.querySelector<HTMLFormElement>("[data-feed-form]");
+  const result = doc.querySelector<HTMLElement>("[data-feed-result]");
+  if (!form || !result) return;
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void show(doc, form, result, true);
+  });
+  form.addEventListener("change", () => {
+    if (!result.hidden) void show(doc, form, result, false);
+  });
+  result.querySelector("[data-feed-copy]")?.addEventListener("click", () => {
+    const address = result.querySelector("[data-feed-https]")?.textContent ?? "";
+    const status = result.querySelector("[data-feed-copied]")!;
+    navigator.clipboard.writeText(address).then(
+      () => (status.textContent = "Address copied. Paste it into your calendar app."),
+      () => (status.textContent = "Could not copy: select the address and copy it yourself."),
+    );
+  });
+}
