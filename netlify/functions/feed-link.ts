@@ -64,7 +64,7 @@ function resultHtml(content: FeedContent, query: ListingQuery, deps: FeedLinkDep
       ? "Nothing matches in the next six weeks yet. You can still subscribe: new events appear when they are listed."
       : `${dates.length} ${dates.length === 1 ? "date matches" : "dates match"}${dates.length > SHOWN ? `; the first ${SHOWN} are shown` : ""}.`;
   return `<div class="feed-result">
-<h2>Your calendar link</h2>
+<h2>Subscribe to this calendar</h2>
 <p>A calendar of ${escapeHtml(describeFeedQuery(query, wardName))}.</p>
 <p class="feed-result__actions"><a class="button" href="${escapeHtml(links.webcal)}">Subscribe in your calendar app</a></p>
 <p>Address to paste into Google Calendar or Outlook: <code class="feed-result__address">${escapeHtml(links.https)}</code></p>
