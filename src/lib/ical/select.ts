@@ -73,11 +73,21 @@ export function toFeedListings(content: {
   });
 }
 
+/** The moment each event's series ends, worked out once per event object. */
+const seriesEnds = new WeakMap<Event, number>();
+
 /** True when the event has an occurrence that has not yet ended at `now`. */
 export function isStillOn(event: Event, now: DateTime): boolean {
-  const end = seriesEndOf(event);
-  return end === undefined || end > now;
+  let end = seriesEnds.get(event);
+  if (end === undefined) {
+    end = seriesEndOf(event)?.toMillis() ?? Number.POSITIVE_INFINITY;
+    seriesEnds.set(event, end);
+  }
+  return end > now.toMillis();
 }
+
+/** Before-dark results per event object, for one day at a time: a feed asked many times a day reuses them. */
+const darkResults = new WeakMap<Event, { key: string; hidden: string[]; kept: number }>();
 
 /**
  * The events a feed holds, sorted by id so the feed's bytes only change when its events do.
@@ -114,15 +124,22 @@ export function selectFeedEvents(
       organizerName: listing.organizerName,
     };
     if (beforeDark === true) {
-      const hidden: string[] = [];
-      let kept = 0;
-      for (const occurrence of expandOccurrences(listing.event, from, to)) {
-        const dark = occurrence.end.toMillis() > sunsetMillis(toLocalDate(occurrence.end), listing.sunPoint);
-        if (dark) hidden.push(occurrence.originalDate);
-        else if (occurrence.status !== "cancelled") kept += 1;
+      // Keyed by the hour, so occurrences that end during the day drop out of the window in time.
+      const key = `${from.toFormat("yyyy-MM-dd HH")}|${listing.sunPoint.lat},${listing.sunPoint.lng}`;
+      let dark = darkResults.get(listing.event);
+      if (dark?.key !== key) {
+        const hidden: string[] = [];
+        let kept = 0;
+        for (const occurrence of expandOccurrences(listing.event, from, to)) {
+          const afterSunset = occurrence.end.toMillis() > sunsetMillis(toLocalDate(occurrence.end), listing.sunPoint);
+          if (afterSunset) hidden.push(occurrence.originalDate);
+          else if (occurrence.status !== "cancelled") kept += 1;
+        }
+        dark = { key, hidden, kept };
+        darkResults.set(listing.event, dark);
       }
-      if (kept === 0) continue;
-      item.hiddenDates = hidden;
+      if (dark.kept === 0) continue;
+      item.hiddenDates = dark.hidden;
     }
     selected.push(item);
   }

@@ -193,18 +193,53 @@ function addEvent(calendar: ICalCalendar, item: FeedEvent, siteUrl: string): voi
 }
 
 /**
+ * Each event's VEVENT text, kept per event object: a function answers many feeds from the same
+ * listings, and an event renders the same way in all of them (for the same site, place, organiser
+ * and hidden dates).
+ */
+const renderedEvents = new WeakMap<Event, Map<string, string>>();
+
+function eventBlock(item: FeedEvent, siteUrl: string): string {
+  const { place } = item;
+  const key = [
+    siteUrl,
+    item.organizerName,
+    place.name,
+    place.address,
+    place.postcode,
+    place.geo?.lat,
+    place.geo?.lng,
+    ...(item.hiddenDates ?? []),
+  ].join("|");
+  let byKey = renderedEvents.get(item.event);
+  const known = byKey?.get(key);
+  if (known !== undefined) return known;
+  const calendar = ical();
+  addEvent(calendar, item, siteUrl);
+  const text = calendar.toString();
+  const block = text.slice(text.indexOf("BEGIN:VEVENT"), text.lastIndexOf("END:VCALENDAR"));
+  if (!byKey) {
+    byKey = new Map();
+    renderedEvents.set(item.event, byKey);
+  }
+  byKey.set(key, block);
+  return block;
+}
+
+/**
  * A whole feed as iCalendar text: the calendar's name and refresh interval, the Europe/London
  * VTIMEZONE, and every event in the order given.
  * @example toICalendar([item], { name: "Events in Burslem", siteUrl: "https://stoketogether.org.uk" }) // "BEGIN:VCALENDAR\r\n…"
  */
 export function toICalendar(items: readonly FeedEvent[], options: FeedOptions): string {
+  // ical-generator writes the calendar's own properties; no calendar-wide zone name is set, because
+  // that would make DTSTAMP lose its Z. Events are written one by one (see eventBlock) and placed
+  // after the properties, with the VTIMEZONE their TZIDs refer to.
   const calendar = ical({
     prodId: PRODUCT_ID,
     method: ICalCalendarMethod.PUBLISH,
     name: options.name,
     ttl: REFRESH_SECONDS,
-    // A zone generator without a calendar-wide zone name: the name would make DTSTAMP lose its Z.
-    timezone: { name: null, generator: toVTimezone },
     // Every time in these feeds has a TZID or is in UTC, so this only tells clients what to show.
     x: { "X-WR-TIMEZONE": CITY_ZONE },
   });
@@ -213,8 +248,10 @@ export function toICalendar(items: readonly FeedEvent[], options: FeedOptions): 
     calendar.url(options.feedUrl);
     calendar.source(options.feedUrl);
   }
-  for (const item of items) addEvent(calendar, item, options.siteUrl);
-  return calendar.toString();
+  const head = calendar.toString();
+  const end = head.lastIndexOf("END:VCALENDAR");
+  const zone = items.length > 0 ? `${toVTimezone(CITY_ZONE)}\r\n` : "";
+  return `${head.slice(0, end)}${zone}${items.map((item) => eventBlock(item, options.siteUrl)).join("")}${head.slice(end)}`;
 }
 
 /**
