@@ -4,7 +4,10 @@
  * 400 naming each one; good answers carry an ETag and cache headers so polling calendars cost little.
  */
 import type { Config } from "@netlify/functions";
-import { parseFeedQuery, renderCustomFeed } from "../../src/lib/ical/catalogue";
+import { customFeedPath, parseFeedQuery, renderSelectedFeed } from "../../src/lib/ical/catalogue";
+import { selectFeedEvents } from "../../src/lib/ical/select";
+import { toListingFilter } from "../../src/lib/listings/query";
+import { FeedCache } from "../lib/feed-cache";
 import { diskFeedSource, type FeedContentSource } from "../lib/feed-source";
 import { cachedResponse, methodNotAllowed, textResponse } from "../lib/http";
 import { siteUrlFrom } from "../lib/site";
@@ -18,6 +21,7 @@ export interface CalendarFeedDeps {
 
 /** Builds the handler from its dependencies, so tests can pass real local ones. */
 export function createCalendarFeed(deps: CalendarFeedDeps) {
+  const cache = new FeedCache();
   return async (request: Request): Promise<Response> => {
     if (request.method !== "GET" && request.method !== "HEAD") return methodNotAllowed();
     const content = deps.source();
@@ -30,12 +34,17 @@ export function createCalendarFeed(deps: CalendarFeedDeps) {
           `Make a working address at ${new URL("/calendar/", deps.siteUrl).href}\n`,
       );
     }
-    const text = renderCustomFeed(parsed.query, content.listings, {
-      siteUrl: deps.siteUrl,
-      now: deps.now(),
-      wardName: parsed.query.ward ? content.wards.get(parsed.query.ward) : undefined,
-    });
-    return cachedResponse(request, text, "text/calendar; charset=utf-8");
+    const { query } = parsed;
+    const items = selectFeedEvents(content.listings, toListingFilter(query), deps.now());
+    // What the feed holds: its events and the dates left out of each; the listings never change in an instance.
+    const signature = items.map((item) => `${item.id}:${item.hiddenDates?.join(",") ?? ""}`).join("|");
+    const { body, etag } = cache.get(customFeedPath(query), signature, () =>
+      renderSelectedFeed(query, items, {
+        siteUrl: deps.siteUrl,
+        wardName: query.ward ? content.wards.get(query.ward) : undefined,
+      }),
+    );
+    return cachedResponse(request, body, "text/calendar; charset=utf-8", etag);
   };
 }
 

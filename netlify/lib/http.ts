@@ -36,8 +36,7 @@ export function methodNotAllowed(): Response {
  * A cacheable answer with an ETag, or 304 Not Modified when the client already has these bytes.
  * HEAD gets the headers only.
  */
-export function cachedResponse(request: Request, body: string, contentType: string): Response {
-  const etag = toEtag(body);
+export function cachedResponse(request: Request, body: string, contentType: string, etag = toEtag(body)): Response {
   const headers = {
     "Content-Type": contentType,
     "Cache-Control": FEED_CACHE_CONTROL,

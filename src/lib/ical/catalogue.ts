@@ -14,7 +14,7 @@ import {
 } from "../listings/query";
 import { describeFeedQuery } from "./describe-feed";
 import { selectFeedEvents, type FeedListing } from "./select";
-import { toICalendar } from "./to-icalendar";
+import { toICalendar, type FeedEvent } from "./to-icalendar";
 
 /** A published feed: where it lives, what subscribers see it called, and what it holds. */
 export interface FeedDefinition {
@@ -86,8 +86,20 @@ export function renderCustomFeed(
   listings: readonly FeedListing[],
   options: { siteUrl: string; now: Date | DateTime; wardName?: string | undefined },
 ): string {
+  return renderSelectedFeed(query, selectFeedEvents(listings, toListingFilter(query), options.now), options);
+}
+
+/**
+ * A custom feed as iCalendar text, from events already selected for its query.
+ * @example renderSelectedFeed(query, selectFeedEvents(listings, toListingFilter(query), now), { siteUrl })
+ */
+export function renderSelectedFeed(
+  query: ListingQuery,
+  items: readonly FeedEvent[],
+  options: { siteUrl: string; wardName?: string | undefined },
+): string {
   const description = describeFeedQuery(query, options.wardName);
-  return toICalendar(selectFeedEvents(listings, toListingFilter(query), options.now), {
+  return toICalendar(items, {
     name: `${SITE}: ${description}`,
     description: `Stoke Together ${description}.`,
     siteUrl: options.siteUrl,

@@ -14,6 +14,11 @@ import { parseLocal } from "../time/zone";
 /** The day SEQUENCE counts from: before any listing on the site was checked. */
 export const SEQUENCE_EPOCH = "2026-01-01";
 
+// Date-only ISO texts parse as UTC midnight, so their difference is a whole number of days.
+const MS_PER_DAY = 86_400_000;
+// Listings share a handful of lastChecked dates; feeds of thousands of events ask again and again.
+const revisions = new Map<string, Revision>();
+
 /** An event's revision: when it last changed, and its SEQUENCE number. */
 export interface Revision {
   lastModified: DateTime;
@@ -25,7 +30,11 @@ export interface Revision {
  * @example toRevision({ lastChecked: "2026-11-19" }).sequence // 322
  */
 export function toRevision(event: Pick<Event, "lastChecked">): Revision {
-  const checked = parseLocal(event.lastChecked);
-  const days = Math.round(checked.diff(parseLocal(SEQUENCE_EPOCH), "days").days);
-  return { lastModified: checked.toUTC(), sequence: Math.max(0, days) };
+  let revision = revisions.get(event.lastChecked);
+  if (!revision) {
+    const days = Math.round((Date.parse(event.lastChecked) - Date.parse(SEQUENCE_EPOCH)) / MS_PER_DAY);
+    revision = { lastModified: parseLocal(event.lastChecked).toUTC(), sequence: Math.max(0, days) };
+    revisions.set(event.lastChecked, revision);
+  }
+  return revision;
 }

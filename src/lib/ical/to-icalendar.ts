@@ -202,6 +202,7 @@ const renderedEvents = new WeakMap<Event, Map<string, string>>();
 function eventBlock(item: FeedEvent, siteUrl: string): string {
   const { place } = item;
   const key = [
+    item.id,
     siteUrl,
     item.organizerName,
     place.name,
