@@ -134,6 +134,16 @@ describe("GET /api/calendar.ics", () => {
     expect((await get("?town=fenton")).headers.get("etag")).not.toBe(etag);
   });
 
+  it("answers afresh when the events it holds change with time, not from what it remembered", async () => {
+    let now = NOW;
+    const moving = createCalendarFeed({ source: diskFeedSource(process.cwd()), now: () => now, siteUrl: SITE });
+    const before = await moving(new Request("http://localhost/api/calendar.ics?town=longton"));
+    now = new Date("2027-09-01T09:00:00Z");
+    const after = await moving(new Request("http://localhost/api/calendar.ics?town=longton"));
+    expect(after.headers.get("etag")).not.toBe(before.headers.get("etag"));
+    expect((await idsIn(after)).length).toBeLessThan((await idsIn(before)).length);
+  });
+
   it("answers HEAD with headers only and refuses other methods", async () => {
     const head = await handler(new Request("http://localhost/api/calendar.ics", { method: "HEAD" }));
     expect(head.status).toBe(200);
