@@ -1,0 +1,112 @@
+/**
+ * Leaflet maps for the browser only: this module is always loaded with import(), when a map is first
+ * shown, so its code, Leaflet's stylesheet and marker images cost nothing until then.
+ */
+import L from "leaflet";
+import "leaflet/dist/leaflet.css";
+import "leaflet.markercluster/dist/MarkerCluster.css";
+import "leaflet.markercluster/dist/MarkerCluster.Default.css";
+import iconUrl from "leaflet/dist/images/marker-icon.png";
+import iconRetinaUrl from "leaflet/dist/images/marker-icon-2x.png";
+import shadowUrl from "leaflet/dist/images/marker-shadow.png";
+import { TILE_ATTRIBUTION, TILE_URL } from "./tiles";
+import "./map.css";
+
+/** Something to pin on a map. */
+export interface MapItem {
+  id: string;
+  title: string;
+  lat: number;
+  lng: number;
+  /** The listing's page, linked from the popup. */
+  url?: string | undefined;
+  /** A line under the title in the popup, e.g. the venue and town. */
+  detail?: string | undefined;
+}
+
+/** A map on the page, whose pins can be replaced. */
+export interface MapHandle {
+  setItems(items: readonly MapItem[]): void;
+  destroy(): void;
+}
+
+const CITY: L.LatLngExpression = [53.02, -2.18];
+
+// Bundlers move Leaflet's images, so Leaflet cannot find them from its stylesheet; tell it where they are.
+L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });
+L.Icon.Default.prototype.options.imagePath = "";
+
+let clusterLoaded: Promise<void> | undefined;
+
+/** leaflet.markercluster extends the global `L`, so Leaflet is made global before it loads. */
+function loadCluster(): Promise<void> {
+  clusterLoaded ??= (async () => {
+    (globalThis as unknown as { L: typeof L }).L = L;
+    await import("leaflet.markercluster");
+  })();
+  return clusterLoaded;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function popupHtml(item: MapItem): string {
+  const title = item.url
+    ? `<a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a>`
+    : `<strong>${escapeHtml(item.title)}</strong>`;
+  return `<p class="map-popup__title">${title}</p>${item.detail ? `<p class="map-popup__detail">${escapeHtml(item.detail)}</p>` : ""}`;
+}
+
+/**
+ * Draws a map of `items` in `element`. Markers are keyboard-focusable buttons named after the listing;
+ * Enter opens a popup and moves focus to its link. `cluster` groups nearby markers (for long lists).
+ */
+export async function createMap(
+  element: HTMLElement,
+  items: readonly MapItem[],
+  options: { cluster?: boolean; label: string; zoom?: number },
+): Promise<MapHandle> {
+  if (options.cluster) await loadCluster();
+  const map = L.map(element, { scrollWheelZoom: false, center: CITY, zoom: options.zoom ?? 12 });
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  L.tileLayer(TILE_URL, { attribution: TILE_ATTRIBUTION, maxZoom: 19 }).addTo(map);
+  element.setAttribute("aria-label", options.label);
+  element.setAttribute("role", "region");
+
+  const layer: L.FeatureGroup = options.cluster
+    ? (
+        L as unknown as {
+          markerClusterGroup(options: L.MarkerClusterGroupOptions): L.MarkerClusterGroup;
+        }
+      ).markerClusterGroup({
+        showCoverageOnHover: false,
+        iconCreateFunction: (cluster) => {
+          const count = cluster.getChildCount();
+          return L.divIcon({
+            html: `<div><span>${count}<span class="visually-hidden"> listings here; press Enter to zoom in</span></span></div>`,
+            className: "marker-cluster marker-cluster-small",
+            iconSize: L.point(40, 40),
+          });
+        },
+      })
+    : L.featureGroup();
+  layer.addTo(map);
+
+  map.on("popupopen", (event) => {
+    event.popup.getElement()?.querySelector<HTMLAnchorElement>("a")?.focus();
+  });
+
+  const setItems = (next: readonly MapItem[]) => {
+    layer.clearLayers();
+    for (const item of next) {
+      L.marker([item.lat, item.lng], { title: item.title, alt: item.title, keyboard: true })
+        .bindPopup(popupHtml(item))
+        .addTo(layer);
+    }
+    if (next.length === 1 && next[0]) map.setView([next[0].lat, next[0].lng], options.zoom ?? 15);
+    else if (next.length > 1) map.fitBounds(L.latLngBounds(next.map((item) => [item.lat, item.lng])), { padding: [24, 24], maxZoom: 15 });
+  };
+  setItems(items);
+  return { setItems, destroy: () => map.remove() };
+}
