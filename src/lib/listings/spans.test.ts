@@ -69,3 +69,18 @@ describe("overlapsSpan", () => {
     expect(overlapsSpan({ start: "2026-12-06T18:00", end: "2026-12-06T20:00" }, span)).toBe(true);
   });
 });
+
+describe("formatLocalOccurrence", () => {
+  it("writes dates as the pages do, naming the end day only when it differs", async () => {
+    const { formatLocalOccurrence } = await import("../time/local");
+    const { formatOccurrence } = await import("../time/format");
+    const { parseLocal } = await import("../time/zone");
+    for (const [start, end] of [
+      ["2026-12-05T10:00", "2026-12-05T12:00"],
+      ["2026-12-31T21:00", "2027-01-01T00:30"],
+      ["2027-03-28T09:00", "2027-03-28T11:00"],
+    ] as const) {
+      expect(formatLocalOccurrence(start, end)).toBe(formatOccurrence(parseLocal(start), parseLocal(end)));
+    }
+  });
+});

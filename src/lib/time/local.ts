@@ -52,3 +52,22 @@ export function firstOfNextMonth(date: string): string {
   const [y, m] = date.split("-").map(Number) as [number, number];
   return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
 }
+
+const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function shortDate(date: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return `${DAYS[weekday]} ${d} ${MONTHS[m - 1]}`;
+}
+
+/**
+ * When something runs, as the pages write it (`formatOccurrence`), from local wall-clock text.
+ * @example formatLocalOccurrence("2026-12-05T10:00", "2026-12-05T12:00") // "Sat 5 Dec, 10:00 to 12:00"
+ */
+export function formatLocalOccurrence(start: LocalDateTime, end: LocalDateTime): string {
+  const from = `${shortDate(start.slice(0, 10))}, ${start.slice(11, 16)}`;
+  if (start.slice(0, 10) === end.slice(0, 10)) return `${from} to ${end.slice(11, 16)}`;
+  return `${from} to ${shortDate(end.slice(0, 10))}, ${end.slice(11, 16)}`;
+}
