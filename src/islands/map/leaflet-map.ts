@@ -74,34 +74,48 @@ export async function createMap(
   element.setAttribute("aria-label", options.label);
   element.setAttribute("role", "region");
 
-  const layer: L.FeatureGroup = options.cluster
+  // Pins close enough to overlap are clustered, so every marker stays a separate target (WCAG 2.5.8).
+  const plain = L.featureGroup().addTo(map);
+  const clustered = options.cluster
     ? (
         L as unknown as {
           markerClusterGroup(options: L.MarkerClusterGroupOptions): L.MarkerClusterGroup;
         }
-      ).markerClusterGroup({
-        showCoverageOnHover: false,
-        iconCreateFunction: (cluster) => {
-          const count = cluster.getChildCount();
-          return L.divIcon({
-            html: `<div><span>${count}<span class="visually-hidden"> listings here; press Enter to zoom in</span></span></div>`,
-            className: "marker-cluster marker-cluster-small",
-            iconSize: L.point(40, 40),
-          });
-        },
-      })
-    : L.featureGroup();
-  layer.addTo(map);
+      )
+        .markerClusterGroup({
+          showCoverageOnHover: false,
+          maxClusterRadius: 48,
+          iconCreateFunction: (cluster) => {
+            const count = cluster.getChildCount();
+            return L.divIcon({
+              html: `<div><span>${count}<span class="visually-hidden"> listings here; press Enter to zoom in</span></span></div>`,
+              className: "marker-cluster marker-cluster-small",
+              iconSize: L.point(40, 40),
+            });
+          },
+        })
+        .addTo(map)
+    : undefined;
 
   map.on("popupopen", (event) => {
     event.popup.getElement()?.querySelector<HTMLAnchorElement>("a")?.focus();
   });
 
   const setItems = (next: readonly MapItem[]) => {
-    layer.clearLayers();
+    plain.clearLayers();
+    clustered?.clearLayers();
+    const layer = clustered ?? plain;
+    // Listings at the same spot (events at one venue) share one marker whose popup lists them all.
+    const bySpot = new Map<string, MapItem[]>();
     for (const item of next) {
-      L.marker([item.lat, item.lng], { title: item.title, alt: item.title, keyboard: true })
-        .bindPopup(popupHtml(item))
+      const key = `${item.lat.toFixed(5)},${item.lng.toFixed(5)}`;
+      bySpot.set(key, [...(bySpot.get(key) ?? []), item]);
+    }
+    for (const items of bySpot.values()) {
+      const first = items[0]!;
+      const title = items.length === 1 ? first.title : `${first.detail ?? first.title}: ${items.length} listings`;
+      L.marker([first.lat, first.lng], { title, alt: title, keyboard: true })
+        .bindPopup(items.length === 1 ? popupHtml(first) : `<ul class="map-popup__list">${items.map((item) => `<li>${popupHtml(item)}</li>`).join("")}</ul>`)
         .addTo(layer);
     }
     if (next.length === 1 && next[0]) map.setView([next[0].lat, next[0].lng], options.zoom ?? 15);
