@@ -208,7 +208,13 @@ export default function Finder({ initial, wards, filters, children }: Props) {
 
   return (
     <div className="finder">
-      <form className="finder__form" role="search" aria-label="Find events, groups, places and services" onSubmit={(event) => event.preventDefault()} onFocus={ensureIndex}>
+      <form
+        className="finder__form"
+        role="search"
+        aria-label="Find events, groups, places and services"
+        onSubmit={(event) => event.preventDefault()}
+        onFocus={ensureIndex}
+      >
         <div className="finder__field finder__field--search">
           <label htmlFor="finder-q">Search events, groups, places and services</label>
           <input
@@ -247,11 +253,22 @@ export default function Finder({ initial, wards, filters, children }: Props) {
             <div className="finder__dates">
               <div className="finder__field">
                 <label htmlFor="finder-from">From</label>
-                <input id="finder-from" type="date" value={query.from ?? ""} onChange={(event) => update({ from: event.target.value || undefined }, { replace: true })} />
+                <input
+                  id="finder-from"
+                  type="date"
+                  value={query.from ?? ""}
+                  onChange={(event) => update({ from: event.target.value || undefined }, { replace: true })}
+                />
               </div>
               <div className="finder__field">
                 <label htmlFor="finder-to">To</label>
-                <input id="finder-to" type="date" value={query.to ?? ""} min={query.from} onChange={(event) => update({ to: event.target.value || undefined }, { replace: true })} />
+                <input
+                  id="finder-to"
+                  type="date"
+                  value={query.to ?? ""}
+                  min={query.from}
+                  onChange={(event) => update({ to: event.target.value || undefined }, { replace: true })}
+                />
               </div>
             </div>
           )}
@@ -276,7 +293,12 @@ export default function Finder({ initial, wards, filters, children }: Props) {
                 </button>
               </>
             ) : (
-              <button type="button" className="button button--secondary" onClick={locate} disabled={locating === "locating"}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={locate}
+                disabled={locating === "locating"}
+              >
                 {locating === "locating" ? "Finding where you are…" : "Near me"}
               </button>
             )}
@@ -292,7 +314,14 @@ export default function Finder({ initial, wards, filters, children }: Props) {
           <div className="finder__selects">
             <div className="finder__field">
               <label htmlFor="finder-town">Town</label>
-              <select id="finder-town" ref={townRef} value={query.town ?? ""} onChange={(event) => update({ town: (event.target.value || undefined) as Town | undefined, ward: undefined })}>
+              <select
+                id="finder-town"
+                ref={townRef}
+                value={query.town ?? ""}
+                onChange={(event) =>
+                  update({ town: (event.target.value || undefined) as Town | undefined, ward: undefined })
+                }
+              >
                 <option value="">All towns</option>
                 {TOWNS.map((town) => (
                   <option key={town} value={town}>
@@ -303,7 +332,11 @@ export default function Finder({ initial, wards, filters, children }: Props) {
             </div>
             <div className="finder__field">
               <label htmlFor="finder-ward">Ward</label>
-              <select id="finder-ward" value={query.ward ?? ""} onChange={(event) => update({ ward: event.target.value || undefined })}>
+              <select
+                id="finder-ward"
+                value={query.ward ?? ""}
+                onChange={(event) => update({ ward: event.target.value || undefined })}
+              >
                 <option value="">All wards</option>
                 {wardsShown.map((ward) => (
                   <option key={ward.id} value={ward.id}>
@@ -319,26 +352,45 @@ export default function Finder({ initial, wards, filters, children }: Props) {
           <legend>Cost and time of day</legend>
           <div className="finder__options">
             <label className="finder__option">
-              <input type="checkbox" checked={query.free === true} onChange={(event) => update({ free: event.target.checked })} />
+              <input
+                type="checkbox"
+                checked={query.free === true}
+                onChange={(event) => update({ free: event.target.checked })}
+              />
               Free or pay what you can
             </label>
             <label className="finder__option">
-              <input type="checkbox" checked={query.beforeDark === true} onChange={(event) => update({ beforeDark: event.target.checked })} />
+              <input
+                type="checkbox"
+                checked={query.beforeDark === true}
+                onChange={(event) => update({ beforeDark: event.target.checked })}
+              />
               Finishes before dark
             </label>
             <label className="finder__option">
-              <input type="checkbox" checked={query.buddyUp === true} onChange={(event) => update({ buddyUp: event.target.checked })} />
+              <input
+                type="checkbox"
+                checked={query.buddyUp === true}
+                onChange={(event) => update({ buddyUp: event.target.checked })}
+              />
               Buddy-up available
             </label>
           </div>
         </fieldset>
 
-        <details className="finder__more" open={Boolean(query.category || query.audience || query.accessibility?.length)}>
+        <details
+          className="finder__more"
+          open={Boolean(query.category || query.audience || query.accessibility?.length)}
+        >
           <summary>What it's about, who it's for, access</summary>
           <div className="finder__selects">
             <div className="finder__field">
               <label htmlFor="finder-category">What it's about</label>
-              <select id="finder-category" value={query.category ?? ""} onChange={(event) => update({ category: (event.target.value || undefined) as Category | undefined })}>
+              <select
+                id="finder-category"
+                value={query.category ?? ""}
+                onChange={(event) => update({ category: (event.target.value || undefined) as Category | undefined })}
+              >
                 <option value="">Anything</option>
                 {Object.entries(CATEGORY_LABELS).map(([key, label]) => (
                   <option key={key} value={key}>
@@ -349,7 +401,11 @@ export default function Finder({ initial, wards, filters, children }: Props) {
             </div>
             <div className="finder__field">
               <label htmlFor="finder-audience">Who it's for</label>
-              <select id="finder-audience" value={query.audience ?? ""} onChange={(event) => update({ audience: (event.target.value || undefined) as Audience | undefined })}>
+              <select
+                id="finder-audience"
+                value={query.audience ?? ""}
+                onChange={(event) => update({ audience: (event.target.value || undefined) as Audience | undefined })}
+              >
                 <option value="">Anyone</option>
                 {Object.entries(AUDIENCE_LABELS)
                   .filter(([key]) => key !== "everyone")
@@ -390,7 +446,20 @@ export default function Finder({ initial, wards, filters, children }: Props) {
               event.preventDefault();
               setText("");
               stopNear();
-              update({ q: undefined, when: undefined, from: undefined, to: undefined, town: undefined, ward: undefined, category: undefined, audience: undefined, free: undefined, beforeDark: undefined, accessibility: undefined, buddyUp: undefined });
+              update({
+                q: undefined,
+                when: undefined,
+                from: undefined,
+                to: undefined,
+                town: undefined,
+                ward: undefined,
+                category: undefined,
+                audience: undefined,
+                free: undefined,
+                beforeDark: undefined,
+                accessibility: undefined,
+                buddyUp: undefined,
+              });
             }}
           >
             Clear all filters
@@ -410,15 +479,29 @@ export default function Finder({ initial, wards, filters, children }: Props) {
       )}
 
       <p className="finder__count" role="status" aria-live="polite">
-        {results ? countText(results) : loadFailed ? "The search could not load. The list below is still up to date." : ""}
+        {results
+          ? countText(results)
+          : loadFailed
+            ? "The search could not load. The list below is still up to date."
+            : ""}
       </p>
 
       {results && !wide && (
         <div className="finder__views" role="group" aria-label="Show results as">
-          <button type="button" className="finder__view" aria-pressed={view === "list"} onClick={() => changeView("list")}>
+          <button
+            type="button"
+            className="finder__view"
+            aria-pressed={view === "list"}
+            onClick={() => changeView("list")}
+          >
             List
           </button>
-          <button type="button" className="finder__view" aria-pressed={view === "map"} onClick={() => changeView("map")}>
+          <button
+            type="button"
+            className="finder__view"
+            aria-pressed={view === "map"}
+            onClick={() => changeView("map")}
+          >
             Map
           </button>
         </div>
@@ -444,7 +527,13 @@ export default function Finder({ initial, wards, filters, children }: Props) {
                           if (fields.includes("near")) stopNear();
                           if (fields.includes("within")) setWithin(undefined);
                           if (fields.includes("q")) setText("");
-                          update(Object.fromEntries(fields.filter((field) => field !== "near" && field !== "within").map((field) => [field, undefined])));
+                          update(
+                            Object.fromEntries(
+                              fields
+                                .filter((field) => field !== "near" && field !== "within")
+                                .map((field) => [field, undefined]),
+                            ),
+                          );
                         }}
                       >
                         {label}
@@ -455,7 +544,9 @@ export default function Finder({ initial, wards, filters, children }: Props) {
               </ul>
             </>
           ) : (
-            <p>There is nothing listed yet. Have a look at <a href="/events/">everything that's on</a>.</p>
+            <p>
+              There is nothing listed yet. Have a look at <a href="/events/">everything that's on</a>.
+            </p>
           )}
         </div>
       ) : (
@@ -470,7 +561,9 @@ export default function Finder({ initial, wards, filters, children }: Props) {
 
 function countText(results: FinderResults): string {
   if (results.total === 0) return "No results. Try loosening the search.";
-  const parts = results.groups.map((group) => `${group.results.length} ${RECORD_TYPE_LABELS[group.type].toLowerCase()}`);
+  const parts = results.groups.map(
+    (group) => `${group.results.length} ${RECORD_TYPE_LABELS[group.type].toLowerCase()}`,
+  );
   return `${results.total} ${results.total === 1 ? "result" : "results"}: ${parts.join(", ")}.`;
 }
 
@@ -503,7 +596,12 @@ function ResultItem({ result }: { result: FinderResult }) {
       {next && (
         <p className="finder__when">
           {formatLocalOccurrence(next.start, next.end)}
-          {moreDates > 0 && <span className="muted"> · and {moreDates} more {moreDates === 1 ? "date" : "dates"}</span>}
+          {moreDates > 0 && (
+            <span className="muted">
+              {" "}
+              · and {moreDates} more {moreDates === 1 ? "date" : "dates"}
+            </span>
+          )}
         </p>
       )}
       {record.where && <p className="finder__where">{record.where}</p>}

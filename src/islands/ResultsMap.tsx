@@ -11,7 +11,16 @@ export default function ResultsMap({ results }: { results: FinderResults }) {
       results.groups.flatMap((group) =>
         group.results.flatMap(({ record }) =>
           record.geo
-            ? [{ id: `${record.type}/${record.id}`, title: record.title, lat: record.geo.lat, lng: record.geo.lng, url: record.url, detail: record.where }]
+            ? [
+                {
+                  id: `${record.type}/${record.id}`,
+                  title: record.title,
+                  lat: record.geo.lat,
+                  lng: record.geo.lng,
+                  url: record.url,
+                  detail: record.where,
+                },
+              ]
             : [],
         ),
       ),
@@ -44,7 +53,8 @@ export default function ResultsMap({ results }: { results: FinderResults }) {
     <div className="finder__map-wrap">
       <div ref={element} className="finder__map" />
       <p className="finder__map-note">
-        The map shows {items.length} of the results{unplaced > 0 ? `; ${unplaced} without a map position are in the list only` : ""}.
+        The map shows {items.length} of the results
+        {unplaced > 0 ? `; ${unplaced} without a map position are in the list only` : ""}.
       </p>
     </div>
   );

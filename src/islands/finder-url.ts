@@ -13,7 +13,20 @@ export interface FinderUrlState {
 }
 
 // `near` and `within` need the position, which never goes into an address.
-const URL_FIELDS = ["q", "when", "from", "to", "town", "ward", "category", "audience", "free", "beforeDark", "accessibility", "buddyUp"] as const;
+const URL_FIELDS = [
+  "q",
+  "when",
+  "from",
+  "to",
+  "town",
+  "ward",
+  "category",
+  "audience",
+  "free",
+  "beforeDark",
+  "accessibility",
+  "buddyUp",
+] as const;
 
 /** Reads the finder's state from a path (a pre-rendered preset) and query string. */
 export function readFinderUrl(pathname: string, search: string): FinderUrlState {

@@ -11,7 +11,10 @@ const eventAtPlacedVenue = pick(events, "an event at a place with coordinates", 
 
 test("the map of places filters by kind, with the same places in the list beside it", async ({ page }) => {
   await page.goto("/map/");
-  await page.getByRole("navigation", { name: "Show one kind of place" }).getByRole("link", { name: "Park", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Show one kind of place" })
+    .getByRole("link", { name: "Park", exact: true })
+    .click();
   await expect(page).toHaveURL("/map/park/");
   const list = page.getByRole("region", { name: "The list" }).getByRole("listitem");
   const listed = await list.count();
@@ -21,10 +24,12 @@ test("the map of places filters by kind, with the same places in the list beside
   await expect(map).toBeVisible();
   // Every placed listing is on the map: as its own named marker, or counted in a cluster of nearby ones.
   await expect(map.locator(".leaflet-marker-icon").first()).toBeVisible();
-  const names = await map.locator("img.leaflet-marker-icon").evaluateAll((imgs) => imgs.map((img) => img.getAttribute("alt")));
-  const clustered = await map.locator(".marker-cluster").evaluateAll((icons) =>
-    icons.reduce((sum, icon) => sum + Number(/\d+/.exec(icon.textContent ?? "")?.[0] ?? 0), 0),
-  );
+  const names = await map
+    .locator("img.leaflet-marker-icon")
+    .evaluateAll((imgs) => imgs.map((img) => img.getAttribute("alt")));
+  const clustered = await map
+    .locator(".marker-cluster")
+    .evaluateAll((icons) => icons.reduce((sum, icon) => sum + Number(/\d+/.exec(icon.textContent ?? "")?.[0] ?? 0), 0));
   expect(names.length + clustered).toBe(placed);
   const listedNames = await list.getByRole("link").allInnerTexts();
   for (const name of names) expect(listedNames).toContain(name);
@@ -65,6 +70,9 @@ test.describe("without JavaScript", () => {
     await page.goto(`/events/${eventAtPlacedVenue.id}/`);
     const figure = page.locator(".place-map");
     await expect(figure.locator("[data-map]")).toBeHidden();
-    await expect(figure.getByRole("link")).toHaveAttribute("href", `/places/${eventAtPlacedVenue.fields.place as string}/`);
+    await expect(figure.getByRole("link")).toHaveAttribute(
+      "href",
+      `/places/${eventAtPlacedVenue.fields.place as string}/`,
+    );
   });
 });

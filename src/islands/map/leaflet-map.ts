@@ -84,7 +84,7 @@ export async function createMap(
       )
         .markerClusterGroup({
           showCoverageOnHover: false,
-          maxClusterRadius: 48,
+          maxClusterRadius: 64,
           iconCreateFunction: (cluster) => {
             const count = cluster.getChildCount();
             return L.divIcon({
@@ -115,11 +115,20 @@ export async function createMap(
       const first = items[0]!;
       const title = items.length === 1 ? first.title : `${first.detail ?? first.title}: ${items.length} listings`;
       L.marker([first.lat, first.lng], { title, alt: title, keyboard: true })
-        .bindPopup(items.length === 1 ? popupHtml(first) : `<ul class="map-popup__list">${items.map((item) => `<li>${popupHtml(item)}</li>`).join("")}</ul>`)
+        .bindPopup(
+          items.length === 1
+            ? popupHtml(first)
+            : `<ul class="map-popup__list">${items.map((item) => `<li>${popupHtml(item)}</li>`).join("")}</ul>`,
+        )
         .addTo(layer);
     }
     if (next.length === 1 && next[0]) map.setView([next[0].lat, next[0].lng], options.zoom ?? 15);
-    else if (next.length > 1) map.fitBounds(L.latLngBounds(next.map((item) => [item.lat, item.lng])), { padding: [24, 24], maxZoom: 15 });
+    else if (next.length > 1)
+      map.fitBounds(L.latLngBounds(next.map((item) => [item.lat, item.lng])), {
+        paddingTopLeft: [64, 64],
+        paddingBottomRight: [32, 40],
+        maxZoom: 15,
+      });
   };
   setItems(items);
   return { setItems, destroy: () => map.remove() };

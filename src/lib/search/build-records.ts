@@ -44,7 +44,8 @@ export function buildSearchData(content: SearchContent, now: Date): SearchData {
   const placeById = new Map(content.places.map((place) => [place.id, place]));
   const townCentre = new Map(content.towns.map((town) => [town.id, town.data.centre]));
   const sunPoint = (place: Place): Geo => place.geo ?? (place.town && townCentre.get(place.town)) ?? CITY_CENTRE;
-  const where = (place: Place) => [place.name, place.town ? TOWN_LABELS[place.town] : undefined].filter(Boolean).join(", ");
+  const where = (place: Place) =>
+    [place.name, place.town ? TOWN_LABELS[place.town] : undefined].filter(Boolean).join(", ");
 
   const events = content.events.flatMap((entry): SearchRecord[] => {
     const event = entry.data;
@@ -83,45 +84,41 @@ export function buildSearchData(content: SearchContent, now: Date): SearchData {
     ];
   });
 
-  const groups = content.groups.map(
-    (entry): SearchRecord => ({
-      type: "group",
-      id: entry.id,
-      url: `/groups/${entry.id}/`,
-      title: entry.data.name,
-      summary: shortText(entry.data.summary),
-      keywords: keywords([...categoryWords(entry.data.categories), ...townNames(entry.data.areas)]),
-      where: townNames(entry.data.areas).join(", "),
-      towns: [...entry.data.areas],
-      wards: [],
-      categories: [...entry.data.categories],
-      audiences: [...entry.data.audiences],
-      free: false,
-      accessibility: [],
-      buddyUp: entry.data.welcomers === true,
-    }),
-  );
+  const groups = content.groups.map((entry): SearchRecord => ({
+    type: "group",
+    id: entry.id,
+    url: `/groups/${entry.id}/`,
+    title: entry.data.name,
+    summary: shortText(entry.data.summary),
+    keywords: keywords([...categoryWords(entry.data.categories), ...townNames(entry.data.areas)]),
+    where: townNames(entry.data.areas).join(", "),
+    towns: [...entry.data.areas],
+    wards: [],
+    categories: [...entry.data.categories],
+    audiences: [...entry.data.audiences],
+    free: false,
+    accessibility: [],
+    buddyUp: entry.data.welcomers === true,
+  }));
 
-  const places = content.places.map(
-    (entry): SearchRecord => ({
-      type: "place",
-      id: entry.id,
-      url: `/places/${entry.id}/`,
-      title: entry.data.name,
-      summary: shortText(entry.data.summary),
-      keywords: keywords([PLACE_KIND_LABELS[entry.data.kind], ...townNames(entry.data.town ? [entry.data.town] : [])]),
-      where: entry.data.town ? TOWN_LABELS[entry.data.town] : undefined,
-      towns: entry.data.town ? [entry.data.town] : [],
-      wards: entry.data.ward ? [entry.data.ward] : [],
-      geo: entry.data.geo,
-      categories: [],
-      audiences: [],
-      free: false,
-      accessibility: [],
-      buddyUp: false,
-      kind: entry.data.kind,
-    }),
-  );
+  const places = content.places.map((entry): SearchRecord => ({
+    type: "place",
+    id: entry.id,
+    url: `/places/${entry.id}/`,
+    title: entry.data.name,
+    summary: shortText(entry.data.summary),
+    keywords: keywords([PLACE_KIND_LABELS[entry.data.kind], ...townNames(entry.data.town ? [entry.data.town] : [])]),
+    where: entry.data.town ? TOWN_LABELS[entry.data.town] : undefined,
+    towns: entry.data.town ? [entry.data.town] : [],
+    wards: entry.data.ward ? [entry.data.ward] : [],
+    geo: entry.data.geo,
+    categories: [],
+    audiences: [],
+    free: false,
+    accessibility: [],
+    buddyUp: false,
+    kind: entry.data.kind,
+  }));
 
   const services = content.services.map((entry): SearchRecord => {
     const at = entry.data.service_at_location.flatMap((location) => {
@@ -135,7 +132,11 @@ export function buildSearchData(content: SearchContent, now: Date): SearchData {
       url: `/services/${entry.id}/`,
       title: entry.data.name,
       summary: shortText(entry.data.summary),
-      keywords: keywords([...categoryWords(entry.data.categories), ...at.map((place) => place.name), ...townNames(towns)]),
+      keywords: keywords([
+        ...categoryWords(entry.data.categories),
+        ...at.map((place) => place.name),
+        ...townNames(towns),
+      ]),
       where: at.length === 1 && at[0] ? where(at[0]) : townNames(towns).join(", "),
       towns,
       wards: [...new Set(at.flatMap((place) => (place.ward ? [place.ward] : [])))],

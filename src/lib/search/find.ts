@@ -83,12 +83,7 @@ export function matchRecord(
  * browser. Without text, events come soonest first and the rest by name; with text, best match first;
  * near someone, nearest first, with listings that have no position after the rest.
  */
-export function findListings(
-  index: SearchIndex,
-  query: ListingQuery,
-  now: LocalDateTime,
-  near?: Geo,
-): FinderResults {
+export function findListings(index: SearchIndex, query: ListingQuery, now: LocalDateTime, near?: Geo): FinderResults {
   const span = toLocalSpan(query, now);
   const ranked = query.q ? searchRecords(index, query.q, index.records.length).map((hit) => hit.record) : undefined;
   const candidates = ranked ?? index.records;
@@ -111,10 +106,7 @@ export function findListings(
     const { located, unlocated } = sortByDistance(ofType, near, (result) => result.record.geo, query.within);
     return {
       type,
-      results: [
-        ...located.map(({ item, miles, minutes }) => ({ ...item, miles, minutes })),
-        ...unlocated,
-      ],
+      results: [...located.map(({ item, miles, minutes }) => ({ ...item, miles, minutes })), ...unlocated],
     };
   }).filter((group) => group.results.length > 0);
   return { total: groups.reduce((sum, group) => sum + group.results.length, 0), groups };

@@ -56,7 +56,5 @@ export function searchRecords(
 ): { record: SearchRecord; score: number }[] {
   const query = normaliseQuery(text);
   if (query.length < 2) return [];
-  return index.fuse
-    .search(query, { limit })
-    .map((result) => ({ record: result.item, score: result.score ?? 1 }));
+  return index.fuse.search(query, { limit }).map((result) => ({ record: result.item, score: result.score ?? 1 }));
 }

@@ -11,7 +11,10 @@ const NOW = new Date("2026-12-02T09:00:00Z");
 const data = buildSearchData(content, NOW);
 const index = createSearchIndex(data.records);
 const now = toLocalDateTime(NOW);
-const titles = (text: string, count = 5) => searchRecords(index, text).slice(0, count).map((hit) => hit.record.title);
+const titles = (text: string, count = 5) =>
+  searchRecords(index, text)
+    .slice(0, count)
+    .map((hit) => hit.record.title);
 
 describe("search over the real content", () => {
   it("forgives a typo: 'bursiem' finds Burslem", () => {
@@ -100,7 +103,8 @@ describe("findListings", () => {
       for (const value of miles) expect(value).toBeLessThanOrEqual(1);
       const firstUnplaced = group.results.findIndex((result) => result.miles === undefined);
       if (firstUnplaced >= 0) expect(group.results.slice(firstUnplaced).every((r) => r.miles === undefined)).toBe(true);
-      for (const result of group.results.filter((r) => r.miles === undefined)) expect(result.record.geo).toBeUndefined();
+      for (const result of group.results.filter((r) => r.miles === undefined))
+        expect(result.record.geo).toBeUndefined();
     }
   });
 
