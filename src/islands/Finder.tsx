@@ -96,7 +96,7 @@ export default function Finder({ initial, wards, filters, children }: Props) {
   const [near, setNear] = useState<Geo | undefined>();
   const [within, setWithin] = useState<Within | undefined>();
   const [locating, setLocating] = useState<Locating>("idle");
-  const [text, setText] = useState(initial.q ?? "");
+  const [text, setText] = useState("");
   const townRef = useRef<HTMLSelectElement>(null);
   const wide = useWideScreen();
 

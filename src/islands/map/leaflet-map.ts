@@ -2,13 +2,10 @@
  * Leaflet maps for the browser only: this module is always loaded with import(), when a map is first
  * shown, so its code, Leaflet's stylesheet and marker images cost nothing until then.
  */
-import L from "leaflet";
+import type { LatLngExpression, MarkerClusterGroup, MarkerClusterGroupOptions } from "leaflet";
 import "leaflet/dist/leaflet.css";
 import "leaflet.markercluster/dist/MarkerCluster.css";
 import "leaflet.markercluster/dist/MarkerCluster.Default.css";
-import iconUrl from "leaflet/dist/images/marker-icon.png";
-import iconRetinaUrl from "leaflet/dist/images/marker-icon-2x.png";
-import shadowUrl from "leaflet/dist/images/marker-shadow.png";
 import { TILE_ATTRIBUTION, TILE_URL } from "./tiles";
 import "./map.css";
 
@@ -30,19 +27,40 @@ export interface MapHandle {
   destroy(): void;
 }
 
-const CITY: L.LatLngExpression = [53.02, -2.18];
+const CITY: LatLngExpression = [53.02, -2.18];
 
-// Bundlers move Leaflet's images, so Leaflet cannot find them from its stylesheet; tell it where they are.
-L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });
-L.Icon.Default.prototype.options.imagePath = "";
+type LeafletModule = typeof import("leaflet");
+let leafletLoaded: Promise<LeafletModule> | undefined;
 
-let clusterLoaded: Promise<void> | undefined;
+/** Loads Leaflet (and, for clustered maps, leaflet.markercluster) once per page. */
+function loadLeaflet(cluster: boolean): Promise<LeafletModule> {
+  leafletLoaded ??= (async () => {
+    const [{ default: L }, icon, iconRetina, shadow] = await Promise.all([
+      import("leaflet"),
+      import("leaflet/dist/images/marker-icon.png"),
+      import("leaflet/dist/images/marker-icon-2x.png"),
+      import("leaflet/dist/images/marker-shadow.png"),
+    ]);
+    // Bundlers move Leaflet's images, so Leaflet cannot find them from its stylesheet; say where they are.
+    L.Icon.Default.mergeOptions({
+      iconUrl: icon.default,
+      iconRetinaUrl: iconRetina.default,
+      shadowUrl: shadow.default,
+    });
+    L.Icon.Default.prototype.options.imagePath = "";
+    return L;
+  })();
+  return cluster ? leafletLoaded.then(loadCluster) : leafletLoaded;
+}
+
+let clusterLoaded: Promise<LeafletModule> | undefined;
 
 /** leaflet.markercluster extends the global `L`, so Leaflet is made global before it loads. */
-function loadCluster(): Promise<void> {
+function loadCluster(L: LeafletModule): Promise<LeafletModule> {
   clusterLoaded ??= (async () => {
-    (globalThis as unknown as { L: typeof L }).L = L;
+    (globalThis as unknown as { L: LeafletModule }).L = L;
     await import("leaflet.markercluster");
+    return L;
   })();
   return clusterLoaded;
 }
@@ -67,7 +85,7 @@ export async function createMap(
   items: readonly MapItem[],
   options: { cluster?: boolean; label: string; zoom?: number },
 ): Promise<MapHandle> {
-  if (options.cluster) await loadCluster();
+  const L = await loadLeaflet(options.cluster === true);
   const map = L.map(element, { scrollWheelZoom: false, center: CITY, zoom: options.zoom ?? 12 });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   L.tileLayer(TILE_URL, { attribution: TILE_ATTRIBUTION, maxZoom: 19 }).addTo(map);
@@ -79,7 +97,7 @@ export async function createMap(
   const clustered = options.cluster
     ? (
         L as unknown as {
-          markerClusterGroup(options: L.MarkerClusterGroupOptions): L.MarkerClusterGroup;
+          markerClusterGroup(options: MarkerClusterGroupOptions): MarkerClusterGroup;
         }
       )
         .markerClusterGroup({
