@@ -41,6 +41,18 @@ describe("search over the real content", () => {
     expect(hits.map((hit) => hit.record.id)).toEqual(["in-title", "in-summary"]);
   });
 
+  it("finds a partial word: 'knitt' finds knit and natter", () => {
+    expect(titles("knitt", 3).some((title) => /knit/i.test(title))).toBe(true);
+  });
+
+  it("needs every word: 'chair yoga' does not bring back every chair or every listing", () => {
+    for (const hit of searchRecords(index, "chair yoga")) {
+      const text = `${hit.record.title} ${hit.record.keywords} ${hit.record.summary}`.toLowerCase();
+      expect(text).toMatch(/chair/);
+      expect(text).toMatch(/yoga/);
+    }
+  });
+
   it("finds nothing for one letter or an empty search", () => {
     expect(searchRecords(index, "")).toEqual([]);
     expect(searchRecords(index, "a")).toEqual([]);
