@@ -1,6 +1,8 @@
 // npm run bench: page weights and search speed, in Node and in Chromium. Needs a build (npm run build).
 // Writes bench-results/bench.json and prints the tables the README quotes. Budgets are checked here, not in
 // timed tests: the command exits non-zero when one is over.
+/* global SearchBench */
+import { Buffer } from "node:buffer";
 import { build } from "esbuild";
 import { chromium } from "@playwright/test";
 import { createServer } from "node:http";
@@ -105,7 +107,9 @@ async function weigh(path, steps = async () => {}) {
     if (response.request().resourceType() !== "script") return;
     try {
       scripts.set(response.url(), gz(await response.body()));
-    } catch {}
+    } catch {
+      // A script the page abandoned (navigation) has no body to weigh.
+    }
   });
   const response = await tab.goto(base + path, { waitUntil: "networkidle" });
   const html = gz(await response.body());
