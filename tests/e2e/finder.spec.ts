@@ -11,7 +11,10 @@ const HANLEY = { latitude: 53.0232, longitude: -2.1751 };
 /** Waits until the finder island has taken over from the server-rendered links. */
 async function openFinder(page: Page, path = "/find/") {
   await page.goto(path);
-  await expect(page.getByRole("searchbox", { name: "Search events, groups, places and services" })).toBeVisible();
+  // The island hydrates when the browser is idle (or after two seconds): allow for a busy machine.
+  await expect(page.getByRole("searchbox", { name: "Search events, groups, places and services" })).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 const status = (page: Page) => page.getByRole("status");

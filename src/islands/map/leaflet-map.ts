@@ -47,7 +47,8 @@ function loadLeaflet(cluster: boolean): Promise<LeafletModule> {
       iconRetinaUrl: iconRetina.default,
       shadowUrl: shadow.default,
     });
-    L.Icon.Default.prototype.options.imagePath = "";
+    // Leaflet puts imagePath before each image address; the bundled addresses are already complete.
+    L.Icon.Default.imagePath = "";
     return L;
   })();
   return cluster ? leafletLoaded.then(loadCluster) : leafletLoaded;
