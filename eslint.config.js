@@ -4,7 +4,17 @@ import tseslint from "typescript-eslint";
 import astro from "eslint-plugin-astro";
 
 export default [
-  { ignores: ["dist/", ".astro/", ".netlify/", "node_modules/", "test-results/", "playwright-report/"] },
+  {
+    ignores: [
+      "dist/",
+      ".astro/",
+      ".netlify/",
+      "node_modules/",
+      "test-results/",
+      "playwright-report/",
+      "bench-results/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

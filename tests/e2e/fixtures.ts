@@ -11,6 +11,16 @@ export { expect };
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
+// Map tiles come from the tile server the site is built with (PUBLIC_TILE_URL, OpenStreetMap by default).
+// There is no internet here, so tests answer tile requests with a small local image instead.
+const TILE_HOST = new URL(
+  (process.env.PUBLIC_TILE_URL || "https://tile.openstreetmap.org/{z}/{x}/{y}.png").replace(/\{[a-z]\}/g, "0"),
+).hostname;
+const TILE_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+);
+
 // The Content-Security-Policy that netlify.toml sends with every page; astro preview sends none.
 const POLICY = readPolicy(readFileSync("netlify.toml", "utf8"));
 
@@ -38,13 +48,17 @@ export const test = base.extend<{ offSiteGuard: void; contentSecurityPolicy: voi
     },
     { auto: true },
   ],
-  // Runs for every test: requests to any other host are aborted (there is no internet here, and the
+  // Runs for every test: map tiles are answered locally; requests to any other host are aborted (there is no internet here, and the
   // site must not depend on one), then the test fails naming them: a CDN, font or tracker leak.
   offSiteGuard: [
     async ({ context }, use) => {
       const offSite: string[] = [];
       await context.route(
-        (url) => !LOCAL_HOSTS.has(url.hostname),
+        (url) => url.hostname === TILE_HOST && /\.png$/.test(url.pathname),
+        (route) => route.fulfill({ status: 200, contentType: "image/png", body: TILE_PNG }),
+      );
+      await context.route(
+        (url) => !LOCAL_HOSTS.has(url.hostname) && !(url.hostname === TILE_HOST && /\.png$/.test(url.pathname)),
         (route) => {
           offSite.push(`${route.request().resourceType()} ${route.request().url()}`);
           return route.abort("blockedbyclient");

@@ -124,6 +124,36 @@ const cases: PageCase[] = [
     },
   })),
   {
+    name: "the finder",
+    path: "/find/",
+    h1: "Find what's on near you",
+    check: async (page) => {
+      await expect(page.getByRole("searchbox", { name: "Search events, groups, places and services" })).toBeVisible();
+    },
+  },
+  {
+    name: "a pre-rendered finder search",
+    path: "/find/weekend/all-towns/free/before-dark/",
+    h1: "Find what's on near you",
+    check: async (page) => {
+      await expect(page.getByRole("checkbox", { name: "Finishes before dark" })).toBeChecked();
+      await expect(page.getByRole("radio", { name: "This weekend" })).toBeChecked();
+    },
+  },
+  {
+    name: "the map of places",
+    path: "/map/",
+    h1: "Map of places",
+    check: async (page) => {
+      await expect(page.getByRole("region", { name: "The list" }).getByRole("listitem").first()).toBeVisible();
+    },
+  },
+  {
+    name: "the map of one kind of place",
+    path: "/map/library/",
+    h1: "Map: Library",
+  },
+  {
     name: "a recurring event",
     path: `/events/${recurringEvent.id}/`,
     h1: text(recurringEvent, "title"),

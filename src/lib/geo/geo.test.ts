@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CITY_BOUNDS, distanceMiles, isInsideCity, walkingMinutes } from "./geo";
+import { CITY_BOUNDS, distanceMiles, formatMiles, isInsideCity, sortByDistance, walkingMinutes } from "./geo";
 
 const HANLEY_TOWN_HALL = { lat: 53.0232, lng: -2.1751 };
 const BURSLEM_OLD_TOWN_HALL = { lat: 53.0457, lng: -2.1979 };
@@ -72,5 +72,45 @@ describe("walkingMinutes", () => {
 
   it("is zero for no distance", () => {
     expect(walkingMinutes(0)).toBe(0);
+  });
+});
+
+describe("sortByDistance", () => {
+  const hanley = { lat: 53.0232, lng: -2.1751 };
+  const items = [
+    { id: "tunstall", geo: { lat: 53.0588, lng: -2.2069 } },
+    { id: "no-position" },
+    { id: "hanley-park", geo: { lat: 53.0171, lng: -2.1772 } },
+    { id: "burslem", geo: { lat: 53.0457, lng: -2.1979 } },
+  ];
+  const geoOf = (item: (typeof items)[number]) => ("geo" in item ? item.geo : undefined);
+
+  it("puts the nearest first, with miles and walking minutes", () => {
+    const { located } = sortByDistance(items, hanley, geoOf);
+    expect(located.map((entry) => entry.item.id)).toEqual(["hanley-park", "burslem", "tunstall"]);
+    expect(located[0]!.minutes).toBe(walkingMinutes(located[0]!.miles));
+  });
+
+  it("keeps places without a position apart instead of guessing where they are", () => {
+    const { located, unlocated } = sortByDistance(items, hanley, geoOf);
+    expect(unlocated.map((item) => item.id)).toEqual(["no-position"]);
+    expect(located).toHaveLength(3);
+  });
+
+  it("keeps only what is within the distance asked for", () => {
+    expect(sortByDistance(items, hanley, geoOf, 1).located.map((entry) => entry.item.id)).toEqual(["hanley-park"]);
+    expect(sortByDistance(items, hanley, geoOf, 2).located.map((entry) => entry.item.id)).toEqual([
+      "hanley-park",
+      "burslem",
+    ]);
+  });
+});
+
+describe("formatMiles", () => {
+  it("says tenths of a mile, and one mile in the singular", () => {
+    expect(formatMiles(0.04)).toBe("under 0.1 miles");
+    expect(formatMiles(1.04)).toBe("1 mile");
+    expect(formatMiles(1.76)).toBe("1.8 miles");
+    expect(formatMiles(12.4)).toBe("12 miles");
   });
 });

@@ -43,3 +43,47 @@ export function walkingMinutes(miles: number): number {
   const minutes = Math.round((miles / WALKING_MPH) * 60 * 1e6) / 1e6;
   return Math.max(0, Math.ceil(minutes));
 }
+
+/** An item with its distance from a point, in miles and walking minutes. */
+export interface Distanced<T> {
+  item: T;
+  miles: number;
+  minutes: number;
+}
+
+/**
+ * Items by distance from a point, nearest first, optionally only those within `withinMiles`. Items with
+ * no position are returned apart, in their given order: they are never sorted by a guessed position.
+ * @example sortByDistance(places, hanley, (place) => place.geo, 2)
+ */
+export function sortByDistance<T>(
+  items: readonly T[],
+  from: Geo,
+  geoOf: (item: T) => Geo | undefined,
+  withinMiles?: number,
+): { located: Distanced<T>[]; unlocated: T[] } {
+  const located: Distanced<T>[] = [];
+  const unlocated: T[] = [];
+  for (const item of items) {
+    const geo = geoOf(item);
+    if (!geo) {
+      unlocated.push(item);
+      continue;
+    }
+    const miles = distanceMiles(from, geo);
+    if (withinMiles !== undefined && miles > withinMiles) continue;
+    located.push({ item, miles, minutes: walkingMinutes(miles) });
+  }
+  located.sort((a, b) => a.miles - b.miles);
+  return { located, unlocated };
+}
+
+/**
+ * A distance as people say it: tenths of a mile under ten miles.
+ * @example formatMiles(0.04) // "under 0.1 miles"
+ */
+export function formatMiles(miles: number): string {
+  if (miles < 0.05) return "under 0.1 miles";
+  const rounded = miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles);
+  return `${rounded} ${rounded === 1 ? "mile" : "miles"}`;
+}

@@ -37,4 +37,17 @@ describe("matchesFilter", () => {
     expect(matchesFilter(coffee, { buddyUp: true })).toBe(false);
     expect(matchesFilter({ ...coffee, buddyUp: true }, { buddyUp: true })).toBe(true);
   });
+  it("narrows by ward", () => {
+    expect(matchesFilter({ ...coffee, ward: "tunstall" }, { ward: "tunstall" })).toBe(true);
+    expect(matchesFilter({ ...coffee, ward: "tunstall" }, { ward: "burslem-park" })).toBe(false);
+    expect(matchesFilter(coffee, { ward: "tunstall" })).toBe(false);
+  });
+  it("matches a listing in several towns or wards by any of them", () => {
+    const group: Filterable = { ...coffee, town: undefined, towns: ["burslem", "hanley"], wards: ["moorcroft"] };
+    expect(matchesFilter(group, { town: "hanley" })).toBe(true);
+    expect(matchesFilter(group, { town: "burslem" })).toBe(true);
+    expect(matchesFilter(group, { town: "longton" })).toBe(false);
+    expect(matchesFilter(group, { ward: "moorcroft" })).toBe(true);
+    expect(matchesFilter(group, { ward: "sneyd-green" })).toBe(false);
+  });
 });

@@ -8,6 +8,9 @@ import type { AccessibilityFeature, Audience, Category, Town } from "../domain/v
 export interface Filterable {
   town?: Town | undefined;
   ward?: string | undefined;
+  /** For a listing in several places (a group active in two towns, a service at three venues): all of them. */
+  towns?: readonly Town[] | undefined;
+  wards?: readonly string[] | undefined;
   categories: readonly Category[];
   audiences: readonly Audience[];
   free: boolean;
@@ -29,12 +32,13 @@ export interface ListingFilter {
 }
 
 /**
- * True when an item passes every part of the filter. `everyone` events match any audience.
+ * True when an item passes every part of the filter. `everyone` events match any audience; a listing in
+ * several towns or wards matches any of them.
  * @example matchesFilter({ town: "hanley", ... }, { town: "hanley", free: true })
  */
 export function matchesFilter(item: Filterable, filter: ListingFilter): boolean {
-  if (filter.town !== undefined && item.town !== filter.town) return false;
-  if (filter.ward !== undefined && item.ward !== filter.ward) return false;
+  if (filter.town !== undefined && !(item.towns ?? [item.town]).includes(filter.town)) return false;
+  if (filter.ward !== undefined && !(item.wards ?? [item.ward]).includes(filter.ward)) return false;
   if (filter.category !== undefined && !item.categories.includes(filter.category)) return false;
   if (
     filter.audience !== undefined &&

@@ -88,13 +88,11 @@ function oneOf<T extends string>(list: readonly T[], value: string): T | undefin
   return (list as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
+// Checked without Luxon so the finder in the browser can read queries without loading it.
 function isRealLocalDate(value: string): boolean {
   if (!DATE.test(value)) return false;
-  try {
-    return parseLocal(value).toISODate() === value;
-  } catch {
-    return false;
-  }
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10) === value;
 }
 
 /**

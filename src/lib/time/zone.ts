@@ -1,8 +1,8 @@
 /** The city's time zone, and conversions between wall-clock text, instants and local dates. */
 import { DateTime, IANAZone } from "luxon";
+import { CITY_ZONE } from "./zone-name";
 
-/** The time zone every listed time is written in. */
-export const CITY_ZONE = "Europe/London";
+export { CITY_ZONE };
 
 const QUARTER_HOUR_MS = 15 * 60 * 1000;
 const MAX_REMEMBERED_OFFSETS = 100_000;

@@ -1,0 +1,187 @@
+// npm run bench: page weights and search speed, in Node and in Chromium. Needs a build (npm run build).
+// Writes bench-results/bench.json and prints the tables the README quotes. Budgets are checked here, not in
+// timed tests: the command exits non-zero when one is over.
+/* global SearchBench */
+import { Buffer } from "node:buffer";
+import { build } from "esbuild";
+import { chromium } from "@playwright/test";
+import { createServer } from "node:http";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { pathToFileURL } from "node:url";
+
+const OUT = "bench-results";
+const PORT = Number(process.env.BENCH_PORT ?? 4333);
+const SIZES = [1_000, 2_000, 10_000, 50_000];
+const gz = (text) => gzipSync(text).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+
+if (!existsSync("dist/search-index.json")) {
+  console.error("No build found: run npm run build first.");
+  process.exit(1);
+}
+mkdirSync(OUT, { recursive: true });
+
+// One benchmark, bundled twice: for Node and for the browser.
+const common = { entryPoints: ["bench/search-bench.ts"], bundle: true, logLevel: "error" };
+await build({ ...common, platform: "node", format: "esm", outfile: `${OUT}/search-bench.node.mjs` });
+await build({
+  ...common,
+  platform: "browser",
+  format: "iife",
+  globalName: "SearchBench",
+  outfile: `${OUT}/search-bench.browser.js`,
+});
+const bench = await import(pathToFileURL(`${OUT}/search-bench.node.mjs`).href);
+
+const realJson = readFileSync("dist/search-index.json", "utf8");
+const corpora = [
+  ["real content", () => realJson],
+  ...SIZES.map((n) => [`synthetic ${n.toLocaleString("en-GB")}`, () => bench.syntheticJson(n)]),
+];
+
+// Search in Node.
+const node = corpora.map(([name, json]) => {
+  const text = json();
+  return { ...bench.measure(name, text), gzipBytes: gz(text) };
+});
+
+// A static server for the built site, for Chromium.
+const TYPES = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+  ".svg": "image/svg+xml",
+};
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+  let file = join("dist", path);
+  if (path.endsWith("/")) file = join(file, "index.html");
+  if (!existsSync(file)) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+  response.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(PORT, "127.0.0.1", resolve));
+const base = `http://127.0.0.1:${PORT}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox"],
+});
+
+// Search in Chromium: the same bundle, the same corpora.
+const page = await browser.newPage();
+await page.goto(`${base}/404.html`);
+await page.addScriptTag({ content: readFileSync(`${OUT}/search-bench.browser.js`, "utf8") });
+const chromiumSearch = [];
+for (const [name, json] of corpora) {
+  const figures =
+    name === "real content"
+      ? await page.evaluate((text) => SearchBench.measure("real content", text), json())
+      : await page.evaluate(
+          ([label, n]) => SearchBench.measure(label, SearchBench.syntheticJson(n)),
+          [name, Number(name.replace(/\D/g, ""))],
+        );
+  chromiumSearch.push(figures);
+}
+await page.close();
+
+/** Loads a page at phone width and sums the gzip size of every script it has fetched so far. */
+async function weigh(path, steps = async () => {}) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  await context.route(
+    (url) => url.hostname !== "127.0.0.1",
+    (route) => route.fulfill({ status: 200, contentType: "image/png", body: Buffer.alloc(0) }),
+  );
+  const tab = await context.newPage();
+  const scripts = new Map();
+  tab.on("response", async (response) => {
+    if (response.request().resourceType() !== "script") return;
+    try {
+      scripts.set(response.url(), gz(await response.body()));
+    } catch {
+      // A script the page abandoned (navigation) has no body to weigh.
+    }
+  });
+  const response = await tab.goto(base + path, { waitUntil: "networkidle" });
+  const html = gz(await response.body());
+  await tab.waitForTimeout(1500);
+  const sum = () => [...scripts.values()].reduce((a, b) => a + b, 0);
+  const before = sum();
+  const leafletBefore = [...scripts.keys()].some((url) => /leaflet/.test(url));
+  const after = await steps(tab, sum);
+  await context.close();
+  return { path, html, jsBeforeMap: before, leafletBefore, ...after };
+}
+
+const eventId = readdirSync("dist/events").find(
+  (id) =>
+    existsSync(`dist/events/${id}/index.html`) &&
+    readFileSync(`dist/events/${id}/index.html`, "utf8").includes("data-map"),
+);
+const eventPage = await weigh(`/events/${eventId}/`, async (tab, sum) => {
+  await tab.locator(".place-map").scrollIntoViewIfNeeded();
+  await tab.locator(".leaflet-marker-icon").first().waitFor();
+  await tab.waitForLoadState("networkidle");
+  return { jsWithMap: sum() };
+});
+const finderPage = await weigh("/find/", async (tab, sum) => {
+  await tab.getByRole("searchbox").fill("yoga");
+  await tab
+    .getByRole("status")
+    .filter({ hasText: /results?:/ })
+    .waitFor();
+  await tab.waitForLoadState("networkidle");
+  const jsAfterFirstSearch = sum();
+  await tab.getByRole("button", { name: "Map", exact: true }).click();
+  await tab.locator(".leaflet-marker-icon").first().waitFor();
+  await tab.waitForLoadState("networkidle");
+  return { jsAfterFirstSearch, jsWithMap: sum() };
+});
+await browser.close();
+server.close();
+
+const budgets = [
+  ["event page JavaScript before the map", eventPage.jsBeforeMap, 20 * 1024],
+  ["event page HTML", eventPage.html, 14 * 1024],
+  ["finder JavaScript before the map (after the first search)", finderPage.jsAfterFirstSearch, 100 * 1024],
+  ["search at 2,000 records, median (Node)", node.find((f) => f.records === 2000).medianMs, 10],
+  ["search at 2,000 records, median (Chromium)", chromiumSearch.find((f) => f.records === 2000).medianMs, 10],
+  ["search at 10,000 records, median (Node)", node.find((f) => f.records === 10000).medianMs, 50],
+  ["search at 10,000 records, median (Chromium)", chromiumSearch.find((f) => f.records === 10000).medianMs, 50],
+];
+const isBytes = (name) => !name.startsWith("search");
+const lines = [
+  "| page (375 px, gzip) | HTML | JS before the map | JS after first search | JS with the map |",
+  "| --- | --- | --- | --- | --- |",
+  `| event page | ${kb(eventPage.html)} | ${kb(eventPage.jsBeforeMap)} | n/a | ${kb(eventPage.jsWithMap)} |`,
+  `| finder (/find/) | ${kb(finderPage.html)} | ${kb(finderPage.jsBeforeMap)} | ${kb(finderPage.jsAfterFirstSearch)} | ${kb(finderPage.jsWithMap)} |`,
+  "",
+  "| corpus | records | index (gzip) | load, Node | median, Node | p95, Node | load, Chromium | median, Chromium | p95, Chromium |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  ...node.map((f, i) => {
+    const c = chromiumSearch[i];
+    return `| ${f.corpus} | ${f.records.toLocaleString("en-GB")} | ${kb(f.gzipBytes)} | ${ms(f.loadMs)} | ${ms(f.medianMs)} | ${ms(f.p95Ms)} | ${ms(c.loadMs)} | ${ms(c.medianMs)} | ${ms(c.p95Ms)} |`;
+  }),
+  "",
+  "| budget | measured | limit | |",
+  "| --- | --- | --- | --- |",
+  ...budgets.map(
+    ([name, value, limit]) =>
+      `| ${name} | ${isBytes(name) ? kb(value) : ms(value)} | ${isBytes(name) ? kb(limit) : ms(limit)} | ${value <= limit ? "within" : "OVER"} |`,
+  ),
+];
+writeFileSync(`${OUT}/bench.json`, JSON.stringify({ eventPage, finderPage, node, chromium: chromiumSearch }, null, 2));
+writeFileSync(`${OUT}/bench.md`, `${lines.join("\n")}\n`);
+console.log(lines.join("\n"));
+if (eventPage.leafletBefore || finderPage.leafletBefore) console.error("Leaflet loaded before a map was shown.");
+const over = budgets.filter(([, value, limit]) => value > limit);
+if (over.length > 0 || eventPage.leafletBefore || finderPage.leafletBefore) process.exit(1);

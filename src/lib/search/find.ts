@@ -1,0 +1,141 @@
+/**
+ * The finder's answer to a listing query: text search, filters, dates and distance together, grouped by
+ * kind of listing. Filters mean what they mean on the pre-rendered pages and in calendar feeds, because
+ * they are the same functions (`matchesFilter`, and `toLocalSpan`, held equal to `toDateRange`).
+ */
+import type { Geo } from "../domain/common";
+import { sortByDistance } from "../geo/geo";
+import { matchesFilter } from "../listings/filters";
+import { toListingFilter, type ListingQuery } from "../listings/query";
+import { overlapsSpan, toLocalSpan, type LocalSpan } from "../listings/spans";
+import type { LocalDateTime } from "../time/local";
+import { RECORD_TYPES, type RecordOccurrence, type RecordType, type SearchRecord } from "./record";
+import { searchRecords, type SearchIndex } from "./search-index";
+
+/** One listing in the finder's results. */
+export interface FinderResult {
+  record: SearchRecord;
+  /** For events: the first matching date, and how many more match. */
+  next?: RecordOccurrence | undefined;
+  moreDates: number;
+  /** With "near me": how far away, when the listing has a position. */
+  miles?: number | undefined;
+  minutes?: number | undefined;
+}
+
+/** Results of one kind of listing. */
+export interface FinderGroup {
+  type: RecordType;
+  results: FinderResult[];
+}
+
+/** Everything the finder shows for a query. */
+export interface FinderResults {
+  total: number;
+  groups: FinderGroup[];
+}
+
+/** The dates of an event that a query keeps: upcoming, not cancelled, in the span, before dark if asked. */
+export function matchingOccurrences(
+  occurrences: readonly RecordOccurrence[],
+  query: Pick<ListingQuery, "beforeDark">,
+  now: LocalDateTime,
+  span: LocalSpan | undefined,
+): RecordOccurrence[] {
+  return occurrences.filter(
+    (occurrence) =>
+      !occurrence.cancelled &&
+      occurrence.end > now &&
+      (span === undefined || overlapsSpan(occurrence, span)) &&
+      (!query.beforeDark || occurrence.beforeDark),
+  );
+}
+
+/**
+ * Whether a record passes a query's filters (not its text), with an event's matching dates. Groups,
+ * places and services have no dates, so a chosen date does not remove them; they never "finish before
+ * dark", so that filter leaves only events.
+ */
+export function matchRecord(
+  record: SearchRecord,
+  query: ListingQuery,
+  now: LocalDateTime,
+  span: LocalSpan | undefined = toLocalSpan(query, now),
+): { matches: boolean; occurrences: RecordOccurrence[] } {
+  const filterable = {
+    towns: record.towns,
+    wards: record.wards,
+    categories: record.categories,
+    audiences: record.audiences,
+    free: record.free,
+    beforeDark: record.type === "event",
+    accessibility: record.accessibility,
+    buddyUp: record.buddyUp,
+  };
+  if (!matchesFilter(filterable, toListingFilter(query))) return { matches: false, occurrences: [] };
+  if (record.type !== "event") return { matches: true, occurrences: [] };
+  const occurrences = matchingOccurrences(record.occurrences ?? [], query, now, span);
+  return { matches: occurrences.length > 0, occurrences };
+}
+
+/**
+ * Finds listings for a query. `near` (the resident's position) never comes from the URL: it stays in the
+ * browser. Without text, events come soonest first and the rest by name; with text, best match first;
+ * near someone, nearest first, with listings that have no position after the rest.
+ */
+export function findListings(index: SearchIndex, query: ListingQuery, now: LocalDateTime, near?: Geo): FinderResults {
+  const span = toLocalSpan(query, now);
+  const ranked = query.q ? searchRecords(index, query.q, index.records.length).map((hit) => hit.record) : undefined;
+  const candidates = ranked ?? index.records;
+  const results: FinderResult[] = [];
+  for (const record of candidates) {
+    const { matches, occurrences } = matchRecord(record, query, now, span);
+    if (!matches) continue;
+    results.push({ record, next: occurrences[0], moreDates: Math.max(0, occurrences.length - 1) });
+  }
+  if (!ranked) {
+    results.sort((a, b) =>
+      a.next && b.next
+        ? a.next.start.localeCompare(b.next.start) || a.record.title.localeCompare(b.record.title, "en-GB")
+        : a.record.title.localeCompare(b.record.title, "en-GB"),
+    );
+  }
+  const groups = RECORD_TYPES.map((type) => {
+    const ofType = results.filter((result) => result.record.type === type);
+    if (!near) return { type, results: ofType };
+    const { located, unlocated } = sortByDistance(ofType, near, (result) => result.record.geo, query.within);
+    return {
+      type,
+      results: [...located.map(({ item, miles, minutes }) => ({ ...item, miles, minutes })), ...unlocated],
+    };
+  }).filter((group) => group.results.length > 0);
+  return { total: groups.reduce((sum, group) => sum + group.results.length, 0), groups };
+}
+
+/**
+ * What to suggest when nothing matches: the filters in use, most narrowing first, as things to loosen.
+ * @example suggestLoosening({ free: true, town: "tunstall" }) // ["town", "free"]
+ */
+export function suggestLoosening(query: ListingQuery, near?: Geo): (keyof ListingQuery | "near")[] {
+  const order: (keyof ListingQuery)[] = [
+    "q",
+    "within",
+    "when",
+    "from",
+    "to",
+    "ward",
+    "town",
+    "beforeDark",
+    "free",
+    "category",
+    "audience",
+    "accessibility",
+    "buddyUp",
+  ];
+  const used: (keyof ListingQuery | "near")[] = order.filter((field) => {
+    const value = query[field];
+    return value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0);
+  });
+  if (near && query.within === undefined) used.push("near");
+  return used;
+}

@@ -1,0 +1,83 @@
+/**
+ * What the finder knows about each listing: short fields to search, the facts filters look at, and for
+ * events their coming dates. Built at build time from the same content as the pages, served as JSON.
+ */
+import type { Geo } from "../domain/common";
+import type { AccessibilityFeature, Audience, Category, PlaceKind, Town } from "../domain/vocab";
+import type { LocalDateTime } from "../time/local";
+
+/** The kinds of listing, in the order the finder shows them. */
+export const RECORD_TYPES = ["event", "group", "place", "service"] as const;
+/** A kind of listing. */
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+/** Headings for each kind of listing. */
+export const RECORD_TYPE_LABELS: Record<RecordType, string> = {
+  event: "Events",
+  group: "Groups",
+  place: "Places",
+  service: "Services",
+};
+
+/** One coming date of an event, in local wall-clock time. */
+export interface RecordOccurrence {
+  start: LocalDateTime;
+  end: LocalDateTime;
+  beforeDark: boolean;
+  cancelled?: true;
+}
+
+/** A listing as the finder searches and filters it. */
+export interface SearchRecord {
+  type: RecordType;
+  id: string;
+  url: string;
+  title: string;
+  /** The first sentence or so of the summary: short fields keep the index small and quick. */
+  summary: string;
+  /** Category names and their everyday words, the town, the venue, the kind of place. */
+  keywords: string;
+  /** Where it is, in words ("Fenton Library, Fenton"). */
+  where?: string | undefined;
+  towns: Town[];
+  wards: string[];
+  geo?: Geo | undefined;
+  categories: Category[];
+  audiences: Audience[];
+  free: boolean;
+  cost?: string | undefined;
+  accessibility: AccessibilityFeature[];
+  buddyUp: boolean;
+  kind?: PlaceKind | undefined;
+  occurrences?: RecordOccurrence[] | undefined;
+}
+
+/** The JSON the finder loads: the records and the wards to choose from. */
+export interface SearchData {
+  builtAt: string;
+  records: SearchRecord[];
+  wards: { id: string; name: string; town?: Town | undefined }[];
+}
+
+/** Everyday words people search with for each category, beyond its label. */
+export const CATEGORY_SEARCH_WORDS: Partial<Record<Category, string>> = {
+  "food-support": "food bank foodbank pantry food parcels free food",
+  "health-wellbeing": "exercise fitness mental health",
+  "digital-help": "computer internet phone tablet online",
+  "advice-support": "money debt benefits bills",
+  "faith-belief": "church mosque temple gurdwara interfaith",
+  "social-meetups": "coffee chat friends lonely company",
+  "learning-skills": "course class",
+};
+
+/**
+ * Shortens text to about `max` characters, at a word, for indexing.
+ * @example shortText("Gentle exercise in a chair for all abilities.", 20) // "Gentle exercise in a"
+ */
+export function shortText(text: string, max = 140): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return space > max / 2 ? cut.slice(0, space) : cut;
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { content } from "../../../tests/support/content";
+import { buildSearchData } from "./build-records";
+import { findListings, matchRecord, suggestLoosening } from "./find";
+import type { SearchRecord } from "./record";
+import { createSearchIndex, normaliseQuery, searchRecords } from "./search-index";
+import { toLocalDateTime } from "../time/local";
+
+// A Wednesday in December: the recurring events keep the content alive around it.
+const NOW = new Date("2026-12-02T09:00:00Z");
+const data = buildSearchData(content, NOW);
+const index = createSearchIndex(data.records);
+const now = toLocalDateTime(NOW);
+const titles = (text: string, count = 5) =>
+  searchRecords(index, text)
+    .slice(0, count)
+    .map((hit) => hit.record.title);
+
+describe("search over the real content", () => {
+  it("forgives a typo: 'bursiem' finds Burslem", () => {
+    const found = searchRecords(index, "bursiem").slice(0, 5);
+    expect(found.length).toBeGreaterThan(0);
+    for (const hit of found) expect(`${hit.record.title} ${hit.record.keywords}`).toMatch(/Burslem/);
+  });
+
+  it("finds a word inside a title: 'yoga' finds chair yoga", () => {
+    expect(titles("yoga")[0]).toMatch(/chair yoga/i);
+  });
+
+  it("finds food support by everyday words: 'food bank' finds the community pantry", () => {
+    expect(titles("food bank", 10).some((title) => /pantry/i.test(title))).toBe(true);
+    expect(titles("foodbank", 10).some((title) => /pantry/i.test(title))).toBe(true);
+  });
+
+  it("ranks a match in a title above one in a summary", () => {
+    const records: SearchRecord[] = [
+      { ...data.records[0]!, id: "in-summary", title: "Tuesday club", summary: "We finish with a pottery session." },
+      { ...data.records[0]!, id: "in-title", title: "Pottery session", summary: "A friendly afternoon." },
+    ].map((record) => ({ ...record, keywords: "" }));
+    const hits = searchRecords(createSearchIndex(records), "pottery");
+    expect(hits.map((hit) => hit.record.id)).toEqual(["in-title", "in-summary"]);
+  });
+
+  it("finds a partial word: 'knitt' finds knit and natter", () => {
+    expect(titles("knitt", 3).some((title) => /knit/i.test(title))).toBe(true);
+  });
+
+  it("needs every word: 'chair yoga' does not bring back every chair or every listing", () => {
+    for (const hit of searchRecords(index, "chair yoga")) {
+      const text = `${hit.record.title} ${hit.record.keywords} ${hit.record.summary}`.toLowerCase();
+      expect(text).toMatch(/chair/);
+      expect(text).toMatch(/yoga/);
+    }
+  });
+
+  it("finds nothing for one letter or an empty search", () => {
+    expect(searchRecords(index, "")).toEqual([]);
+    expect(searchRecords(index, "a")).toEqual([]);
+  });
+
+  it("folds accents, case and apostrophes", () => {
+    expect(normaliseQuery("  Café   St. John’s ")).toBe("cafe st johns");
+  });
+});
+
+describe("search data", () => {
+  it("has every kind of listing, and no guessed positions", () => {
+    const types = new Set(data.records.map((record) => record.type));
+    expect([...types].sort()).toEqual(["event", "group", "place", "service"]);
+    for (const place of content.places) {
+      const record = data.records.find((r) => r.type === "place" && r.id === place.id);
+      expect(record?.geo).toEqual(place.data.geo);
+    }
+  });
+
+  it("keeps fields short", () => {
+    for (const record of data.records) expect(record.summary.length).toBeLessThanOrEqual(140);
+  });
+});
+
+describe("findListings", () => {
+  it("answers journey 1: this weekend, free, before dark, events only, each date in the weekend", () => {
+    const results = findListings(index, { when: "weekend", free: true, beforeDark: true }, now);
+    expect(results.total).toBeGreaterThan(0);
+    expect(results.groups.map((group) => group.type)).toEqual(["event"]);
+    for (const result of results.groups[0]!.results) {
+      expect(result.record.free).toBe(true);
+      expect(result.next?.beforeDark).toBe(true);
+      expect(result.next!.start < "2026-12-07T00:00" && result.next!.end > "2026-12-05T00:00").toBe(true);
+    }
+  });
+
+  it("lists events soonest first without a search, and best match first with one", () => {
+    const all = findListings(index, {}, now).groups[0]!.results;
+    const starts = all.map((result) => result.next!.start);
+    expect(starts).toEqual([...starts].sort());
+    const yoga = findListings(index, { q: "yoga" }, now);
+    expect(yoga.groups.flatMap((group) => group.results)[0]?.record.title).toMatch(/yoga/i);
+  });
+
+  it("narrows every kind of listing by town, and keeps groups active in several towns", () => {
+    const results = findListings(index, { town: "burslem" }, now);
+    for (const group of results.groups)
+      for (const result of group.results) expect(result.record.towns).toContain("burslem");
+    expect(results.groups.find((group) => group.type === "group")?.results.length).toBeGreaterThan(0);
+  });
+
+  it("sorts by distance near someone, within the miles asked for, with unplaced listings last", () => {
+    const hanley = { lat: 53.0232, lng: -2.1751 };
+    const results = findListings(index, { within: 1 }, now, hanley);
+    for (const group of results.groups) {
+      const located = group.results.filter((result) => result.miles !== undefined);
+      const miles = located.map((result) => result.miles!);
+      expect(miles).toEqual([...miles].sort((a, b) => a - b));
+      for (const value of miles) expect(value).toBeLessThanOrEqual(1);
+      const firstUnplaced = group.results.findIndex((result) => result.miles === undefined);
+      if (firstUnplaced >= 0) expect(group.results.slice(firstUnplaced).every((r) => r.miles === undefined)).toBe(true);
+      for (const result of group.results.filter((r) => r.miles === undefined))
+        expect(result.record.geo).toBeUndefined();
+    }
+  });
+
+  it("keeps only events with a date left in the span, never a cancelled one", () => {
+    const event: SearchRecord = {
+      ...data.records.find((record) => record.type === "event")!,
+      occurrences: [
+        { start: "2026-12-05T10:00", end: "2026-12-05T12:00", beforeDark: true, cancelled: true },
+        { start: "2026-12-12T10:00", end: "2026-12-12T12:00", beforeDark: true },
+      ],
+    };
+    expect(matchRecord(event, { when: "weekend" }, now).matches).toBe(false);
+    expect(matchRecord(event, { from: "2026-12-12" }, now).matches).toBe(true);
+    expect(matchRecord(event, {}, "2026-12-12T13:00").matches).toBe(false);
+  });
+
+  it("keeps groups, places and services for a chosen date but not for 'finishes before dark'", () => {
+    const place = data.records.find((record) => record.type === "place")!;
+    expect(matchRecord(place, { when: "today" }, now).matches).toBe(true);
+    expect(matchRecord(place, { beforeDark: true }, now).matches).toBe(false);
+  });
+
+  it("suggests loosening the filters in use, narrowest first", () => {
+    expect(suggestLoosening({ free: true, town: "tunstall", q: "zumba" })).toEqual(["q", "town", "free"]);
+    expect(suggestLoosening({}, { lat: 53, lng: -2.1 })).toEqual(["near"]);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Wall-clock time in the city without a time-zone library, for code that runs in the browser where every
+ * kilobyte counts. Local times are text, "YYYY-MM-DDTHH:mm", which sorts and compares like the instants it
+ * stands for (midnight, where days begin, is never skipped or repeated by the clock changes in the UK).
+ */
+import { CITY_ZONE } from "./zone-name";
+
+/** A wall-clock date and time in the city, "YYYY-MM-DDTHH:mm". */
+export type LocalDateTime = string;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The wall-clock time in a zone at an instant.
+ * @example toLocalDateTime(new Date("2026-07-01T12:00:00Z")) // "2026-07-01T13:00"
+ */
+export function toLocalDateTime(now: Date, zone: string = CITY_ZONE): LocalDateTime {
+  let format = formatters.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      timeZone: zone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    formatters.set(zone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(now).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * A local date moved by whole days.
+ * @example addDays("2026-12-31", 1) // "2027-01-01"
+ */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The ISO weekday of a local date: 1 for Monday to 7 for Sunday. */
+export function isoWeekday(date: string): number {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
+}
+
+/** The first day of the month after a local date's. */
+export function firstOfNextMonth(date: string): string {
+  const [y, m] = date.split("-").map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+}
+
+const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function shortDate(date: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return `${DAYS[weekday]} ${d} ${MONTHS[m - 1]}`;
+}
+
+/**
+ * When something runs, as the pages write it (`formatOccurrence`), from local wall-clock text.
+ * @example formatLocalOccurrence("2026-12-05T10:00", "2026-12-05T12:00") // "Sat 5 Dec, 10:00 to 12:00"
+ */
+export function formatLocalOccurrence(start: LocalDateTime, end: LocalDateTime): string {
+  const from = `${shortDate(start.slice(0, 10))}, ${start.slice(11, 16)}`;
+  if (start.slice(0, 10) === end.slice(0, 10)) return `${from} to ${end.slice(11, 16)}`;
+  return `${from} to ${shortDate(end.slice(0, 10))}, ${end.slice(11, 16)}`;
+}
