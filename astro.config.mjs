@@ -13,7 +13,7 @@ export default defineConfig({
   // and an inline element on the next line, which prose-heavy pages have everywhere.
   compressHTML: true,
   trailingSlash: "always",
-  integrations: [react(), sitemap({ filter: (page) => !page.includes("/404") })],
+  integrations: [react(), sitemap({ filter: (page) => !/\/(404|submit|moderate)\b/.test(page) })],
   build: {
     // Stylesheets stay as files so the Content-Security-Policy needs no inline styles.
     inlineStylesheets: "never",

@@ -33,4 +33,10 @@ describe("the Content-Security-Policy in netlify.toml", () => {
     expect(findViolations('<p style="color:red">x</p>', policy)).toHaveLength(1);
     expect(findViolations("<style>p{}</style>", policy)).toHaveLength(1);
   });
+
+  it("accepts an inline <style> element once its hash is listed in style-src", () => {
+    const hash = createHash("sha256").update("p{}").digest("base64");
+    const withHash = policy.replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`);
+    expect(findViolations("<style>p{}</style>", withHash)).toEqual([]);
+  });
 });

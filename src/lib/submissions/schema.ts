@@ -93,3 +93,8 @@ export function toEventFields(
     example: false,
   };
 }
+
+/** A moderator's edit of a submission's event, with the same checks across fields. */
+export const EditedEventSchema = SubmittedEventFields.superRefine((event, ctx) =>
+  checkEvent(toEventFields(event, "pending", "pending"), ctx),
+);
