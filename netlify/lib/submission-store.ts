@@ -136,7 +136,9 @@ export function createSubmissionStore(store: Store) {
     /** Appends one line to a submission's audit trail under a new key. */
     async audit(id: string, entry: AuditEntry): Promise<void> {
       return guarded(async () => {
-        const key = `audit/${id}/${entry.at}-${randomBytes(4).toString("hex")}`;
+        // The high-resolution clock orders entries made in the same millisecond by one instance.
+        const sequence = process.hrtime.bigint().toString().padStart(20, "0");
+        const key = `audit/${id}/${entry.at}-${sequence}-${randomBytes(4).toString("hex")}`;
         await store.setJSON(key, entry, { onlyIfNew: true });
       });
     },
