@@ -56,7 +56,8 @@ function htmlFiles(folder) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const policy = readPolicy(readFileSync("netlify.toml", "utf8"));
-  const failures = htmlFiles("dist").flatMap((file) =>
+  const folder = process.argv[2] ?? "dist";
+  const failures = htmlFiles(folder).flatMap((file) =>
     findViolations(readFileSync(file, "utf8"), policy).map((problem) => `${relative(".", file)}: ${problem}`),
   );
   if (failures.length > 0) {

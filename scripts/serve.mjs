@@ -10,7 +10,7 @@
 import { NetlifyDev } from "@netlify/dev";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { Readable } from "node:stream";
 import { parseArgs } from "node:util";
@@ -42,7 +42,6 @@ function loadLocalEnv() {
 
 loadLocalEnv();
 process.env.BUILD_HOOK_URL ??= `${address}/__local/build-hook`;
-process.env.URL ??= address;
 
 const netlify = new NetlifyDev({
   projectRoot: process.cwd(),
@@ -64,20 +63,41 @@ await netlify.start();
 let building;
 let buildAgain = false;
 
-/** Runs `npm run build` with the Blobs store in reach; a request during a build queues one more. */
+/** Runs a command with the Blobs store in reach; resolves true when it succeeds. */
+function run(command, commandArgs) {
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { stdio: "inherit", env: process.env });
+    child.on("exit", (code) => resolve(code === 0));
+  });
+}
+
+/**
+ * Builds the site into a folder beside dist/, checks it, then swaps it in, so pages keep being served
+ * while a rebuild runs. A request during a build queues one more.
+ */
 function build() {
   if (building) {
     buildAgain = true;
     return building;
   }
-  building = new Promise((resolve) => {
+  building = (async () => {
     console.log("Building the site…");
-    const child = spawn("npm", ["run", "build"], { stdio: "inherit", env: process.env });
-    child.on("exit", (code) => {
-      console.log(code === 0 ? "Build finished: the site is up to date." : `The build failed (exit ${code}).`);
-      resolve(code === 0);
-    });
-  }).then((ok) => {
+    const next = ".netlify/dist-next";
+    rmSync(next, { recursive: true, force: true });
+    const ok =
+      (await run("npm", ["run", "guard"])) &&
+      (await run("npx", ["astro", "build", "--outDir", next])) &&
+      (await run(process.execPath, ["scripts/check-csp.mjs", next]));
+    if (ok) {
+      rmSync(".netlify/dist-old", { recursive: true, force: true });
+      if (existsSync("dist")) renameSync("dist", ".netlify/dist-old");
+      renameSync(next, "dist");
+    }
+    console.log(
+      ok ? "Build finished: the site is up to date." : "The build failed; the last good build is still served.",
+    );
+    return ok;
+  })().then((ok) => {
     building = undefined;
     if (buildAgain) {
       buildAgain = false;

@@ -141,9 +141,9 @@ export default function ModerationConsole({ options }: { options: FormOptions })
       return;
     }
     const changed = result.body["changed"] !== false;
-    setMessage({ kind: "ok", text: changed ? done : "Nothing changed: that was already done." });
     await open(detail.submission.id);
     await refresh();
+    setMessage({ kind: "ok", text: changed ? done : "Nothing changed: that was already done." });
   };
 
   const download = async () => {
