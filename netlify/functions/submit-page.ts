@@ -5,7 +5,7 @@
 import type { Config } from "@netlify/functions";
 import { html, toErrorResponse } from "../lib/http";
 import { FORM_PAGE, pagesFrom, withFormStarted, type PageLoader } from "../lib/pages";
-import { formSecret, signFormStart } from "../lib/security";
+import { formSecret, notConfigured, signFormStart } from "../lib/security";
 
 /** Builds the handler from its dependencies. */
 export function createSubmitPageHandler(deps: {
@@ -23,11 +23,10 @@ export function createSubmitPageHandler(deps: {
   };
 }
 
-export default async (request: Request) =>
-  createSubmitPageHandler({
-    secret: formSecret(Netlify.env),
-    now: () => new Date(),
-    pages: (incoming) => pagesFrom(incoming),
-  })(request);
+export default async (request: Request) => {
+  const secret = formSecret(Netlify.env);
+  if (!secret) return notConfigured();
+  return createSubmitPageHandler({ secret, now: () => new Date(), pages: (incoming) => pagesFrom(incoming) })(request);
+};
 
 export const config: Config = { path: ["/submit", "/submit/"], method: "GET" };

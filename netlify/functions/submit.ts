@@ -19,7 +19,15 @@ import {
   wantsJson,
 } from "../lib/http";
 import { FORM_PAGE, pagesFrom, renderFormWithErrors, type PageLoader } from "../lib/pages";
-import { checkFormStart, formSecret, hashFor, hashStatusToken, newStatusToken, signFormStart } from "../lib/security";
+import {
+  checkFormStart,
+  formSecret,
+  notConfigured,
+  hashFor,
+  hashStatusToken,
+  newStatusToken,
+  signFormStart,
+} from "../lib/security";
 import {
   createSubmissionStore,
   openSubmissionsStore,
@@ -131,15 +139,18 @@ export function createSubmitHandler(deps: SubmitDependencies) {
   };
 }
 
-export default async (request: Request, context: Context) =>
-  createSubmitHandler({
+export default async (request: Request, context: Context) => {
+  const secret = formSecret(Netlify.env);
+  if (!secret) return notConfigured();
+  return createSubmitHandler({
     store: createSubmissionStore(openSubmissionsStore()),
-    secret: formSecret(Netlify.env),
+    secret,
     now: () => new Date(),
     pages: (incoming) => pagesFrom(incoming),
     // Raised only for the local browser tests, where every submission comes from one address.
     clientLimit: Number(Netlify.env.get("SUBMISSIONS_PER_CLIENT") ?? CLIENT_LIMIT),
   })(request, context);
+};
 
 export const config: Config = {
   path: "/api/submissions",

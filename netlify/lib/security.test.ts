@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { readPolicy } from "../../scripts/check-csp.mjs";
 import { CONTENT_SECURITY_POLICY } from "./http";
-import { checkFormStart, hashFor, identifyModerator, parseModeratorTokens, signFormStart } from "./security";
+import {
+  checkFormStart,
+  formSecret,
+  hashFor,
+  identifyModerator,
+  parseModeratorTokens,
+  signFormStart,
+} from "./security";
 
 const request = (authorization?: string) =>
   new Request("http://localhost/", authorization ? { headers: { authorization } } : {});
@@ -48,5 +55,14 @@ describe("hashes", () => {
 describe("pages rendered by functions", () => {
   it("send the same Content-Security-Policy as netlify.toml gives static pages", () => {
     expect(CONTENT_SECURITY_POLICY).toBe(readPolicy(readFileSync("netlify.toml", "utf8")));
+  });
+});
+
+describe("formSecret", () => {
+  it("uses FORM_SECRET only when it is set and long enough, so nothing is signed with a guessable key", () => {
+    const env = (value?: string) => ({ get: (name: string) => (name === "FORM_SECRET" ? value : undefined) });
+    expect(formSecret(env("a-long-enough-secret-value"))).toBe("a-long-enough-secret-value");
+    expect(formSecret(env("short"))).toBeUndefined();
+    expect(formSecret(env())).toBeUndefined();
   });
 });

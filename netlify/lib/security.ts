@@ -4,15 +4,19 @@
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
-/** Used only when FORM_SECRET is not set, so a local checkout works; production must set its own. */
-export const LOCAL_FORM_SECRET = "stoke-together-local-only-form-secret";
-
-/** The secret for signing and hashing: FORM_SECRET, or the local default outside production. */
-export function formSecret(env: { get(name: string): string | undefined }): string {
+/** The secret for signing and hashing, FORM_SECRET; `npm start` writes a random one into .env. */
+export function formSecret(env: { get(name: string): string | undefined }): string | undefined {
   const secret = env.get("FORM_SECRET");
-  if (secret) return secret;
-  if (env.get("CONTEXT") === "production") throw new Error("FORM_SECRET must be set in production.");
-  return LOCAL_FORM_SECRET;
+  return secret && secret.length >= 16 ? secret : undefined;
+}
+
+/** The answer when FORM_SECRET is missing: submissions are closed rather than signed with a guessable key. */
+export function notConfigured(): Response {
+  console.error("FORM_SECRET is not set (at least 16 characters): submissions are closed.");
+  return new Response(JSON.stringify({ error: "Submissions are closed just now. Please try again later." }), {
+    status: 503,
+    headers: { "content-type": "application/json; charset=utf-8", "retry-after": "3600" },
+  });
 }
 
 function hmac(secret: string, text: string): string {
