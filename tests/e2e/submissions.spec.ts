@@ -7,6 +7,9 @@ import { loadSubmissionFixtures } from "../support/submissions";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { fillForm, unique, waitForFillTime } from "./submission-form";
 
+// Each journey waits out the form's minimum fill time and calls functions; give it room on a busy machine.
+test.describe.configure({ timeout: 240_000 });
+
 const valid = loadSubmissionFixtures("valid");
 const weekly = valid.find((fixture) => fixture.name === "weekly-coffee-morning")!;
 const endBeforeStart = loadSubmissionFixtures("invalid").find((fixture) => fixture.name === "end-before-start")!;
