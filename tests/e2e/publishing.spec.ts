@@ -5,7 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import { loadSubmissionFixtures } from "../support/submissions";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
+
+// Functions answer slowly while the site rebuilds on a small machine; waiting longer loses no rigour.
+const expect = baseExpect.configure({ timeout: 60_000 });
 import { fillForm, unique, waitForFillTime } from "./submission-form";
 
 const valid = loadSubmissionFixtures("valid");

@@ -4,7 +4,10 @@
  * signs in, reviews, approves; the site rebuilds and the event is on it. Hostile text stays inert.
  */
 import { loadSubmissionFixtures } from "../support/submissions";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
+
+// Functions answer slowly while the site rebuilds on a small machine; waiting longer loses no rigour.
+const expect = baseExpect.configure({ timeout: 60_000 });
 import { fillForm, unique, waitForFillTime } from "./submission-form";
 
 // Each journey waits out the form's minimum fill time and calls functions; give it room on a busy machine.
