@@ -7,6 +7,7 @@
 // --build builds the site first (with the Blobs store available, so approved submissions are published).
 // The local build hook (BUILD_HOOK_URL) is served here at /__local/build-hook: approving a submission
 // rebuilds dist/ and the event appears when the build finishes, as it does on Netlify.
+/* global Request */
 import { NetlifyDev } from "@netlify/dev";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -109,6 +110,17 @@ function build() {
 }
 
 if (args.build && !(await build())) process.exit(1);
+
+// Each function is bundled on its first request; bundling them one at a time here, before the server
+// takes requests, keeps two first requests from bundling the same function at once.
+for (const [method, path] of [
+  ["GET", "/submit/"],
+  ["POST", "/api/submissions"],
+  ["GET", "/submit/status/"],
+  ["GET", "/api/moderation/me"],
+]) {
+  await netlify.handle(new Request(`${address}${path}`, { method })).catch(() => undefined);
+}
 
 const server = createServer(async (request, response) => {
   try {
