@@ -46,7 +46,7 @@ export function createStatusHandler(deps: { store: SubmissionStore; pages: (requ
         isNew
           ? h(
               "div",
-              { className: "panel" },
+              { className: "confirmation-panel" },
               h("h1", null, "Event sent for checking"),
               h("p", null, "Your reference is ", h("br"), h("strong", null, record.reference)),
             )
