@@ -15,7 +15,9 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [
     react(),
-    sitemap({ filter: (page) => !page.includes("/404") && !page.includes("/calendar/link-template/") }),
+    sitemap({
+      filter: (page) => !/\/(404|submit|moderate)\b/.test(page) && !page.includes("/calendar/link-template/"),
+    }),
   ],
   build: {
     // Stylesheets stay as files so the Content-Security-Policy needs no inline styles.

@@ -39,18 +39,31 @@ export default defineConfig({
       name: "phone",
       // Keyboard and text-zoom journeys are about the desktop layout.
       grepInvert: /@desktop/,
+      testIgnore: /publishing\.spec\.ts/,
       use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
     {
       name: "desktop",
+      testIgnore: /publishing\.spec\.ts/,
+      use: { viewport: { width: 1280, height: 800 } },
+    },
+    {
+      // Approving rebuilds the site, so publishing runs alone, once every other test has finished.
+      name: "publishing",
+      testMatch: /publishing\.spec\.ts/,
+      dependencies: ["phone", "desktop"],
       use: { viewport: { width: 1280, height: 800 } },
     },
   ],
-  // Serves the existing dist/: `npm run test:e2e` is documented as running `npm run build` first.
+  // The whole platform, through Netlify's local emulation: the existing dist/ (`npm run test:e2e` builds it
+  // first) with netlify.toml's headers, the functions and a Blobs store on disk. Approving a submission
+  // rebuilds dist/ through the local build hook, as on Netlify.
   webServer: {
-    command: `npx astro preview --port ${port}`,
+    command: `node scripts/serve.mjs --port ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !CI,
-    timeout: 60_000,
+    timeout: 120_000,
+    // Every browser test submits from one address; the per-client limit has its own function tests.
+    env: { SUBMISSIONS_PER_CLIENT: "1000" },
   },
 });

@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "netlify/**/*.test.ts", "tests/unit/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "netlify/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/functions/**/*.test.ts"],
     environment: "node",
   },
 });

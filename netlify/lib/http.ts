@@ -1,5 +1,140 @@
-/** Response helpers shared by functions: plain-text problems, cache headers, ETags. */
+/**
+ * One way to shape every response: JSON bodies `{ error, fields }` with a status that matches, HTML pages,
+ * redirects, bounded body reads, and cacheable feeds with ETags. Nothing a client sent is ever echoed into an
+ * error or a log.
+ */
 import { createHash } from "node:crypto";
+
+/** A problem that ends the request with a status and a message safe to show. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly publicMessage: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(publicMessage);
+  }
+}
+
+const NO_STORE = { "cache-control": "no-store", "x-robots-tag": "noindex" };
+
+/**
+ * The Content-Security-Policy from netlify.toml. Netlify applies netlify.toml's headers to static files
+ * only, so pages a function renders send it themselves; a unit test keeps the two the same.
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self' 'sha256-BF0290pkb3jxQsE7z00xR8Imp8X34FLC88L0lkMnrGw=' 'sha256-QzWFZi+FLIx23tnm9SBU4aEgx4x8DsuASP07mfqol/c=' 'sha256-Ya0pUYrC7nM5Cn/056TyVuEiz6dFGrzmkWzgON0pF0U='; style-src 'self' 'sha256-vv9IoKo7BSLbWcUHr3tNmfNVmm5L/9Cfn2H6LMk7/ow='; img-src 'self' data: https://tile.openstreetmap.org; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests";
+
+/** A JSON response; never cached, never indexed. */
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", ...NO_STORE, ...headers },
+  });
+}
+
+/** The JSON error every function answers with: a message, and per-field messages for forms. */
+export function jsonError(
+  status: number,
+  error: string,
+  fields?: Record<string, string>,
+  headers: Record<string, string> = {},
+): Response {
+  return json(status, fields ? { error, fields } : { error }, headers);
+}
+
+/** An HTML page; never cached, never indexed. */
+export function html(status: number, page: string, headers: Record<string, string> = {}): Response {
+  return new Response(page, {
+    status,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": CONTENT_SECURITY_POLICY,
+      "x-content-type-options": "nosniff",
+      "x-frame-options": "DENY",
+      ...NO_STORE,
+      ...headers,
+    },
+  });
+}
+
+/** A 303 See Other, so a browser follows a form post with a GET. */
+export function seeOther(location: string): Response {
+  return new Response(null, { status: 303, headers: { location, ...NO_STORE } });
+}
+
+/** Turns anything thrown into a response without leaking its message: HttpErrors say theirs, others say 500. */
+export function toErrorResponse(error: unknown): Response {
+  if (error instanceof HttpError) return jsonError(error.status, error.publicMessage, undefined, error.headers);
+  console.error(`Unexpected error: ${error instanceof Error ? error.name : typeof error}`);
+  return jsonError(500, "Something went wrong on our side. Please try again in a few minutes.");
+}
+
+/** True when the client asked for JSON (the enhanced form and the console) rather than a page. */
+export function wantsJson(request: Request): boolean {
+  return (request.headers.get("accept") ?? "").includes("application/json");
+}
+
+/** The media type of a request body, lower case, without parameters. */
+export function mediaType(request: Request): string {
+  return (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+}
+
+/** Refuses a body of another media type with 415. */
+export function requireMediaType(request: Request, allowed: readonly string[]): string {
+  const type = mediaType(request);
+  if (!allowed.includes(type)) {
+    throw new HttpError(415, `Send the body as ${allowed.join(" or ")}.`, { accept: allowed.join(", ") });
+  }
+  return type;
+}
+
+/** Reads the body as text, stopping with 413 once it passes `limit` bytes, whatever Content-Length says. */
+export async function readBoundedText(request: Request, limit: number): Promise<string> {
+  const tooLarge = new HttpError(413, `The form is too large: send at most ${Math.round(limit / 1024)} KB.`);
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) throw tooLarge;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/** A urlencoded form or JSON object as field values: repeated names become lists. */
+export function toFormValues(type: string, text: string): Record<string, string | string[]> {
+  if (type === "application/json") {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new HttpError(400, "The body is not valid JSON.");
+    }
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new HttpError(400, "Send a JSON object.");
+    const values: Record<string, string | string[]> = {};
+    for (const [key, value] of Object.entries(parsed)) {
+      if (typeof value === "string") values[key] = value;
+      else if (Array.isArray(value)) values[key] = value.filter((item): item is string => typeof item === "string");
+    }
+    return values;
+  }
+  const values: Record<string, string | string[]> = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    const before = values[key];
+    values[key] = before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value];
+  }
+  return values;
+}
 
 /** How long browsers, calendar apps and the CDN may keep a feed, and serve it stale while refetching. */
 export const FEED_CACHE_CONTROL = "public, max-age=900, stale-while-revalidate=86400";

@@ -1,0 +1,223 @@
+/**
+ * The moderation API behind the /moderate/ console. Every request needs a moderator's bearer token from
+ * MODERATOR_TOKENS. Lists pending submissions with their flags, shows one with its audit trail, edits,
+ * approves (optionally trusting the group), rejects with a reason, and downloads an approved event as a
+ * Markdown file. Approve and reject are idempotent; every change is audited with who, when and what.
+ */
+import type { Config } from "@netlify/functions";
+import { EventSchema } from "../../src/lib/domain";
+import { fieldForPath } from "../../src/lib/submissions/form";
+import { eventIdFor, toEventMarkdown } from "../../src/lib/submissions/publish";
+import { EditedEventSchema, toEventFields, type SubmittedEvent } from "../../src/lib/submissions/schema";
+import { requestRebuild } from "../lib/build-hook";
+import { HttpError, json, jsonError, readBoundedText, requireMediaType, toErrorResponse } from "../lib/http";
+import { identifyModerator, parseModeratorTokens, type ModeratorToken } from "../lib/security";
+import {
+  createSubmissionStore,
+  openSubmissionsStore,
+  type StoredSubmission,
+  type SubmissionStatus,
+  type SubmissionStore,
+} from "../lib/submission-store";
+
+/** What the moderation handler needs. */
+export interface ModerationDependencies {
+  store: SubmissionStore;
+  tokens: readonly ModeratorToken[];
+  now: () => Date;
+  /** Asks for a rebuild so an approved event is published; never throws. */
+  rebuild: (reason: string) => Promise<unknown>;
+}
+
+async function readJson(request: Request): Promise<Record<string, unknown>> {
+  requireMediaType(request, ["application/json"]);
+  const text = await readBoundedText(request, 64 * 1024);
+  try {
+    const parsed: unknown = text ? JSON.parse(text) : {};
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch {
+    // Falls through to the same answer as any other shape.
+  }
+  throw new HttpError(400, "Send a JSON object.");
+}
+
+/** What changed between two versions of an event, field by field. */
+function changesBetween(before: SubmittedEvent, after: SubmittedEvent): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof SubmittedEvent>;
+  for (const key of keys) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      changes[key] = { from: before[key], to: after[key] };
+  }
+  return changes;
+}
+
+/** The event as it will be published, or the problems that stop it. */
+function publishable(record: StoredSubmission, today: string) {
+  const fields: Record<string, string> = {};
+  if (record.event.place.kind !== "known")
+    fields["placeId"] = "Choose a listed place (or add the new one to content/places/) first";
+  if (record.event.group.kind !== "known")
+    fields["groupId"] = "Choose a listed group (or add the new one to content/groups/) first";
+  if (Object.keys(fields).length > 0) return { ok: false as const, fields };
+  const place = record.event.place.kind === "known" ? record.event.place.id : "";
+  const group = record.event.group.kind === "known" ? record.event.group.id : "";
+  const parsed = EventSchema.safeParse(toEventFields(record.event, place, group, today));
+  if (!parsed.success) {
+    return {
+      ok: false as const,
+      fields: Object.fromEntries(parsed.error.issues.map((issue) => [fieldForPath(issue.path), issue.message])),
+    };
+  }
+  return { ok: true as const, event: parsed.data, eventId: eventIdFor(record.event.title, record.id) };
+}
+
+function summaryOf(record: StoredSubmission) {
+  return {
+    id: record.id,
+    reference: record.reference,
+    receivedAt: record.receivedAt,
+    status: record.status,
+    title: record.event.title,
+    startDate: record.event.startDate,
+    flags: record.flags,
+  };
+}
+
+/** Builds the handler from its dependencies, so tests can pass a real local store. */
+export function createModerationHandler(deps: ModerationDependencies) {
+  const { store } = deps;
+
+  async function load(id: string) {
+    const found = await store.get(id);
+    if (!found) throw new HttpError(404, "There is no submission with that reference.");
+    return found;
+  }
+
+  async function save(record: StoredSubmission, etag: string | undefined) {
+    if (!(await store.replace(record, etag))) {
+      throw new HttpError(409, "Someone else changed this submission just now. Reload it and try again.");
+    }
+  }
+
+  return async (request: Request): Promise<Response> => {
+    try {
+      const who = identifyModerator(request, deps.tokens);
+      if (who.status === "missing") {
+        return jsonError(401, "Sign in with your moderator token.", undefined, { "www-authenticate": "Bearer" });
+      }
+      if (who.status === "wrong") return jsonError(403, "That moderator token is not recognised.");
+      const moderator = who.name;
+
+      const url = new URL(request.url);
+      const parts = url.pathname
+        .replace(/^\/api\/moderation\/?/, "")
+        .split("/")
+        .filter(Boolean);
+      const [collection, id, action] = parts;
+      const at = deps.now().toISOString();
+
+      if (collection === "me" && request.method === "GET") return json(200, { name: moderator });
+      if (collection !== "submissions") throw new HttpError(404, "No such moderation resource.");
+
+      if (!id) {
+        if (request.method !== "GET") throw new HttpError(405, "Use GET to list submissions.", { allow: "GET" });
+        const status = url.searchParams.get("status") ?? "pending";
+        if (!["pending", "approved", "rejected"].includes(status)) throw new HttpError(400, "Unknown status.");
+        const records = await store.list(status as SubmissionStatus);
+        return json(200, { submissions: records.map(summaryOf) });
+      }
+
+      if (!action && request.method === "GET") {
+        const { record } = await load(id);
+        const { tokenHash: _token, clientHash: _client, emailHash: _email, ...shown } = record;
+        return json(200, { submission: shown, audit: await store.auditTrail(id) });
+      }
+
+      if (!action && request.method === "PATCH") {
+        const body = await readJson(request);
+        const parsed = EditedEventSchema.safeParse(body["event"]);
+        if (!parsed.success) {
+          const fields = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+          return jsonError(400, "Some fields need changing.", fields);
+        }
+        const { record, etag } = await load(id);
+        if (record.status !== "pending") throw new HttpError(409, `This submission is already ${record.status}.`);
+        const changes = changesBetween(record.event, parsed.data);
+        if (Object.keys(changes).length === 0) return json(200, { submission: summaryOf(record), changed: false });
+        const updated: StoredSubmission = { ...record, event: parsed.data };
+        await save(updated, etag);
+        await store.audit(id, { at, by: moderator, action: "edited", changes });
+        return json(200, { submission: summaryOf(updated), changed: true });
+      }
+
+      if (action === "approve" && request.method === "POST") {
+        const body = await readJson(request);
+        const { record, etag } = await load(id);
+        if (record.status === "approved") return json(200, { submission: summaryOf(record), changed: false });
+        if (record.status === "rejected")
+          throw new HttpError(409, "This submission was rejected; it cannot be approved.");
+        const result = publishable(record, at.slice(0, 10));
+        if (!result.ok) return jsonError(409, "This event cannot be published yet.", result.fields);
+        const approved: StoredSubmission = {
+          ...record,
+          status: "approved",
+          decision: { by: moderator, at, eventId: result.eventId },
+        };
+        await save(approved, etag);
+        await store.audit(id, { at, by: moderator, action: "approved" });
+        if (body["trustGroup"] === true && record.event.group.kind === "known") {
+          await store.trustGroup(record.event.group.id, moderator, at);
+          await store.audit(id, { at, by: moderator, action: "trusted-group" });
+        }
+        await deps.rebuild(`Publish submitted event ${record.reference}`);
+        return json(200, { submission: summaryOf(approved), changed: true, eventPath: `/events/${result.eventId}/` });
+      }
+
+      if (action === "reject" && request.method === "POST") {
+        const body = await readJson(request);
+        const reason = typeof body["reason"] === "string" ? body["reason"].trim() : "";
+        if (!reason || reason.length > 600 || /<[a-z!/]/i.test(reason)) {
+          return jsonError(400, "Give a reason in plain text (up to 600 characters).", {
+            reason: "Say why, in plain text: the submitter sees it",
+          });
+        }
+        const { record, etag } = await load(id);
+        if (record.status === "rejected") return json(200, { submission: summaryOf(record), changed: false });
+        if (record.status === "approved") throw new HttpError(409, "This submission is already approved.");
+        const rejected: StoredSubmission = { ...record, status: "rejected", decision: { by: moderator, at, reason } };
+        await save(rejected, etag);
+        await store.audit(id, { at, by: moderator, action: "rejected", reason });
+        return json(200, { submission: summaryOf(rejected), changed: true });
+      }
+
+      if (action === "markdown" && request.method === "GET") {
+        const { record } = await load(id);
+        const result = publishable(record, (record.decision?.at ?? at).slice(0, 10));
+        if (!result.ok) return jsonError(409, "This event cannot be published yet.", result.fields);
+        return new Response(toEventMarkdown(result.event, record.event.description), {
+          status: 200,
+          headers: {
+            "content-type": "text/markdown; charset=utf-8",
+            "content-disposition": `attachment; filename="${result.eventId}.md"`,
+            "cache-control": "no-store",
+          },
+        });
+      }
+
+      throw new HttpError(405, "That action is not available here.");
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
+
+export default async (request: Request) =>
+  createModerationHandler({
+    store: createSubmissionStore(openSubmissionsStore()),
+    tokens: parseModeratorTokens(Netlify.env.get("MODERATOR_TOKENS")),
+    now: () => new Date(),
+    rebuild: (reason) => requestRebuild(Netlify.env.get("BUILD_HOOK_URL"), reason),
+  })(request);
+
+export const config: Config = { path: ["/api/moderation/*"] };

@@ -1,0 +1,32 @@
+/**
+ * Serves the submission form at /submit/: the built page with a freshly signed timestamp, so the submit
+ * function can tell a person's fill time from a bot's, with or without JavaScript.
+ */
+import type { Config } from "@netlify/functions";
+import { html, toErrorResponse } from "../lib/http";
+import { FORM_PAGE, pagesFrom, withFormStarted, type PageLoader } from "../lib/pages";
+import { formSecret, notConfigured, signFormStart } from "../lib/security";
+
+/** Builds the handler from its dependencies. */
+export function createSubmitPageHandler(deps: {
+  secret: string;
+  now: () => Date;
+  pages: (request: Request) => PageLoader;
+}) {
+  return async (request: Request): Promise<Response> => {
+    try {
+      const page = await deps.pages(request)(FORM_PAGE);
+      return html(200, withFormStarted(page, signFormStart(deps.secret, deps.now())), { "x-robots-tag": "all" });
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
+
+export default async (request: Request) => {
+  const secret = formSecret(Netlify.env);
+  if (!secret) return notConfigured();
+  return createSubmitPageHandler({ secret, now: () => new Date(), pages: (incoming) => pagesFrom(incoming) })(request);
+};
+
+export const config: Config = { path: ["/submit", "/submit/"], method: "GET" };

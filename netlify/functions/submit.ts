@@ -1,0 +1,160 @@
+/**
+ * Receives an event submission from the form (a urlencoded post without JavaScript, JSON with it).
+ * Checks the honeypot, the signed fill time, per-client limits, size, content type and the schema; stores
+ * the submission as pending; answers 303 to the private status page, or the form again with every problem.
+ */
+import type { Config, Context } from "@netlify/functions";
+import { flagSubmission, keyOf, placeNameOf, type EventKey } from "../../src/lib/submissions/flags";
+import { readSubmissionForm, type FieldError, type FormValues } from "../../src/lib/submissions/form";
+import {
+  HttpError,
+  html,
+  json,
+  jsonError,
+  readBoundedText,
+  requireMediaType,
+  seeOther,
+  toErrorResponse,
+  toFormValues,
+  wantsJson,
+} from "../lib/http";
+import { FORM_PAGE, pagesFrom, renderFormWithErrors, type PageLoader } from "../lib/pages";
+import {
+  checkFormStart,
+  formSecret,
+  notConfigured,
+  hashFor,
+  hashStatusToken,
+  newStatusToken,
+  signFormStart,
+} from "../lib/security";
+import {
+  createSubmissionStore,
+  openSubmissionsStore,
+  toEventPart,
+  type SubmissionStore,
+} from "../lib/submission-store";
+
+/** The largest form accepted: a long description in any script fits well inside it. */
+export const MAX_BODY_BYTES = 64 * 1024;
+/** Submissions one client may send in the window before being asked to wait. */
+export const CLIENT_LIMIT = 5;
+export const CLIENT_WINDOW_MS = 10 * 60 * 1000;
+
+/** What the submit handler needs. */
+export interface SubmitDependencies {
+  store: SubmissionStore;
+  secret: string;
+  now: () => Date;
+  /** Loads a built page of the site, for the no-JavaScript error page. */
+  pages: (request: Request) => PageLoader;
+  /** Submissions one client may send in ten minutes (default CLIENT_LIMIT). */
+  clientLimit?: number;
+  /** Fill time below which a form is taken to be a bot's. */
+  minimumFillMs?: number;
+}
+
+function fieldsOf(errors: readonly FieldError[]): Record<string, string> {
+  return Object.fromEntries(errors.map((error) => [error.field, error.message]));
+}
+
+/** Builds the handler from its dependencies, so tests can pass a real local store. */
+export function createSubmitHandler(deps: SubmitDependencies) {
+  return async (request: Request, context: Pick<Context, "ip">): Promise<Response> => {
+    const asJson = wantsJson(request);
+    let values: FormValues = {};
+    try {
+      if (request.method !== "POST") throw new HttpError(405, "Send the form with POST.", { allow: "POST" });
+      const type = requireMediaType(request, ["application/x-www-form-urlencoded", "application/json"]);
+      values = toFormValues(type, await readBoundedText(request, MAX_BODY_BYTES));
+      const now = deps.now();
+      const formStarted = typeof values["formStarted"] === "string" ? values["formStarted"] : "";
+      const nickname = values["nickname"];
+
+      // A bot fills every field, or sends the form faster than a person could read it. It gets the same
+      // answer as a person who made a mistake, with nothing stored.
+      const fill = checkFormStart(formStarted, deps.secret, now, deps.minimumFillMs ?? 3_000);
+      if ((typeof nickname === "string" && nickname !== "") || fill === "invalid" || fill === "too-fast") {
+        throw new HttpError(400, "We could not accept this form. Please wait a moment and send it again.");
+      }
+
+      const clientHash = hashFor(deps.secret, "ip", context.ip || "unknown");
+      const recent = await deps.store.countRecent(clientHash, now, CLIENT_WINDOW_MS);
+      if (recent > (deps.clientLimit ?? CLIENT_LIMIT)) {
+        throw new HttpError(429, "You have sent several events in the last few minutes. Please wait ten minutes.", {
+          "retry-after": String(CLIENT_WINDOW_MS / 1000),
+        });
+      }
+
+      const result = readSubmissionForm(values);
+      if (!result.ok) {
+        if (asJson) return jsonError(400, "Some answers need changing.", fieldsOf(result.errors));
+        const page = await deps.pages(request)(FORM_PAGE);
+        return html(400, renderFormWithErrors(page, values, result.errors, signFormStart(deps.secret, now)));
+      }
+
+      const submission = result.submission;
+      const key = keyOf({ title: submission.title, place: placeNameOf(submission), startDate: submission.startDate });
+      const keyHash = hashFor(deps.secret, "event", key);
+      const sameEvent: EventKey[] = (await deps.store.hasEventKey(keyHash))
+        ? [{ title: submission.title, place: placeNameOf(submission), startDate: submission.startDate }]
+        : [];
+      const flags = flagSubmission(submission, sameEvent, await deps.store.trustedGroups());
+      const token = newStatusToken();
+      const saved = await deps.store.create(
+        {
+          receivedAt: now.toISOString(),
+          event: toEventPart(submission),
+          contactEmail: submission.contactEmail,
+          emailHash: hashFor(deps.secret, "email", submission.contactEmail),
+          clientHash,
+          tokenHash: hashStatusToken(token),
+          flags,
+        },
+        now,
+      );
+      await deps.store.addEventKey(keyHash, saved.id);
+      await deps.store.audit(saved.id, { at: now.toISOString(), by: "submitter", action: "submitted" });
+      const statusUrl = `/submit/status/?ref=${saved.id}&token=${token}&new=1`;
+      if (asJson) return json(201, { reference: saved.reference, statusUrl });
+      return seeOther(statusUrl);
+    } catch (error) {
+      if (!asJson && error instanceof HttpError && error.status === 400) {
+        // The page version of a refused form: the form again, with what was typed.
+        try {
+          const page = await deps.pages(request)(FORM_PAGE);
+          return html(
+            400,
+            renderFormWithErrors(page, values, [], signFormStart(deps.secret, deps.now())).replace(
+              '<form class="submission-form"',
+              `<div class="notice notice--alert" role="alert"><p>${error.publicMessage}</p></div><form class="submission-form"`,
+            ),
+          );
+        } catch {
+          return toErrorResponse(error);
+        }
+      }
+      return toErrorResponse(error);
+    }
+  };
+}
+
+export default async (request: Request, context: Context) => {
+  const secret = formSecret(Netlify.env);
+  if (!secret) return notConfigured();
+  return createSubmitHandler({
+    store: createSubmissionStore(openSubmissionsStore()),
+    secret,
+    now: () => new Date(),
+    pages: (incoming) => pagesFrom(incoming),
+    // Raised only for the local browser tests, where every submission comes from one address.
+    clientLimit: Number(Netlify.env.get("SUBMISSIONS_PER_CLIENT") ?? CLIENT_LIMIT),
+  })(request, context);
+};
+
+export const config: Config = {
+  path: "/api/submissions",
+  method: "POST",
+  // The platform's limit per client and site; the app-level limit in Blobs also works locally.
+  rateLimit: { windowLimit: 10, windowSize: 60, aggregateBy: ["ip", "domain"] },
+};

@@ -1,0 +1,211 @@
+/**
+ * Event submissions on Netlify Blobs. Each submission is one entry under a sortable unique key, with its
+ * status in the metadata; nothing is kept in a shared list, so concurrent submissions cannot overwrite each
+ * other. The audit trail and the per-client counts are append-only: one new key per event, never rewritten.
+ */
+import { getStore, type Store } from "@netlify/blobs";
+import { randomBytes } from "node:crypto";
+import type { Flag } from "../../src/lib/submissions/flags";
+import type { Submission, SubmittedEvent } from "../../src/lib/submissions/schema";
+import { HttpError } from "./http";
+
+/** Where a submission is in moderation. */
+export type SubmissionStatus = "pending" | "approved" | "rejected";
+
+/** A submission as stored: what was sent, the moderators' working copy, and what was decided. */
+export interface StoredSubmission {
+  id: string;
+  reference: string;
+  receivedAt: string;
+  status: SubmissionStatus;
+  /** The moderators' working copy of the event; starts as sent and changes with each edit. */
+  event: SubmittedEvent;
+  /** Private: shown only in the moderation console. */
+  contactEmail: string;
+  emailHash: string;
+  clientHash: string;
+  tokenHash: string;
+  flags: Flag[];
+  decision?: { by: string; at: string; reason?: string; eventId?: string };
+}
+
+/** One line of the audit trail. */
+export interface AuditEntry {
+  at: string;
+  by: string;
+  action: "submitted" | "edited" | "approved" | "rejected" | "trusted-group";
+  changes?: Record<string, { from: unknown; to: unknown }>;
+  reason?: string;
+}
+
+/** The store could not be reached: answer 503 and ask the client to try again. */
+export class StoreUnavailableError extends HttpError {
+  constructor() {
+    super(503, "We could not save or read submissions just now. Nothing was saved. Please try again in a minute.", {
+      "retry-after": "60",
+    });
+  }
+}
+
+/** The name of the Blobs store, shared by the functions and the build's content loader. */
+export const SUBMISSIONS_STORE = "submissions";
+
+/** The site-wide submissions store, read and written with strong consistency. */
+export function openSubmissionsStore(): Store {
+  return getStore({ name: SUBMISSIONS_STORE, consistency: "strong" });
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    throw new StoreUnavailableError();
+  }
+}
+
+/** A key that sorts by time: milliseconds in base 36, then randomness so two in the same instant differ. */
+export function newSortableId(now: Date): string {
+  const time = now.getTime().toString(36).padStart(9, "0");
+  const random = randomBytes(5).toString("hex").slice(0, 8);
+  return `${time}${random}`;
+}
+
+const submissionKey = (id: string) => `submissions/${id}`;
+
+/** The submission store's operations; every failure to reach Blobs becomes StoreUnavailableError. */
+export function createSubmissionStore(store: Store) {
+  return {
+    /** Saves a new submission in one write; it either exists whole afterwards or not at all. */
+    async create(record: Omit<StoredSubmission, "id" | "reference" | "status">, now: Date): Promise<StoredSubmission> {
+      return guarded(async () => {
+        const id = newSortableId(now);
+        const saved: StoredSubmission = { ...record, id, reference: `ST-${id.toUpperCase()}`, status: "pending" };
+        const result = await store.setJSON(submissionKey(id), saved, {
+          onlyIfNew: true,
+          metadata: { status: saved.status, receivedAt: saved.receivedAt },
+        });
+        if (!result.modified) throw new StoreUnavailableError();
+        return saved;
+      });
+    },
+
+    /** One submission and its ETag, or undefined. */
+    async get(id: string): Promise<{ record: StoredSubmission; etag: string | undefined } | undefined> {
+      if (!/^[a-z0-9]{10,24}$/.test(id)) return undefined;
+      return guarded(async () => {
+        const found = await store.getWithMetadata(submissionKey(id), { type: "json" });
+        return found ? { record: found.data as StoredSubmission, etag: found.etag } : undefined;
+      });
+    },
+
+    /**
+     * Replaces a submission only if nobody else changed it since it was read (its ETag still matches);
+     * answers false when someone did, so the caller can say so rather than overwrite their change.
+     */
+    async replace(record: StoredSubmission, etag: string | undefined): Promise<boolean> {
+      return guarded(async () => {
+        const options = { metadata: { status: record.status, receivedAt: record.receivedAt } };
+        const result = await store.setJSON(
+          submissionKey(record.id),
+          record,
+          etag ? { ...options, onlyIfMatch: etag } : options,
+        );
+        return result.modified;
+      });
+    },
+
+    /** Every submission, oldest first, optionally only those with one status. */
+    async list(status?: SubmissionStatus): Promise<StoredSubmission[]> {
+      return guarded(async () => {
+        const { blobs } = await store.list({ prefix: "submissions/" });
+        const keys = blobs.map((blob) => blob.key).sort();
+        const records: StoredSubmission[] = [];
+        for (const key of keys) {
+          if (status) {
+            const head = await store.getMetadata(key);
+            if (head?.metadata["status"] !== status) continue;
+          }
+          const record = (await store.get(key, { type: "json" })) as StoredSubmission | null;
+          if (record) records.push(record);
+        }
+        return records;
+      });
+    },
+
+    /** Appends one line to a submission's audit trail under a new key. */
+    async audit(id: string, entry: AuditEntry): Promise<void> {
+      return guarded(async () => {
+        // The high-resolution clock orders entries made in the same millisecond by one instance.
+        const sequence = process.hrtime.bigint().toString().padStart(20, "0");
+        const key = `audit/${id}/${entry.at}-${sequence}-${randomBytes(4).toString("hex")}`;
+        await store.setJSON(key, entry, { onlyIfNew: true });
+      });
+    },
+
+    /** A submission's audit trail, oldest first. */
+    async auditTrail(id: string): Promise<AuditEntry[]> {
+      return guarded(async () => {
+        const { blobs } = await store.list({ prefix: `audit/${id}/` });
+        const entries = await Promise.all(
+          blobs
+            .map((blob) => blob.key)
+            .sort()
+            .map((key) => store.get(key, { type: "json" }) as Promise<AuditEntry | null>),
+        );
+        return entries.filter((entry): entry is AuditEntry => entry !== null);
+      });
+    },
+
+    /**
+     * Records one request from a client and says how many it made in the window, counting its own keys:
+     * one new key per request, so concurrent requests never lose a count.
+     */
+    async countRecent(clientHash: string, now: Date, windowMs: number): Promise<number> {
+      return guarded(async () => {
+        const prefix = `rate/${clientHash}/`;
+        const stamp = now.getTime().toString(36).padStart(9, "0");
+        await store.set(`${prefix}${stamp}-${randomBytes(4).toString("hex")}`, "", { onlyIfNew: true });
+        const since = (now.getTime() - windowMs).toString(36).padStart(9, "0");
+        const { blobs } = await store.list({ prefix });
+        return blobs.filter((blob) => blob.key.slice(prefix.length, prefix.length + 9) >= since).length;
+      });
+    },
+
+    /** True when a submission with the same title, place and start (hashed) was seen before. */
+    async hasEventKey(keyHash: string): Promise<boolean> {
+      return guarded(async () => (await store.list({ prefix: `event-keys/${keyHash}/` })).blobs.length > 0);
+    },
+
+    /** Notes a submission's title, place and start (hashed), under its own key. */
+    async addEventKey(keyHash: string, id: string): Promise<void> {
+      return guarded(async () => {
+        await store.set(`event-keys/${keyHash}/${id}`, "", { onlyIfNew: true });
+      });
+    },
+
+    /** Marks a group as trusted by the moderators. */
+    async trustGroup(groupId: string, by: string, at: string): Promise<void> {
+      return guarded(async () => {
+        await store.setJSON(`trusted-groups/${groupId}`, { by, at });
+      });
+    },
+
+    /** The groups the moderators trust. */
+    async trustedGroups(): Promise<Set<string>> {
+      return guarded(async () => {
+        const { blobs } = await store.list({ prefix: "trusted-groups/" });
+        return new Set(blobs.map((blob) => blob.key.slice("trusted-groups/".length)));
+      });
+    },
+  };
+}
+
+/** The submission store's operations. */
+export type SubmissionStore = ReturnType<typeof createSubmissionStore>;
+
+/** What a submission keeps beside its fields, given the checked form. */
+export function toEventPart(submission: Submission): SubmittedEvent {
+  const { contactEmail: _email, consent: _consent, ...event } = submission;
+  return event;
+}

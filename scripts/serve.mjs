@@ -1,0 +1,167 @@
+// Runs the whole platform on this machine with Netlify's own local emulation (@netlify/dev): the built
+// site from dist/ with netlify.toml's headers, the Netlify Functions, and a Netlify Blobs store kept on
+// disk in .netlify/blobs-serve/. No Netlify account, login or network is needed.
+//
+//   node scripts/serve.mjs [--build] [--port 4321]
+//
+// --build builds the site first (with the Blobs store available, so approved submissions are published).
+// The local build hook (BUILD_HOOK_URL) is served here at /__local/build-hook: approving a submission
+// rebuilds dist/ and the event appears when the build finishes, as it does on Netlify.
+/* global Request */
+import { NetlifyDev } from "@netlify/dev";
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { Readable } from "node:stream";
+import { parseArgs } from "node:util";
+
+const { values: args } = parseArgs({
+  options: { build: { type: "boolean", default: false }, port: { type: "string" } },
+});
+const port = Number(args.port ?? process.env.PORT ?? 4321);
+const address = `http://localhost:${port}`;
+
+/** Reads KEY=value lines from .env, creating it with a random moderator token and form secret the first time. */
+function loadLocalEnv() {
+  if (!existsSync(".env")) {
+    const token = randomBytes(24).toString("base64url");
+    writeFileSync(
+      ".env",
+      "# Local settings for `npm start`; never commit this file.\n" +
+        "# Moderator tokens: name:token pairs separated by commas. Sign in at /moderate/ with the token.\n" +
+        `MODERATOR_TOKENS=local:${token}\n` +
+        `FORM_SECRET=${randomBytes(32).toString("base64url")}\n`,
+      { mode: 0o600 },
+    );
+  }
+  for (const line of readFileSync(".env", "utf8").split("\n")) {
+    const match = /^\s*([A-Z_][A-Z0-9_]*)\s*=\s*(.*)\s*$/.exec(line);
+    if (match && process.env[match[1]] === undefined) process.env[match[1]] = match[2];
+  }
+}
+
+loadLocalEnv();
+process.env.BUILD_HOOK_URL ??= `${address}/__local/build-hook`;
+
+const netlify = new NetlifyDev({
+  projectRoot: process.cwd(),
+  blobs: { enabled: true },
+  functions: { enabled: true },
+  staticFiles: { enabled: true },
+  headers: { enabled: true },
+  redirects: { enabled: true },
+  environmentVariables: { enabled: false },
+  edgeFunctions: { enabled: false },
+  images: { enabled: false },
+  geolocation: { enabled: false },
+  aiGateway: { enabled: false },
+  database: { enabled: false },
+  serverAddress: null,
+});
+await netlify.start();
+
+let building;
+let buildAgain = false;
+
+/** Runs a command with the Blobs store in reach; resolves true when it succeeds. */
+function run(command, commandArgs) {
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { stdio: "inherit", env: process.env });
+    child.on("exit", (code) => resolve(code === 0));
+  });
+}
+
+/**
+ * Builds the site into a folder beside dist/, checks it, then swaps it in, so pages keep being served
+ * while a rebuild runs. A request during a build queues one more.
+ */
+function build() {
+  if (building) {
+    buildAgain = true;
+    return building;
+  }
+  building = (async () => {
+    console.log("Building the site…");
+    const next = ".netlify/dist-next";
+    rmSync(next, { recursive: true, force: true });
+    const ok =
+      (await run("npm", ["run", "guard"])) &&
+      (await run("npx", ["astro", "build", "--outDir", next])) &&
+      (await run(process.execPath, ["scripts/check-csp.mjs", next]));
+    if (ok) {
+      rmSync(".netlify/dist-old", { recursive: true, force: true });
+      if (existsSync("dist")) renameSync("dist", ".netlify/dist-old");
+      renameSync(next, "dist");
+    }
+    console.log(
+      ok ? "Build finished: the site is up to date." : "The build failed; the last good build is still served.",
+    );
+    return ok;
+  })().then((ok) => {
+    building = undefined;
+    if (buildAgain) {
+      buildAgain = false;
+      return build();
+    }
+    return ok;
+  });
+  return building;
+}
+
+if (args.build && !(await build())) process.exit(1);
+
+// Each function is bundled on its first request; bundling them one at a time here, before the server
+// takes requests, keeps two first requests from bundling the same function at once.
+for (const [method, path] of [
+  ["GET", "/submit/"],
+  ["POST", "/api/submissions"],
+  ["GET", "/submit/status/"],
+  ["GET", "/api/moderation/me"],
+]) {
+  await netlify.handle(new Request(`${address}${path}`, { method })).catch(() => undefined);
+}
+
+const server = createServer(async (request, response) => {
+  try {
+    if (request.url?.startsWith("/__local/build-hook") && request.method === "POST") {
+      void build();
+      response.writeHead(200).end();
+      return;
+    }
+    if (request.url?.startsWith("/__local/build-status")) {
+      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ building: !!building }));
+      return;
+    }
+    const result = await netlify.handleAndIntrospectNodeRequest(request);
+    if (!result) {
+      const notFound = existsSync("dist/404.html") ? readFileSync("dist/404.html") : "Not found";
+      response.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
+      return;
+    }
+    const headers = {};
+    result.response.headers.forEach((value, key) => {
+      headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
+    });
+    response.writeHead(result.response.status, headers);
+    if (result.response.body) Readable.fromWeb(result.response.body).pipe(response);
+    else response.end();
+  } catch {
+    if (!response.headersSent) response.writeHead(500);
+    response.end();
+  }
+});
+
+server.listen(port, () => {
+  console.log(`\nStoke Together is running at ${address}/`);
+  console.log(`Functions and a Netlify Blobs store (.netlify/blobs-serve/) run with it, through @netlify/dev.`);
+  console.log(`Moderate at ${address}/moderate/ with a token from MODERATOR_TOKENS in .env (name:token).`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    server.close();
+    await netlify.stop();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,459 @@
+/**
+ * The moderation console. The moderator's token is typed in and kept in this tab's sessionStorage only;
+ * it is never part of the built page. Every submitted text is rendered by React as text, so nothing a
+ * submitter wrote can run or link anywhere.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { FLAG_LABELS, type Flag } from "../lib/submissions/flags";
+import type { SubmittedEvent } from "../lib/submissions/schema";
+import type { FormOptions } from "./SubmissionFields";
+
+const TOKEN_KEY = "stoke-together:moderator-token";
+type Status = "pending" | "approved" | "rejected";
+
+interface Summary {
+  id: string;
+  reference: string;
+  receivedAt: string;
+  status: Status;
+  title: string;
+  startDate: string;
+  flags: Flag[];
+}
+
+interface Detail {
+  submission: Summary & {
+    event: SubmittedEvent;
+    contactEmail: string;
+    decision?: { by: string; at: string; reason?: string; eventId?: string };
+  };
+  audit: { at: string; by: string; action: string; reason?: string; changes?: Record<string, unknown> }[];
+}
+
+interface ApiResult {
+  ok: boolean;
+  status: number;
+  body: { error?: string; fields?: Record<string, string> } & Record<string, unknown>;
+}
+
+function describePlace(event: SubmittedEvent, options: FormOptions): string {
+  if (event.place.kind === "known") {
+    const id = event.place.id;
+    return options.places.find((place) => place.id === id)?.name ?? id;
+  }
+  return `New place: ${event.place.name}, ${event.place.address}${event.place.postcode ? `, ${event.place.postcode}` : ""}`;
+}
+
+function describeGroup(event: SubmittedEvent, options: FormOptions): string {
+  if (event.group.kind === "known") {
+    const id = event.group.id;
+    return options.groups.find((group) => group.id === id)?.name ?? id;
+  }
+  return `New group: ${event.group.name}${event.group.url ? ` (${event.group.url})` : ""}`;
+}
+
+export default function ModerationConsole({ options }: { options: FormOptions }) {
+  const [token, setToken] = useState<string>();
+  const [name, setName] = useState<string>();
+  const [status, setStatus] = useState<Status>("pending");
+  const [list, setList] = useState<Summary[]>();
+  const [detail, setDetail] = useState<Detail>();
+  const [draft, setDraft] = useState<SubmittedEvent>();
+  const [reason, setReason] = useState("");
+  const [message, setMessage] = useState<{ kind: "ok" | "alert"; text: string }>();
+  const [busy, setBusy] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const api = useCallback(
+    async (path: string, init: RequestInit = {}, useToken = token): Promise<ApiResult> => {
+      try {
+        const response = await fetch(`/api/moderation/${path}`, {
+          ...init,
+          headers: {
+            accept: "application/json",
+            authorization: `Bearer ${useToken ?? ""}`,
+            ...(init.body ? { "content-type": "application/json" } : {}),
+          },
+        });
+        const body = (await response.json().catch(() => ({}))) as ApiResult["body"];
+        return { ok: response.ok, status: response.status, body };
+      } catch {
+        return { ok: false, status: 0, body: { error: "The console could not reach the server. Try again." } };
+      }
+    },
+    [token],
+  );
+
+  const signIn = useCallback(
+    async (candidate: string) => {
+      const result = await api("me", {}, candidate);
+      if (result.ok) {
+        sessionStorage.setItem(TOKEN_KEY, candidate);
+        setToken(candidate);
+        setName(String(result.body["name"]));
+        setMessage(undefined);
+      } else {
+        sessionStorage.removeItem(TOKEN_KEY);
+        setMessage({ kind: "alert", text: result.body.error ?? "That token did not work." });
+      }
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    const saved = sessionStorage.getItem(TOKEN_KEY);
+    if (saved) void signIn(saved);
+  }, [signIn]);
+
+  const refresh = useCallback(async () => {
+    if (!token) return;
+    const result = await api(`submissions?status=${status}`);
+    if (result.ok) setList(result.body["submissions"] as Summary[]);
+    else setMessage({ kind: "alert", text: result.body.error ?? "Could not load submissions." });
+  }, [api, status, token]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const open = async (id: string) => {
+    const result = await api(`submissions/${id}`);
+    if (!result.ok) {
+      setMessage({ kind: "alert", text: result.body.error ?? "Could not open that submission." });
+      return;
+    }
+    const loaded = result.body as unknown as Detail;
+    setDetail(loaded);
+    setDraft(loaded.submission.event);
+    setReason("");
+    setMessage(undefined);
+    requestAnimationFrame(() => headingRef.current?.focus());
+  };
+
+  const act = async (path: string, init: RequestInit, done: string) => {
+    if (!detail) return;
+    setBusy(true);
+    const result = await api(`submissions/${detail.submission.id}${path}`, init);
+    setBusy(false);
+    if (!result.ok) {
+      const fields = result.body.fields ? Object.values(result.body.fields).join("; ") : "";
+      setMessage({ kind: "alert", text: `${result.body.error ?? "That did not work."} ${fields}`.trim() });
+      return;
+    }
+    const changed = result.body["changed"] !== false;
+    await open(detail.submission.id);
+    await refresh();
+    setMessage({ kind: "ok", text: changed ? done : "Nothing changed: that was already done." });
+  };
+
+  const download = async () => {
+    if (!detail) return;
+    const response = await fetch(`/api/moderation/submissions/${detail.submission.id}/markdown`, {
+      headers: { authorization: `Bearer ${token ?? ""}` },
+    });
+    if (!response.ok) {
+      setMessage({ kind: "alert", text: "This event cannot be downloaded until it can be published." });
+      return;
+    }
+    const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "event.md";
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(await response.blob());
+    link.download = name;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  if (!token || !name) {
+    return (
+      <form
+        className="moderation-signin"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const value = new FormData(event.currentTarget).get("token");
+          void signIn(typeof value === "string" ? value.trim() : "");
+        }}
+      >
+        {message && (
+          <div className="notice notice--alert" role="alert">
+            <p>{message.text}</p>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor="token">Moderator token</label>
+          <p className="hint" id="token-hint">
+            Your personal token. It is kept in this browser tab only, until you close it or sign out.
+          </p>
+          <input id="token" name="token" type="password" autoComplete="off" aria-describedby="token-hint" />
+        </div>
+        <button className="button" type="submit">
+          Sign in
+        </button>
+      </form>
+    );
+  }
+
+  const set = (patch: Partial<SubmittedEvent>) => setDraft((current) => (current ? { ...current, ...patch } : current));
+
+  return (
+    <div className="moderation">
+      <p>
+        Signed in as <strong>{name}</strong>.{" "}
+        <button
+          className="button button--secondary"
+          type="button"
+          onClick={() => {
+            sessionStorage.removeItem(TOKEN_KEY);
+            setToken(undefined);
+            setName(undefined);
+            setDetail(undefined);
+          }}
+        >
+          Sign out
+        </button>
+      </p>
+      <div aria-live="polite">
+        {message && (
+          <div className={message.kind === "ok" ? "notice" : "notice notice--alert"}>
+            <p>{message.text}</p>
+          </div>
+        )}
+      </div>
+      <nav aria-label="Submissions by status">
+        <ul className="chips">
+          {(["pending", "approved", "rejected"] as const).map((value) => (
+            <li key={value}>
+              <a
+                href={`#${value}`}
+                aria-current={status === value ? "page" : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  setStatus(value);
+                  setDetail(undefined);
+                }}
+              >
+                {value === "pending" ? "Waiting" : value === "approved" ? "Approved" : "Rejected"}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <h2>{status === "pending" ? "Waiting for a decision" : status === "approved" ? "Approved" : "Rejected"}</h2>
+      {list === undefined ? (
+        <p>Loading…</p>
+      ) : list.length === 0 ? (
+        <p>Nothing here.</p>
+      ) : (
+        <ul className="moderation-list">
+          {list.map((item) => (
+            <li key={item.id} className="card">
+              <button type="button" className="link-button" onClick={() => void open(item.id)}>
+                {item.title}
+              </button>
+              <p className="muted">
+                {item.reference} · starts {item.startDate.replace("T", " ")} · received{" "}
+                {item.receivedAt.slice(0, 16).replace("T", " ")}
+              </p>
+              {item.flags.length > 0 && (
+                <ul className="tags" aria-label="Flags">
+                  {item.flags.map((flag) => (
+                    <li key={flag} className={flag === "trusted-group" ? "tag" : "tag tag--cancelled"}>
+                      {FLAG_LABELS[flag]}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {detail && draft && (
+        <section className="moderation-detail" aria-labelledby="detail-heading">
+          <h2 id="detail-heading" tabIndex={-1} ref={headingRef}>
+            {detail.submission.event.title}
+          </h2>
+          <dl className="facts">
+            <dt>Reference</dt>
+            <dd>{detail.submission.reference}</dd>
+            <dt>Status</dt>
+            <dd>{detail.submission.status}</dd>
+            <dt>Contact (private)</dt>
+            <dd>{detail.submission.contactEmail}</dd>
+            <dt>Summary</dt>
+            <dd>{detail.submission.event.summary}</dd>
+            <dt>Description</dt>
+            <dd className="pre-line">{detail.submission.event.description}</dd>
+            <dt>When</dt>
+            <dd>
+              {detail.submission.event.startDate.replace("T", " ")} to{" "}
+              {detail.submission.event.endDate.replace("T", " ")}
+              {detail.submission.event.recurrence
+                ? `, repeats (${JSON.stringify(detail.submission.event.recurrence)})`
+                : ""}
+            </dd>
+            <dt>Where</dt>
+            <dd>{describePlace(detail.submission.event, options)}</dd>
+            <dt>Who runs it</dt>
+            <dd>{describeGroup(detail.submission.event, options)}</dd>
+            <dt>Cost</dt>
+            <dd>
+              {detail.submission.event.isAccessibleForFree
+                ? "Free"
+                : detail.submission.event.payWhatYouCan
+                  ? "Pay what you can"
+                  : (detail.submission.event.price ?? "")}
+            </dd>
+            <dt>Website</dt>
+            <dd>{detail.submission.event.url ?? "None"}</dd>
+            <dt>What to bring</dt>
+            <dd>{detail.submission.event.whatToExpect.whatToBring ?? "Not said"}</dd>
+            {detail.submission.decision?.reason && (
+              <>
+                <dt>Reason</dt>
+                <dd>{detail.submission.decision.reason}</dd>
+              </>
+            )}
+          </dl>
+
+          {detail.submission.status === "pending" && (
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                void act("", { method: "PATCH", body: JSON.stringify({ event: draft }) }, "Your changes are saved.");
+              }}
+            >
+              <h3>Edit</h3>
+              <div className="field">
+                <label htmlFor="edit-title">Title</label>
+                <input
+                  id="edit-title"
+                  type="text"
+                  value={draft.title}
+                  onChange={(e) => set({ title: e.target.value })}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor="edit-summary">Summary</label>
+                <textarea
+                  id="edit-summary"
+                  rows={3}
+                  value={draft.summary}
+                  onChange={(e) => set({ summary: e.target.value })}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor="edit-description">Description</label>
+                <textarea
+                  id="edit-description"
+                  rows={6}
+                  value={draft.description}
+                  onChange={(e) => set({ description: e.target.value })}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor="edit-place">Place</label>
+                <select
+                  id="edit-place"
+                  value={draft.place.kind === "known" ? draft.place.id : ""}
+                  onChange={(e) => set({ place: { kind: "known", id: e.target.value } })}
+                >
+                  <option value="">{draft.place.kind === "new" ? `New: ${draft.place.name}` : "Choose a place"}</option>
+                  {options.places.map((place) => (
+                    <option key={place.id} value={place.id}>
+                      {place.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="edit-group">Group</label>
+                <select
+                  id="edit-group"
+                  value={draft.group.kind === "known" ? draft.group.id : ""}
+                  onChange={(e) => set({ group: { kind: "known", id: e.target.value } })}
+                >
+                  <option value="">{draft.group.kind === "new" ? `New: ${draft.group.name}` : "Choose a group"}</option>
+                  {options.groups.map((group) => (
+                    <option key={group.id} value={group.id}>
+                      {group.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button className="button button--secondary" type="submit" disabled={busy}>
+                Save changes
+              </button>
+            </form>
+          )}
+
+          {detail.submission.status === "pending" && (
+            <>
+              <h3>Decide</h3>
+              <p className="actions">
+                <button
+                  className="button"
+                  type="button"
+                  disabled={busy}
+                  onClick={() =>
+                    void act(
+                      "/approve",
+                      { method: "POST", body: "{}" },
+                      "Approved. The site is rebuilding to publish it.",
+                    )
+                  }
+                >
+                  Approve
+                </button>{" "}
+                <button
+                  className="button"
+                  type="button"
+                  disabled={busy || draft.group.kind !== "known"}
+                  onClick={() =>
+                    void act(
+                      "/approve",
+                      { method: "POST", body: JSON.stringify({ trustGroup: true }) },
+                      "Approved, and the group is now trusted. The site is rebuilding to publish it.",
+                    )
+                  }
+                >
+                  Approve and trust this group
+                </button>
+              </p>
+              <div className="field">
+                <label htmlFor="reject-reason">Reason for rejecting (the submitter sees this)</label>
+                <textarea id="reject-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+              </div>
+              <button
+                className="button button--secondary"
+                type="button"
+                disabled={busy}
+                onClick={() => void act("/reject", { method: "POST", body: JSON.stringify({ reason }) }, "Rejected.")}
+              >
+                Reject
+              </button>
+            </>
+          )}
+
+          {detail.submission.status === "approved" && (
+            <p>
+              <button className="button button--secondary" type="button" onClick={() => void download()}>
+                Download as Markdown for content/events/
+              </button>
+            </p>
+          )}
+
+          <h3>Audit trail</h3>
+          <ol className="audit">
+            {detail.audit.map((entry) => (
+              <li key={`${entry.at}-${entry.action}`}>
+                {entry.at.slice(0, 16).replace("T", " ")}: {entry.action} by {entry.by}
+                {entry.reason ? ` (${entry.reason})` : ""}
+                {entry.changes ? ` (changed ${Object.keys(entry.changes).join(", ")})` : ""}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}

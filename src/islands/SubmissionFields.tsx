@@ -1,0 +1,291 @@
+/**
+ * The event submission form's markup, rendered the same way by the page (as the island's first render),
+ * by the submit function (the no-JavaScript error page, with what was typed), and by the island.
+ */
+import type { ReactNode } from "react";
+import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, CATEGORY_LABELS } from "../lib/domain/vocab";
+import {
+  COST_CHOICES,
+  FORM_FIELDS,
+  NEW_CHOICE,
+  REPEAT_CHOICES,
+  type FieldError,
+  type FormField,
+  type FormValues,
+} from "../lib/submissions/form";
+
+/** Places and groups people can choose from. */
+export interface FormOptions {
+  places: { id: string; name: string }[];
+  groups: { id: string; name: string }[];
+}
+
+interface Props {
+  options: FormOptions;
+  values: FormValues;
+  errors: readonly FieldError[];
+  formStarted: string;
+  /** Set by the island to keep what is typed in its state; absent when rendered once on the server. */
+  onChange?: ((name: string, value: string | string[]) => void) | undefined;
+  onSubmit?: ((event: React.FormEvent<HTMLFormElement>) => void) | undefined;
+  summaryRef?: React.Ref<HTMLDivElement> | undefined;
+  busy?: boolean;
+  problem?: string | undefined;
+}
+
+const HINTS: Partial<Record<FormField, string>> = {
+  title: "What people would call it, for example Tuesday coffee morning.",
+  summary: "One or two sentences for lists and search results (up to 280 characters).",
+  description: "Everything else people should know. Plain text: links and formatting are not shown.",
+  date: "The first date, if it repeats.",
+  repeatUntil: "Needed if it repeats: we show it up to this date.",
+  placeId: "Choose 'A place not listed' if it is somewhere new.",
+  groupId: "Choose 'A group not listed' if your group is not on the site yet.",
+  price: "For example £3, under-16s free.",
+  contactEmail: "Only our moderators see this, to ask about your event. It is never published.",
+};
+
+function text(values: FormValues, name: FormField): string {
+  const value = values[name];
+  return Array.isArray(value) ? (value[0] ?? "") : (value ?? "");
+}
+
+function chosen(values: FormValues, name: FormField): string[] {
+  const value = values[name];
+  return value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** The whole form. */
+export default function SubmissionFields(props: Props) {
+  const { options, values, errors, onChange, formStarted } = props;
+  const errorFor = (name: FormField) => errors.find((error) => error.field === name)?.message;
+  const controlled = onChange !== undefined;
+
+  const describedBy = (name: FormField) =>
+    [HINTS[name] ? `${name}-hint` : "", errorFor(name) ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
+
+  const valueProps = (name: FormField) =>
+    controlled
+      ? {
+          value: text(values, name),
+          onChange: (event: { target: { value: string } }) => onChange(name, event.target.value),
+        }
+      : { defaultValue: text(values, name) };
+
+  const wrap = (name: FormField, control: ReactNode, label: ReactNode = FORM_FIELDS[name]) => (
+    <div className={errorFor(name) ? "field field--error" : "field"}>
+      <label htmlFor={name}>{label}</label>
+      {HINTS[name] && (
+        <p className="hint" id={`${name}-hint`}>
+          {HINTS[name]}
+        </p>
+      )}
+      {errorFor(name) && (
+        <p className="field-error" id={`${name}-error`}>
+          <span className="visually-hidden">Error: </span>
+          {errorFor(name)}
+        </p>
+      )}
+      {control}
+    </div>
+  );
+
+  const input = (name: FormField, type = "text", extra: Record<string, unknown> = {}) =>
+    wrap(
+      name,
+      <input
+        id={name}
+        name={name}
+        type={type}
+        aria-describedby={describedBy(name)}
+        aria-invalid={errorFor(name) ? true : undefined}
+        {...valueProps(name)}
+        {...extra}
+      />,
+    );
+
+  const textarea = (name: FormField, rows = 4) =>
+    wrap(
+      name,
+      <textarea
+        id={name}
+        name={name}
+        rows={rows}
+        aria-describedby={describedBy(name)}
+        aria-invalid={errorFor(name) ? true : undefined}
+        {...valueProps(name)}
+      />,
+    );
+
+  const select = (name: FormField, choices: [string, string][]) =>
+    wrap(
+      name,
+      <select
+        id={name}
+        name={name}
+        aria-describedby={describedBy(name)}
+        aria-invalid={errorFor(name) ? true : undefined}
+        {...valueProps(name)}
+      >
+        {choices.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>,
+    );
+
+  const choiceGroup = (name: FormField, type: "checkbox" | "radio", choices: [string, string][]) => {
+    const selected = chosen(values, name);
+    return (
+      <fieldset
+        className={errorFor(name) ? "field field--error choices" : "field choices"}
+        aria-describedby={describedBy(name)}
+      >
+        <legend>{FORM_FIELDS[name]}</legend>
+        {HINTS[name] && (
+          <p className="hint" id={`${name}-hint`}>
+            {HINTS[name]}
+          </p>
+        )}
+        {errorFor(name) && (
+          <p className="field-error" id={`${name}-error`}>
+            <span className="visually-hidden">Error: </span>
+            {errorFor(name)}
+          </p>
+        )}
+        {choices.map(([value, label], index) => {
+          const id = index === 0 ? name : `${name}-${value}`;
+          const checked = selected.includes(value);
+          const change = () => {
+            if (!onChange) return;
+            if (type === "radio") onChange(name, value);
+            else onChange(name, checked ? selected.filter((item) => item !== value) : [...selected, value]);
+          };
+          return (
+            <div className="choice" key={value}>
+              <input
+                id={id}
+                name={name}
+                type={type}
+                value={value}
+                {...(controlled ? { checked, onChange: change } : { defaultChecked: checked })}
+              />
+              <label htmlFor={id}>{label}</label>
+            </div>
+          );
+        })}
+      </fieldset>
+    );
+  };
+
+  const placeChoices: [string, string][] = [
+    ["", "Choose a place"],
+    ...options.places.map((place): [string, string] => [place.id, place.name]),
+    [NEW_CHOICE, "A place not listed"],
+  ];
+  const groupChoices: [string, string][] = [
+    ["", "Choose a group"],
+    ...options.groups.map((group): [string, string] => [group.id, group.name]),
+    [NEW_CHOICE, "A group not listed"],
+  ];
+
+  return (
+    <form
+      className="submission-form"
+      method="post"
+      action="/api/submissions"
+      noValidate
+      onSubmit={props.onSubmit}
+      aria-busy={props.busy ? true : undefined}
+    >
+      {errors.length > 0 && (
+        <div className="error-summary" tabIndex={-1} ref={props.summaryRef} aria-labelledby="error-summary-title">
+          <h2 id="error-summary-title">There is a problem</h2>
+          <ul>
+            {errors.map((error) => (
+              <li key={error.field}>
+                <a href={`#${error.field}`}>{error.message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {props.problem && (
+        <div className="notice notice--alert" role="alert">
+          <p>{props.problem}</p>
+        </div>
+      )}
+      <input type="hidden" name="formStarted" value={formStarted} />
+      <div hidden>
+        <label htmlFor="nickname">Leave this empty</label>
+        <input id="nickname" name="nickname" type="text" autoComplete="off" tabIndex={-1} defaultValue="" />
+      </div>
+
+      <h2>About the event</h2>
+      {input("title", "text", { autoComplete: "off" })}
+      {textarea("summary", 3)}
+      {textarea("description", 6)}
+
+      <h2>When</h2>
+      <div className="field-row">
+        {input("date", "date")}
+        {input("startTime", "time")}
+        {input("endTime", "time")}
+      </div>
+      {choiceGroup("repeat", "radio", Object.entries(REPEAT_CHOICES))}
+      {input("repeatUntil", "date")}
+
+      <h2>Where and who</h2>
+      {select("placeId", placeChoices)}
+      <div className="subfields">
+        <p className="hint">Only if the place is not listed:</p>
+        {input("newPlaceName")}
+        {textarea("newPlaceAddress", 2)}
+        {input("newPlacePostcode", "text", { autoComplete: "postal-code", className: "input--short" })}
+      </div>
+      {select("groupId", groupChoices)}
+      <div className="subfields">
+        <p className="hint">Only if your group is not listed:</p>
+        {input("newGroupName")}
+        {input("newGroupUrl", "url")}
+      </div>
+
+      <h2>Who it is for</h2>
+      {choiceGroup("categories", "checkbox", Object.entries(CATEGORY_LABELS))}
+      {choiceGroup("audiences", "checkbox", Object.entries(AUDIENCE_LABELS))}
+
+      <h2>Cost and booking</h2>
+      {choiceGroup("cost", "radio", Object.entries(COST_CHOICES))}
+      {input("price")}
+      {choiceGroup("bookingRequired", "radio", [
+        ["no", "No, just turn up"],
+        ["yes", "Yes"],
+      ])}
+      {input("bookingUrl", "url")}
+      {input("bookingDetails")}
+      {input("url", "url")}
+
+      <h2>Access and what to expect</h2>
+      {choiceGroup("accessibilitySupport", "checkbox", Object.entries(ACCESSIBILITY_LABELS))}
+      {textarea("accessibilityNotes", 3)}
+      {input("meetingPoint")}
+      {input("whoGreetsYou")}
+      {input("whatToBring")}
+      {choiceGroup("fineToComeAlone", "checkbox", [["yes", "Yes, it is fine to come alone"]])}
+      {textarea("attendeeInstructions", 3)}
+
+      <h2>Your details</h2>
+      {input("contactEmail", "email", { autoComplete: "email", spellCheck: false })}
+      {choiceGroup("consent", "checkbox", [
+        ["yes", "I agree that Stoke Together keeps this email as the privacy notice describes"],
+      ])}
+      <p>
+        <a href="/privacy/">Read the privacy notice</a>
+      </p>
+      <button className="button" type="submit" disabled={props.busy}>
+        {props.busy ? "Sending…" : "Send for checking"}
+      </button>
+    </form>
+  );
+}

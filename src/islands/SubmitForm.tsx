@@ -1,0 +1,103 @@
+/**
+ * The submission form, enhanced: checks every field with the same schema as the server before sending,
+ * shows an error summary that takes focus, sends with fetch, and never clears what was typed.
+ */
+import { useEffect, useRef, useState } from "react";
+import { readSubmissionForm, type FieldError, type FormValues } from "../lib/submissions/form";
+import SubmissionFields, { type FormOptions } from "./SubmissionFields";
+
+interface Props {
+  options: FormOptions;
+  formStarted: string;
+}
+
+const STORAGE_KEY = "stoke-together:submission-draft";
+
+export default function SubmitForm({ options, formStarted }: Props) {
+  const [values, setValues] = useState<FormValues>({ fineToComeAlone: "yes", repeat: "none", bookingRequired: "no" });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [attempted, setAttempted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [focusSummary, setFocusSummary] = useState(0);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  // A draft survives a reload or a lost connection, in this tab only.
+  useEffect(() => {
+    const saved = sessionStorage.getItem(STORAGE_KEY);
+    if (saved) setValues(JSON.parse(saved) as FormValues);
+  }, []);
+
+  useEffect(() => {
+    if (focusSummary > 0) summaryRef.current?.focus();
+  }, [focusSummary]);
+
+  const change = (name: string, value: string | string[]) => {
+    const next = { ...values, [name]: value };
+    setValues(next);
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    if (attempted) {
+      const result = readSubmissionForm(next);
+      setErrors(result.ok ? [] : result.errors);
+    }
+  };
+
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setAttempted(true);
+    setProblem(undefined);
+    const result = readSubmissionForm(values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setFocusSummary((count) => count + 1);
+      return;
+    }
+    setErrors([]);
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    try {
+      const response = await fetch("/api/submissions", {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body: JSON.stringify({
+          ...values,
+          formStarted: form.get("formStarted") ?? formStarted,
+          nickname: form.get("nickname") ?? "",
+        }),
+      });
+      const body = (await response.json().catch(() => ({}))) as {
+        error?: string;
+        fields?: Record<string, string>;
+        statusUrl?: string;
+      };
+      if (response.ok && body.statusUrl) {
+        sessionStorage.removeItem(STORAGE_KEY);
+        window.location.assign(body.statusUrl);
+        return;
+      }
+      if (body.fields) {
+        setErrors(Object.entries(body.fields).map(([field, message]) => ({ field, message }) as FieldError));
+        setFocusSummary((count) => count + 1);
+      }
+      setProblem(body.error ?? "Your event could not be sent. Nothing you typed has been lost: please try again.");
+    } catch {
+      setProblem("Your event could not be sent: check your connection. Nothing you typed has been lost.");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <SubmissionFields
+      options={options}
+      values={values}
+      errors={errors}
+      formStarted={formStarted}
+      onChange={change}
+      onSubmit={(event) => void submit(event)}
+      summaryRef={summaryRef}
+      busy={busy}
+      problem={problem}
+    />
+  );
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { loadSubmissionFixtures } from "../../../tests/support/submissions";
+import { EventSchema } from "../domain";
+import { flagSubmission } from "./flags";
+import { fieldForPath, readSubmissionForm } from "./form";
+import { toEventFields } from "./schema";
+
+describe("readSubmissionForm", () => {
+  for (const fixture of loadSubmissionFixtures("valid")) {
+    it(`accepts ${fixture.name}: ${fixture.description}`, () => {
+      const result = readSubmissionForm(fixture.values);
+      expect(result.ok ? [] : result.errors).toEqual([]);
+    });
+  }
+
+  for (const fixture of loadSubmissionFixtures("invalid")) {
+    it(`names every problem in ${fixture.name}: ${fixture.description}`, () => {
+      const result = readSubmissionForm(fixture.values);
+      expect(result.ok).toBe(false);
+      const errors = result.ok ? {} : Object.fromEntries(result.errors.map((error) => [error.field, error.message]));
+      expect(errors).toEqual(fixture.errors);
+    });
+  }
+
+  it("turns a weekly form into a weekly rule on the date's weekday", () => {
+    const fixture = loadSubmissionFixtures("valid").find((item) => item.name === "weekly-coffee-morning");
+    const result = readSubmissionForm(fixture!.values);
+    expect(result.ok && result.submission.recurrence).toEqual({
+      freq: "weekly",
+      interval: 1,
+      byday: ["TU"],
+      until: "2027-12-28",
+    });
+  });
+
+  it("makes a monthly-by-weekday rule from the date: 1 February 2027 is the first Monday", () => {
+    const hostile = loadSubmissionFixtures("valid").find((fixture) => fixture.name === "hostile-but-plain-text")!;
+    const result = readSubmissionForm(hostile.values);
+    expect(result.ok && result.submission.recurrence).toMatchObject({ freq: "monthly", byday: ["MO"], bysetpos: 1 });
+  });
+
+  it("gives an approved submission that the content collection's EventSchema accepts", () => {
+    for (const fixture of loadSubmissionFixtures("valid")) {
+      const result = readSubmissionForm(fixture.values);
+      if (!result.ok) throw new Error(fixture.name);
+      const event = toEventFields(result.submission, "bentilee-library", "digital-buddies", "2026-11-26");
+      expect(EventSchema.safeParse(event).success).toBe(true);
+    }
+  });
+});
+
+describe("fieldForPath", () => {
+  it("maps nested schema paths to the form field that holds them", () => {
+    expect(fieldForPath(["whatToExpect", "meetingPoint"])).toBe("meetingPoint");
+    expect(fieldForPath(["recurrence", "until"])).toBe("repeatUntil");
+    expect(fieldForPath(["recurrence", "byday", 0])).toBe("repeat");
+    expect(fieldForPath(["place", "address"])).toBe("newPlaceAddress");
+    expect(fieldForPath(["endDate"])).toBe("endTime");
+  });
+});
+
+describe("flagSubmission", () => {
+  const [weekly, newPlace, hostile] = ["weekly-coffee-morning", "one-off-new-place-and-group", "hostile-but-plain-text"]
+    .map((name) => loadSubmissionFixtures("valid").find((fixture) => fixture.name === name)!)
+    .map((fixture) => {
+      const result = readSubmissionForm(fixture.values);
+      if (!result.ok) throw new Error(fixture.name);
+      return result.submission;
+    });
+
+  it("flags a likely duplicate: same title, place and start, ignoring case and punctuation", () => {
+    const existing = [{ title: "TUESDAY coffee morning!", place: "bentilee-library", startDate: "2027-01-05T10:00" }];
+    expect(flagSubmission(weekly!, existing)).toContain("likely-duplicate");
+    expect(flagSubmission(weekly!, [{ ...existing[0]!, startDate: "2027-01-12T10:00" }])).not.toContain(
+      "likely-duplicate",
+    );
+  });
+
+  it("flags links in the text, new places and groups, and trusted groups", () => {
+    expect(flagSubmission(hostile!, [])).toContain("contains-links");
+    expect(flagSubmission(weekly!, [])).toEqual([]);
+    expect(flagSubmission(newPlace!, [])).toEqual(["new-place", "new-group"]);
+    expect(flagSubmission(weekly!, [], new Set(["digital-buddies"]))).toEqual(["trusted-group"]);
+  });
+});
+
+describe("toEventMarkdown", () => {
+  it("writes a file that reads back as the same event", async () => {
+    const { load } = await import("js-yaml");
+    const { toEventMarkdown, eventIdFor } = await import("./publish");
+    const fixture = loadSubmissionFixtures("valid").find((item) => item.name === "hostile-but-plain-text")!;
+    const result = readSubmissionForm(fixture.values);
+    if (!result.ok) throw new Error("fixture should be valid");
+    const event = EventSchema.parse(
+      toEventFields(result.submission, "bentilee-library", "digital-buddies", "2026-11-26"),
+    );
+    const markdown = toEventMarkdown(event, result.submission.description);
+    const [, frontMatter = "", body = ""] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(markdown) ?? [];
+    expect(EventSchema.parse(load(frontMatter))).toEqual(event);
+    expect(body.trim()).toBe(result.submission.description);
+    expect(eventIdFor("Tuesday Coffee Morning!", "01JD5X7K2M9Q")).toBe("tuesday-coffee-morning-k2m9q");
+  });
+});

@@ -1,0 +1,266 @@
+/**
+ * The submission form's fields and how they map onto SubmissionSchema. The browser (inline validation) and
+ * the submit function (no-JavaScript posts) both read a form through `readSubmissionForm`, so a person sees
+ * the same message for the same mistake either way.
+ */
+import type { z } from "astro/zod";
+import { SubmissionSchema, type Submission } from "./schema";
+
+/** What a posted form holds: each field's text, or several for checkboxes. */
+export type FormValues = Record<string, string | string[] | undefined>;
+
+/** One problem with the form, for the error summary and beside the field. */
+export interface FieldError {
+  field: FormField;
+  message: string;
+}
+
+/** The form's fields in page order, with the label people see; ids and names are the same. */
+export const FORM_FIELDS = {
+  title: "Event name",
+  summary: "Short summary",
+  description: "Full description",
+  date: "Date",
+  startTime: "Start time",
+  endTime: "End time",
+  repeat: "How often it happens",
+  repeatUntil: "Last date it happens",
+  placeId: "Where it happens",
+  newPlaceName: "Name of the new place",
+  newPlaceAddress: "Address of the new place",
+  newPlacePostcode: "Postcode of the new place",
+  groupId: "Who runs it",
+  newGroupName: "Name of your group",
+  newGroupUrl: "Your group's website",
+  categories: "What it is about",
+  audiences: "Who it is for",
+  cost: "Cost",
+  price: "Price",
+  bookingRequired: "Do people need to book?",
+  bookingUrl: "Where to book online",
+  bookingDetails: "How to book otherwise",
+  accessibilitySupport: "Access support",
+  accessibilityNotes: "Anything else about access",
+  meetingPoint: "Where to go when you arrive",
+  whoGreetsYou: "Who will say hello",
+  whatToBring: "What to bring",
+  fineToComeAlone: "Lots of people come on their own",
+  attendeeInstructions: "What happens, for a first-timer",
+  url: "More information on your website",
+  contactEmail: "Your email address",
+  consent: "Privacy",
+} as const;
+/** A field's name. */
+export type FormField = keyof typeof FORM_FIELDS;
+
+/** How often an event repeats, as offered in the form. */
+export const REPEAT_CHOICES = {
+  none: "Just once",
+  weekly: "Every week on the same day",
+  fortnightly: "Every other week on the same day",
+  "monthly-date": "Every month on the same date",
+  "monthly-day": "Every month on the same weekday (for example the second Tuesday)",
+} as const;
+
+/** How much it costs, as offered in the form. */
+export const COST_CHOICES = {
+  free: "Free",
+  price: "There is a price",
+  "pay-what-you-can": "Pay what you can",
+} as const;
+
+/** The form value that means "a place or group not listed yet". */
+export const NEW_CHOICE = "new";
+
+const WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+
+function text(values: FormValues, name: FormField): string {
+  const value = values[name];
+  return (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).trim();
+}
+
+function optional(values: FormValues, name: FormField): string | undefined {
+  return text(values, name) || undefined;
+}
+
+function list(values: FormValues, name: FormField): string[] {
+  const value = values[name];
+  if (value === undefined || value === "") return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** Which day of the week and which week of its month a YYYY-MM-DD date falls on. */
+function dayOf(date: string): { code: string; day: number; position: 1 | 2 | 3 | 4 | -1 } | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // A calendar date only: UTC noon keeps the weekday right whatever the host's zone.
+  const weekday = (new Date(Date.UTC(year, month - 1, day, 12)).getUTCDay() + 6) % 7;
+  const position = day > 28 ? -1 : (Math.ceil(day / 7) as 1 | 2 | 3 | 4);
+  return { code: WEEKDAY_CODES[weekday] ?? "MO", day, position };
+}
+
+function recurrenceOf(values: FormValues): unknown {
+  const repeat = text(values, "repeat") || "none";
+  const until = optional(values, "repeatUntil");
+  const day = dayOf(text(values, "date"));
+  if (repeat === "none" || !day) return undefined;
+  if (repeat === "weekly" || repeat === "fortnightly") {
+    return { freq: "weekly", interval: repeat === "weekly" ? 1 : 2, byday: [day.code], until };
+  }
+  if (repeat === "monthly-date") return { freq: "monthly", bymonthday: Math.min(day.day, 28), until };
+  return { freq: "monthly", byday: [day.code], bysetpos: day.position, until };
+}
+
+/** The form's values arranged as SubmissionSchema expects, before any checks. */
+export function toSubmissionInput(values: FormValues): unknown {
+  const date = text(values, "date");
+  const cost = text(values, "cost");
+  const placeId = text(values, "placeId");
+  const groupId = text(values, "groupId");
+  return {
+    title: text(values, "title"),
+    summary: text(values, "summary"),
+    description: text(values, "description"),
+    startDate: `${date}T${text(values, "startTime")}`,
+    endDate: `${date}T${text(values, "endTime")}`,
+    recurrence: recurrenceOf(values),
+    categories: list(values, "categories"),
+    audiences: list(values, "audiences"),
+    isAccessibleForFree: cost === "free",
+    price: cost === "price" ? optional(values, "price") : undefined,
+    payWhatYouCan: cost === "pay-what-you-can",
+    booking:
+      text(values, "bookingRequired") === "yes"
+        ? { required: true, url: optional(values, "bookingUrl"), details: optional(values, "bookingDetails") }
+        : { required: false },
+    accessibilitySupport: list(values, "accessibilitySupport"),
+    accessibilityNotes: optional(values, "accessibilityNotes"),
+    whatToExpect: {
+      meetingPoint: optional(values, "meetingPoint"),
+      whoGreetsYou: optional(values, "whoGreetsYou"),
+      whatToBring: optional(values, "whatToBring"),
+      fineToComeAlone: text(values, "fineToComeAlone") === "yes",
+      attendeeInstructions: optional(values, "attendeeInstructions"),
+    },
+    url: optional(values, "url"),
+    place:
+      placeId === NEW_CHOICE
+        ? {
+            kind: "new",
+            name: text(values, "newPlaceName"),
+            address: text(values, "newPlaceAddress"),
+            postcode: optional(values, "newPlacePostcode"),
+          }
+        : { kind: "known", id: placeId },
+    group:
+      groupId === NEW_CHOICE
+        ? { kind: "new", name: text(values, "newGroupName"), url: optional(values, "newGroupUrl") }
+        : { kind: "known", id: groupId },
+    contactEmail: text(values, "contactEmail"),
+    consent: text(values, "consent") === "yes",
+  };
+}
+
+const PATH_FIELDS: Record<string, FormField> = {
+  startDate: "startTime",
+  endDate: "endTime",
+  recurrence: "repeat",
+  "recurrence.until": "repeatUntil",
+  isAccessibleForFree: "cost",
+  payWhatYouCan: "cost",
+  "booking.required": "bookingRequired",
+  "booking.url": "bookingUrl",
+  "booking.details": "bookingDetails",
+  booking: "bookingRequired",
+  place: "placeId",
+  "place.id": "placeId",
+  "place.name": "newPlaceName",
+  "place.address": "newPlaceAddress",
+  "place.postcode": "newPlacePostcode",
+  group: "groupId",
+  "group.id": "groupId",
+  "group.name": "newGroupName",
+  "group.url": "newGroupUrl",
+};
+
+/**
+ * The form field a schema issue belongs to.
+ * @example fieldForPath(["whatToExpect", "meetingPoint"]) // "meetingPoint"
+ */
+export function fieldForPath(path: readonly PropertyKey[]): FormField {
+  const keys = path.map(String);
+  for (let length = keys.length; length > 0; length--) {
+    const joined = keys.slice(0, length).join(".");
+    if (PATH_FIELDS[joined]) return PATH_FIELDS[joined];
+  }
+  const last = keys.at(-1) ?? "title";
+  if (last in FORM_FIELDS) return last as FormField;
+  const first = keys[0] ?? "title";
+  return first in FORM_FIELDS ? (first as FormField) : "title";
+}
+
+// Messages in the schema are written for editors of content files; these say the same for the form.
+const FORM_MESSAGES: [FormField, RegExp, string][] = [
+  ["endTime", /must be after startDate/, "End time must be after the start time"],
+  ["price", /say what it costs/, "Say what it costs, or choose Free or Pay what you can"],
+  ["repeatUntil", /needs an end/, "Give the last date it happens, so the listing does not run for ever"],
+  ["bookingUrl", /booking is required/, "Say where to book online, or how to book otherwise"],
+  ["categories", /at least one/, "Choose at least one thing it is about"],
+  ["audiences", /at least one/, "Choose who it is for (Everyone when it is open to all)"],
+  ["consent", /.*/, "Tick the box to agree to the privacy notice, so we can keep your email"],
+  ["placeId", /listing id/, "Choose where it happens, or choose a new place"],
+  ["groupId", /listing id/, "Choose who runs it, or choose a new group"],
+  ["startTime", /local date and time/, "Enter the start time, like 10:30"],
+  ["endTime", /local date and time/, "Enter the end time, like 12:00"],
+];
+
+/** A schema issue as one sentence for the person filling in the form. */
+function sentenceFor(field: FormField, message: string): string {
+  const rewrite = FORM_MESSAGES.find(([name, pattern]) => name === field && pattern.test(message));
+  if (rewrite) return rewrite[2];
+  return `${FORM_FIELDS[field]} ${message}`;
+}
+
+/** Turns schema issues into one message per field, in the order the fields appear in the form. */
+export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  const byField = new Map<FormField, string>();
+  for (const issue of issues) {
+    const field = fieldForPath(issue.path);
+    if (!byField.has(field)) byField.set(field, sentenceFor(field, issue.message));
+  }
+  const order = Object.keys(FORM_FIELDS);
+  return [...byField]
+    .map(([field, message]) => ({ field, message }))
+    .sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+}
+
+/** The result of reading a submitted form. */
+export type FormResult = { ok: true; submission: Submission } | { ok: false; errors: FieldError[] };
+
+/** Reads and checks a submitted form against SubmissionSchema. */
+export function readSubmissionForm(values: FormValues): FormResult {
+  const missing: FieldError[] = [];
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text(values, "date"))) {
+    missing.push({ field: "date", message: "Enter the date it happens (the first date, if it repeats)" });
+  }
+  if (!(text(values, "cost") in COST_CHOICES)) {
+    missing.push({ field: "cost", message: "Choose whether it is free, has a price, or is pay what you can" });
+  }
+  const parsed = SubmissionSchema.safeParse(toSubmissionInput(values));
+  if (parsed.success && missing.length === 0) return { ok: true, submission: parsed.data };
+  const errors = parsed.success ? [] : toFieldErrors(parsed.error.issues);
+  const dateProblem = missing.length > 0;
+  const reported = new Set(missing.map((error) => error.field));
+  const merged = [
+    ...missing,
+    ...errors.filter(
+      (error) =>
+        !reported.has(error.field) &&
+        !(dateProblem && /Time$/.test(error.field)) &&
+        !(reported.has("cost") && error.field === "price"),
+    ),
+  ];
+  const order = Object.keys(FORM_FIELDS);
+  return { ok: false, errors: merged.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field)) };
+}

@@ -1,0 +1,108 @@
+/**
+ * An Astro content loader for the events collection: the Markdown files in content/events/, then every
+ * approved submission from Netlify Blobs, parsed with the same EventSchema. A submission that fails the
+ * schema or names a place or group that does not exist is reported by name and left out; it never breaks
+ * the build. With no Blobs store in reach (a plain `astro build`), there are simply no submissions.
+ */
+import type { Loader, LoaderContext } from "astro/loaders";
+import { glob } from "astro/loaders";
+import { getStore } from "@netlify/blobs";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { toEventFields, type SubmittedEvent } from "../lib/submissions/schema";
+import { eventIdFor } from "../lib/submissions/publish";
+
+interface ApprovedRecord {
+  id: string;
+  reference: string;
+  status: string;
+  event: SubmittedEvent;
+  decision?: { at: string; eventId?: string };
+}
+
+/** The description as paragraphs of escaped text: submissions are plain text, never Markdown or HTML. */
+export function toParagraphs(text: string): string {
+  const escape = (value: string) =>
+    value
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&#39;");
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p>${escape(paragraph).replace(/\n/g, "<br>")}</p>`)
+    .join("\n");
+}
+
+async function readApproved(logger: LoaderContext["logger"]): Promise<ApprovedRecord[]> {
+  let store;
+  try {
+    store = getStore({ name: "submissions", consistency: "strong" });
+  } catch {
+    logger.info("No Netlify Blobs store in reach: building without submitted events.");
+    return [];
+  }
+  try {
+    const { blobs } = await store.list({ prefix: "submissions/" });
+    const records: ApprovedRecord[] = [];
+    for (const { key } of blobs) {
+      const head = await store.getMetadata(key);
+      if (head?.metadata["status"] !== "approved") continue;
+      const record = (await store.get(key, { type: "json" })) as ApprovedRecord | null;
+      if (record?.status === "approved") records.push(record);
+    }
+    return records;
+  } catch {
+    logger.warn("Could not read submitted events from Netlify Blobs: building without them.");
+    return [];
+  }
+}
+
+/** The events collection's loader: content/events/*.md and approved submissions. */
+export function eventsLoader(options: { base: string; contentRoot: string }): Loader {
+  const files = glob({ base: options.base, pattern: "**/*.md" });
+  return {
+    name: "events-and-submissions",
+    load: async (context) => {
+      await files.load(context);
+      const { store, parseData, generateDigest, logger } = context;
+      const approved = await readApproved(logger);
+      for (const record of approved) {
+        const label = `Submitted event ${record.reference} ("${record.event.title.slice(0, 60)}")`;
+        const place = record.event.place.kind === "known" ? record.event.place.id : "";
+        const group = record.event.group.kind === "known" ? record.event.group.id : "";
+        const missing = [
+          place && existsSync(join(options.contentRoot, "places", `${place}.md`)) ? "" : `place "${place}"`,
+          group && existsSync(join(options.contentRoot, "groups", `${group}.md`)) ? "" : `group "${group}"`,
+        ].filter(Boolean);
+        if (missing.length > 0) {
+          logger.warn(`${label} is left out: its ${missing.join(" and ")} is not listed in content/.`);
+          continue;
+        }
+        const id = record.decision?.eventId ?? eventIdFor(record.event.title, record.id);
+        if (store.has(id)) {
+          logger.warn(`${label} is left out: content/events/ already has an event with the id ${id}.`);
+          continue;
+        }
+        const raw = toEventFields(record.event, place, group, (record.decision?.at ?? "").slice(0, 10));
+        try {
+          const data = await parseData({ id, data: raw as unknown as Record<string, unknown> });
+          store.set({
+            id,
+            data,
+            body: record.event.description,
+            rendered: { html: toParagraphs(record.event.description) },
+            digest: generateDigest(JSON.stringify(raw) + record.event.description),
+          });
+        } catch (error) {
+          const reason = error instanceof Error ? error.message.split("\n").slice(0, 6).join(" ") : "invalid";
+          logger.warn(`${label} is left out: it does not fit the event schema. ${reason}`);
+        }
+      }
+      if (approved.length > 0) logger.info(`Published ${approved.length} approved submitted event(s).`);
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Journey 5 on the local platform, after every other browser test (it rebuilds the site): a moderator
+ * signs in, reviews two submissions, approves them; the local build hook rebuilds the site and both events
+ * are on it. Text that would be dangerous as HTML stays inert in the console and on the built page.
+ */
+import { readFileSync } from "node:fs";
+import { loadSubmissionFixtures } from "../support/submissions";
+import { expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
+
+// Functions answer slowly while the site rebuilds on a small machine; waiting longer loses no rigour.
+const expect = baseExpect.configure({ timeout: 60_000 });
+import { fillForm, unique, waitForFillTime } from "./submission-form";
+
+const valid = loadSubmissionFixtures("valid");
+const weekly = valid.find((fixture) => fixture.name === "weekly-coffee-morning")!;
+const hostile = valid.find((fixture) => fixture.name === "hostile-but-plain-text")!;
+
+function moderatorToken(): string {
+  const line = readFileSync(".env", "utf8").match(/^MODERATOR_TOKENS=([^\n]+)$/m)?.[1] ?? "";
+  return line.split(",")[0]!.split(":").slice(1).join(":");
+}
+
+test.describe("moderating and publishing", () => {
+  test("a moderator approves a submitted event, the site rebuilds, and the event is on it; hostile text stays inert", async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+
+    // Two submissions: a weekly coffee morning, and one full of text that would be dangerous as HTML.
+    const titles = [unique("Weekly coffee morning"), `${hostile.values["title"] as string} ${Date.now().toString(36)}`];
+    const statusLinks: string[] = [];
+    for (const [index, values] of [weekly.values, hostile.values].entries()) {
+      await page.goto("/submit/");
+      await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
+      await fillForm(page, { ...values, title: titles[index]! });
+      await waitForFillTime(page);
+      await page.getByRole("button", { name: "Send for checking" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Event sent for checking", { timeout: 60_000 });
+      statusLinks.push((await page.locator(".status-link a").getAttribute("href"))!);
+    }
+
+    await page.goto("/moderate/");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Moderator token").fill("not-a-real-token-at-all");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toContainText("not recognised", { timeout: 30_000 });
+    await page.getByLabel("Moderator token").fill(moderatorToken());
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText(/Signed in as/)).toBeVisible({ timeout: 30_000 });
+
+    for (const title of titles) {
+      await page.getByRole("button", { name: title, exact: true }).click();
+      const detail = page.locator(".moderation-detail");
+      await expect(detail.getByRole("heading", { level: 2 })).toHaveText(title);
+      await expect(detail).toContainText("@example.org");
+      await expectNoAxeViolations(page);
+      await detail.getByRole("button", { name: "Approve", exact: true }).click();
+      await expect(page.getByText(/^Approved\. The site is rebuilding/)).toBeVisible({ timeout: 60_000 });
+    }
+    // Hostile text appears as text, never as markup.
+    expect(await page.locator(".moderation img, .moderation script, .moderation [onmouseover]").count()).toBe(0);
+
+    // The local build hook rebuilds dist/; wait until it has finished.
+    await expect
+      .poll(
+        async () => {
+          const response = await page.request.get("/__local/build-status");
+          return ((await response.json()) as { building: boolean }).building;
+        },
+        { timeout: 240_000, intervals: [2_000] },
+      )
+      .toBe(false);
+
+    for (const [index, link] of statusLinks.entries()) {
+      await page.goto(link);
+      await expect(page.getByText("Published")).toBeVisible();
+      await page.getByRole("link", { name: "See your event" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(titles[index]!);
+    }
+    // The hostile event's page shows its text literally and runs nothing.
+    await expect(page.getByText("javascript:void(0) & \"quotes\" & 'apostrophes'")).toBeVisible();
+    expect(await page.locator("main [onmouseover], main [onerror], main a[href^='javascript']").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+/** Filling in the event submission form in browser tests, as a person would. */
+import type { Page } from "@playwright/test";
+
+/** Fills the form with a fixture's values, as a person would, field by field. */
+export async function fillForm(page: Page, values: Record<string, string | string[]>): Promise<void> {
+  const form = page.locator("form.submission-form");
+  for (const [name, value] of Object.entries(values)) {
+    const field = form.locator(`[name="${name}"]`);
+    const kind = await field
+      .first()
+      .evaluate((element) => (element instanceof HTMLInputElement ? element.type : element.tagName.toLowerCase()));
+    if (kind === "checkbox" || kind === "radio") {
+      if (kind === "checkbox") {
+        for (const box of await field.all()) await box.uncheck();
+      }
+      for (const item of Array.isArray(value) ? value : [value]) {
+        await form.locator(`[name="${name}"][value="${item}"]`).check();
+      }
+    } else if (kind === "select") {
+      await field.selectOption(String(value));
+    } else {
+      await field.fill(String(value));
+    }
+  }
+}
+
+/** Waits out the form's minimum fill time, which a person always takes. */
+export async function waitForFillTime(page: Page): Promise<void> {
+  await page.waitForTimeout(3_200);
+}
+
+export function unique(title: string): string {
+  return `${title} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+}
