@@ -82,7 +82,13 @@ test.describe("moderating and publishing", () => {
       await page.getByRole("link", { name: "See your event" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(titles[index]!);
     }
+    // The finder finds the new event too: its search data was rebuilt with the site.
+    await page.goto(`/find/?q=${encodeURIComponent(titles[0]!)}`);
+    await expect(page.getByRole("main").getByRole("link", { name: titles[0]! }).first()).toBeVisible();
+
     // The hostile event's page shows its text literally and runs nothing.
+    await page.goto(statusLinks[1]!);
+    await page.getByRole("link", { name: "See your event" }).click();
     await expect(page.getByText("javascript:void(0) & \"quotes\" & 'apostrophes'")).toBeVisible();
     expect(await page.locator("main [onmouseover], main [onerror], main a[href^='javascript']").count()).toBe(0);
     expect(dialogs).toEqual([]);
