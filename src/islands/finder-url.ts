@@ -3,7 +3,13 @@
  * (list or map). The resident's position is never written there: it stays in the browser.
  */
 import { fromFinderPath, FINDER_PATH } from "../lib/listings/finder-path";
-import { parseListingQuery, toSearchParams, type ListingQuery, type QueryProblem } from "../lib/listings/query";
+import {
+  FILTER_FIELDS,
+  parseListingQuery,
+  toSearchParams,
+  type ListingQuery,
+  type QueryProblem,
+} from "../lib/listings/query";
 
 /** What the finder reads from its address. */
 export interface FinderUrlState {
@@ -13,20 +19,7 @@ export interface FinderUrlState {
 }
 
 // `near` and `within` need the position, which never goes into an address.
-const URL_FIELDS = [
-  "q",
-  "when",
-  "from",
-  "to",
-  "town",
-  "ward",
-  "category",
-  "audience",
-  "free",
-  "beforeDark",
-  "accessibility",
-  "buddyUp",
-] as const;
+const URL_FIELDS = ["q", "when", "from", "to", ...FILTER_FIELDS] as const;
 
 /** Reads the finder's state from a path (a pre-rendered preset) and query string. */
 export function readFinderUrl(pathname: string, search: string): FinderUrlState {

@@ -6,6 +6,7 @@ import type { DateTime } from "luxon";
 import { CATEGORIES, CATEGORY_LABELS, TOWNS, TOWN_LABELS } from "../domain/vocab";
 import type { ListingFilter } from "../listings/filters";
 import {
+  FILTER_FIELDS,
   parseListingQuery,
   toListingFilter,
   toSearchParams,
@@ -46,16 +47,7 @@ export const eventFilePath = (event: string) => `/events/${event}.ics`;
 export const CUSTOM_FEED_PATH = "/api/calendar.ics";
 
 /** The fields a custom feed address accepts: the finder's filters, without search words, dates or position. */
-export const FEED_QUERY_FIELDS = [
-  "town",
-  "ward",
-  "category",
-  "audience",
-  "free",
-  "beforeDark",
-  "accessibility",
-  "buddyUp",
-] as const satisfies readonly (keyof ListingQuery)[];
+export const FEED_QUERY_FIELDS = FILTER_FIELDS;
 
 /**
  * Reads a custom feed's address with the finder's rules (`parseListingQuery`), allowing only the

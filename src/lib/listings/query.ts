@@ -71,6 +71,18 @@ export const QUERY_PARAMS = {
   within: "within",
 } as const satisfies Record<keyof ListingQuery, string>;
 
+/** The fields that filter by what a listing is: shared by the finder's address and calendar feed addresses. */
+export const FILTER_FIELDS = [
+  "town",
+  "ward",
+  "category",
+  "audience",
+  "free",
+  "beforeDark",
+  "accessibility",
+  "buddyUp",
+] as const satisfies readonly (keyof ListingQuery)[];
+
 /** A parameter that could not be read, with what to write instead. */
 export interface QueryProblem {
   param: string;
