@@ -1,0 +1,77 @@
+/**
+ * What happens to a buddy-up request, shared by the resident's functions and the coordination API:
+ * withdrawing personal details, the notifications each change sends, and the public options the build
+ * publishes (which events have buddy-up, on which dates, and which groups have welcomers).
+ */
+import type { BuddyOptions, BuddyRequest } from "../../src/lib/buddy/model";
+import type { PageLoader } from "./pages";
+import type { Mailer } from "./mailer";
+
+/** Where the build publishes the buddy-up options. */
+export const OPTIONS_PATH = "/buddy-up/options.json";
+
+/** The path of a request's private status page. */
+export function statusPath(id: string, token: string): string {
+  return `/buddy-up/status/?ref=${id}&token=${token}`;
+}
+
+/** Reads the options the build published. */
+export async function loadOptions(pages: PageLoader): Promise<BuddyOptions> {
+  return JSON.parse(await pages(OPTIONS_PATH)) as BuddyOptions;
+}
+
+/** A cancelled request: personal details and the contact hash removed at once; what remains names nobody. */
+export function withoutPersonalDetails(request: BuddyRequest): BuddyRequest {
+  const { resident: _resident, contactHash: _contact, ...rest } = request;
+  return { ...rest, status: "cancelled", plan: { ...rest.plan } };
+}
+
+/** How a request's date reads in a message, e.g. "Tuesday 1 December 2026 at 10:30". */
+export function whenOf(request: Pick<BuddyRequest, "date" | "startTime">): string {
+  const [year, month, day] = request.date.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day, 12));
+  const words = date.toLocaleDateString("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  return `${words} at ${request.startTime}`;
+}
+
+/** Tells the coordinators about a new request; the message holds no personal details. */
+export function notifyNewRequest(mailer: Mailer, request: BuddyRequest): Promise<unknown> {
+  return mailer.send({
+    to: "coordinators",
+    subject: `New buddy-up request ${request.reference}`,
+    text:
+      `Someone has asked for a buddy for ${request.eventTitle} on ${whenOf(request)}.\n` +
+      `Open the coordination console to arrange a welcomer: /coordinate/ (reference ${request.reference}).`,
+    requestId: request.id,
+  });
+}
+
+/** Tells the resident their request changed; the details are only on their private status page. */
+export function notifyResident(mailer: Mailer, request: BuddyRequest, change: string): Promise<unknown> {
+  const contact = request.resident?.contact;
+  const to = contact?.email ?? contact?.phone;
+  if (!to) return Promise.resolve();
+  return mailer.send({
+    to,
+    subject: `Your buddy-up request for ${request.eventTitle}`,
+    text:
+      `Hello ${request.resident?.name ?? ""}. ${change}\n` +
+      `Open the private link you were given when you asked (reference ${request.reference}) to see the details.`,
+    requestId: request.id,
+  });
+}
+
+/** Tells the coordinators a concern was reported; they read it in the console. */
+export function notifyReport(mailer: Mailer, reference: string | undefined): Promise<unknown> {
+  return mailer.send({
+    to: "coordinators",
+    subject: reference ? `A concern was reported about ${reference}` : "A concern was reported",
+    text: "Someone has reported a concern about buddy-up. Read it in the coordination console: /coordinate/.",
+  });
+}
