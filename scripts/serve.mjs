@@ -11,7 +11,7 @@
 import { NetlifyDev } from "@netlify/dev";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { Readable } from "node:stream";
 import { parseArgs } from "node:util";
@@ -22,18 +22,35 @@ const { values: args } = parseArgs({
 const port = Number(args.port ?? process.env.PORT ?? 4321);
 const address = `http://localhost:${port}`;
 
-/** Reads KEY=value lines from .env, creating it with a random moderator token and form secret the first time. */
+/** The settings `npm start` needs, each written into .env with a random value when it is missing. */
+const LOCAL_SETTINGS = [
+  {
+    name: "MODERATOR_TOKENS",
+    comment: "Moderator tokens: name:token pairs separated by commas. Sign in at /moderate/ with the token.",
+    value: () => `local:${randomBytes(24).toString("base64url")}`,
+  },
+  {
+    name: "COORDINATOR_TOKENS",
+    comment: "Buddy-up coordinator tokens, name:token pairs. Sign in at /coordinate/ with the token.",
+    value: () => `local:${randomBytes(24).toString("base64url")}`,
+  },
+  {
+    name: "FORM_SECRET",
+    comment: "Signs form timestamps and keys hashes.",
+    value: () => randomBytes(32).toString("base64url"),
+  },
+];
+
+/** Reads KEY=value lines from .env, creating it (or adding a missing setting) with random values. */
 function loadLocalEnv() {
   if (!existsSync(".env")) {
-    const token = randomBytes(24).toString("base64url");
-    writeFileSync(
-      ".env",
-      "# Local settings for `npm start`; never commit this file.\n" +
-        "# Moderator tokens: name:token pairs separated by commas. Sign in at /moderate/ with the token.\n" +
-        `MODERATOR_TOKENS=local:${token}\n` +
-        `FORM_SECRET=${randomBytes(32).toString("base64url")}\n`,
-      { mode: 0o600 },
-    );
+    writeFileSync(".env", "# Local settings for `npm start`; never commit this file.\n", { mode: 0o600 });
+  }
+  const present = readFileSync(".env", "utf8");
+  for (const setting of LOCAL_SETTINGS) {
+    if (!new RegExp(`^\\s*${setting.name}\\s*=`, "m").test(present)) {
+      appendFileSync(".env", `# ${setting.comment}\n${setting.name}=${setting.value()}\n`);
+    }
   }
   for (const line of readFileSync(".env", "utf8").split("\n")) {
     const match = /^\s*([A-Z_][A-Z0-9_]*)\s*=\s*(.*)\s*$/.exec(line);
@@ -118,6 +135,12 @@ for (const [method, path] of [
   ["POST", "/api/submissions"],
   ["GET", "/submit/status/"],
   ["GET", "/api/moderation/me"],
+  ["GET", "/buddy-up/ask/"],
+  ["POST", "/api/buddy-requests"],
+  ["GET", "/buddy-up/status/"],
+  ["GET", "/buddy-up/report/"],
+  ["POST", "/api/buddy-reports"],
+  ["GET", "/api/coordination/me"],
 ]) {
   await netlify.handle(new Request(`${address}${path}`, { method })).catch(() => undefined);
 }
@@ -156,6 +179,7 @@ server.listen(port, () => {
   console.log(`\nStoke Together is running at ${address}/`);
   console.log(`Functions and a Netlify Blobs store (.netlify/blobs-serve/) run with it, through @netlify/dev.`);
   console.log(`Moderate at ${address}/moderate/ with a token from MODERATOR_TOKENS in .env (name:token).`);
+  console.log(`Coordinate buddy-up at ${address}/coordinate/ with a token from COORDINATOR_TOKENS in .env.`);
 });
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
