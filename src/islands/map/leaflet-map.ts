@@ -123,31 +123,35 @@ export async function createMap(
   const setItems = (next: readonly MapItem[]) => {
     plain.clearLayers();
     clustered?.clearLayers();
-    const layer = clustered ?? plain;
+    // The view is set, without animation, before any marker is added: markers added while the map zooms would
+    // be drawn at the old zoom's clusters and overlap for a moment (and clusters would animate needlessly).
+    if (next.length === 1 && next[0]) map.setView([next[0].lat, next[0].lng], options.zoom ?? 15, { animate: false });
+    else if (next.length > 1)
+      map.fitBounds(L.latLngBounds(next.map((item) => [item.lat, item.lng])), {
+        paddingTopLeft: [64, 64],
+        paddingBottomRight: [32, 40],
+        maxZoom: 15,
+        animate: false,
+      });
     // Listings at the same spot (events at one venue) share one marker whose popup lists them all.
     const bySpot = new Map<string, MapItem[]>();
     for (const item of next) {
       const key = `${item.lat.toFixed(5)},${item.lng.toFixed(5)}`;
       bySpot.set(key, [...(bySpot.get(key) ?? []), item]);
     }
-    for (const items of bySpot.values()) {
+    const markers = [...bySpot.values()].map((items) => {
       const first = items[0]!;
       const title = items.length === 1 ? first.title : `${first.detail ?? first.title}: ${items.length} listings`;
-      L.marker([first.lat, first.lng], { title, alt: title, keyboard: true })
-        .bindPopup(
-          items.length === 1
-            ? popupHtml(first)
-            : `<ul class="map-popup__list">${items.map((item) => `<li>${popupHtml(item)}</li>`).join("")}</ul>`,
-        )
-        .addTo(layer);
-    }
-    if (next.length === 1 && next[0]) map.setView([next[0].lat, next[0].lng], options.zoom ?? 15);
-    else if (next.length > 1)
-      map.fitBounds(L.latLngBounds(next.map((item) => [item.lat, item.lng])), {
-        paddingTopLeft: [64, 64],
-        paddingBottomRight: [32, 40],
-        maxZoom: 15,
-      });
+      return L.marker([first.lat, first.lng], { title, alt: title, keyboard: true }).bindPopup(
+        items.length === 1
+          ? popupHtml(first)
+          : `<ul class="map-popup__list">${items.map((item) => `<li>${popupHtml(item)}</li>`).join("")}</ul>`,
+      );
+    });
+    // All at once: markers added one by one to a cluster group on the map are each drawn, then animated into
+    // their cluster, so for a moment they overlap.
+    if (clustered) clustered.addLayers(markers);
+    else for (const marker of markers) marker.addTo(plain);
   };
   setItems(items);
   return { setItems, destroy: () => map.remove() };
