@@ -52,6 +52,16 @@ export function notifyNewRequest(mailer: Mailer, request: BuddyRequest): Promise
   });
 }
 
+/** Tells the coordinators a resident cancelled, so the welcomer is not left waiting. */
+export function notifyCancelled(mailer: Mailer, request: BuddyRequest): Promise<unknown> {
+  const arranged = request.plan.welcomerName ? ` Please let ${request.plan.welcomerName} know.` : "";
+  return mailer.send({
+    to: "coordinators",
+    subject: `Buddy-up request ${request.reference} was cancelled`,
+    text: `The request for ${request.eventTitle} on ${whenOf(request)} was cancelled by the resident.${arranged}`,
+  });
+}
+
 /** Tells the resident their request changed; the details are only on their private status page. */
 export function notifyResident(mailer: Mailer, request: BuddyRequest, change: string): Promise<unknown> {
   const contact = request.resident?.contact;

@@ -1,0 +1,105 @@
+/**
+ * Serves the buddy-up forms with a freshly signed timestamp, so the functions can tell a person's fill time
+ * from a bot's, with or without JavaScript: /buddy-up/ask/<event>/ (the request form for an event) and
+ * /buddy-up/report/ (the report form; from a status page it carries the request's reference and token).
+ */
+import type { Config } from "@netlify/functions";
+import { createElement as h } from "react";
+import { HttpError, html, toErrorResponse } from "../lib/http";
+import {
+  BUDDY_SHELL_PAGE,
+  REPORT_FORM_PAGE,
+  renderBuddyPage,
+  renderReportForm,
+  requestFormPage,
+  withFormStarted,
+} from "../lib/buddy-pages";
+import { createBuddyStore, openBuddyStore, type BuddyStore } from "../lib/buddy-store";
+import { pagesFrom, type PageLoader } from "../lib/pages";
+import { formSecret, notConfigured, signFormStart, statusTokenMatches } from "../lib/security";
+
+/** What the page handler needs. */
+export interface BuddyPageDependencies {
+  store: BuddyStore;
+  secret: string;
+  now: () => Date;
+  pages: (request: Request) => PageLoader;
+}
+
+const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Builds the handler from its dependencies. */
+export function createBuddyPageHandler(deps: BuddyPageDependencies) {
+  return async (request: Request): Promise<Response> => {
+    const url = new URL(request.url);
+    const pages = deps.pages(request);
+    const formStarted = signFormStart(deps.secret, deps.now());
+    try {
+      const ask = /^\/buddy-up\/ask\/([^/]+)\/?$/.exec(url.pathname);
+      if (ask) {
+        const eventId = ask[1] ?? "";
+        if (!EVENT_ID.test(eventId)) throw new HttpError(404, "There is no event with buddy-up at this address.");
+        let page: string;
+        try {
+          page = await pages(requestFormPage(eventId));
+        } catch {
+          throw new HttpError(404, "There is no event with buddy-up at this address.");
+        }
+        return html(200, withFormStarted(page, formStarted));
+      }
+      if (/^\/buddy-up\/report\/?$/.test(url.pathname)) {
+        const page = await pages(REPORT_FORM_PAGE);
+        const id = url.searchParams.get("ref") ?? "";
+        const token = url.searchParams.get("token") ?? "";
+        if (!id && !token) return html(200, withFormStarted(page, formStarted), { "x-robots-tag": "all" });
+        // From a status page: the report is tied to the request only if the link is genuine.
+        const found = await deps.store.getRequest(id);
+        const genuine = found && statusTokenMatches(token, found.record.tokenHash);
+        return html(
+          200,
+          renderReportForm(
+            page,
+            {
+              values: {},
+              errors: [],
+              request: genuine ? { id, token, reference: found.record.reference } : undefined,
+            },
+            formStarted,
+          ),
+          { "referrer-policy": "no-referrer" },
+        );
+      }
+      throw new HttpError(404, "There is no buddy-up page at this address.");
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 404) {
+        try {
+          const shell = await pages(BUDDY_SHELL_PAGE);
+          const body = h(
+            "div",
+            null,
+            h("h1", null, "Page not found"),
+            h("p", null, error.publicMessage),
+            h("p", null, h("a", { href: "/buddy-up/" }, "Events with buddy-up")),
+          );
+          return html(404, renderBuddyPage(shell, "Page not found", body));
+        } catch {
+          return toErrorResponse(error);
+        }
+      }
+      return toErrorResponse(error);
+    }
+  };
+}
+
+export default async (request: Request) => {
+  const secret = formSecret(Netlify.env);
+  if (!secret) return notConfigured();
+  return createBuddyPageHandler({
+    store: createBuddyStore(openBuddyStore()),
+    secret,
+    now: () => new Date(),
+    pages: (incoming) => pagesFrom(incoming),
+  })(request);
+};
+
+export const config: Config = { path: ["/buddy-up/ask/*", "/buddy-up/report", "/buddy-up/report/"], method: "GET" };

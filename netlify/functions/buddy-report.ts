@@ -1,0 +1,179 @@
+/**
+ * Receives a report of a concern, from the public form or a request's status page (where the request's
+ * token ties it to that request). Stores it for the coordinators and tells them; answers with a thank-you
+ * page, or the form again with every problem and everything typed.
+ */
+import type { Config, Context } from "@netlify/functions";
+import { createElement as h } from "react";
+import { readReportForm, type FormValues } from "../../src/lib/buddy/request-form";
+import { notifyReport, statusPath } from "../lib/buddy";
+import { BUDDY_SHELL_PAGE, REPORT_FORM_PAGE, renderBuddyPage, renderReportForm } from "../lib/buddy-pages";
+import { createBuddyStore, openBuddyStore, type BuddyStore } from "../lib/buddy-store";
+import {
+  HttpError,
+  html,
+  json,
+  jsonError,
+  readBoundedText,
+  requireMediaType,
+  toErrorResponse,
+  toFormValues,
+  wantsJson,
+} from "../lib/http";
+import { createMailer, postmarkTransport, type Mailer } from "../lib/mailer";
+import { pagesFrom, type PageLoader } from "../lib/pages";
+import { checkFormStart, formSecret, hashFor, notConfigured, signFormStart, statusTokenMatches } from "../lib/security";
+
+/** The largest report accepted. */
+export const MAX_REPORT_BYTES = 16 * 1024;
+/** Reports one client may send in the window. */
+export const REPORTS_PER_CLIENT = 5;
+export const REPORT_WINDOW_MS = 10 * 60 * 1000;
+
+/** What the report handler needs. */
+export interface BuddyReportDependencies {
+  store: BuddyStore;
+  mailer: Mailer;
+  secret: string;
+  now: () => Date;
+  pages: (request: Request) => PageLoader;
+  clientLimit?: number;
+  minimumFillMs?: number;
+}
+
+/** Builds the handler from its dependencies. */
+export function createBuddyReportHandler(deps: BuddyReportDependencies) {
+  return async (request: Request, context: Pick<Context, "ip">): Promise<Response> => {
+    const asJson = wantsJson(request);
+    const pages = deps.pages(request);
+    let values: FormValues = {};
+    let about: { id: string; token: string; reference: string } | undefined;
+    try {
+      if (request.method !== "POST") throw new HttpError(405, "Send the form with POST.", { allow: "POST" });
+      const type = requireMediaType(request, ["application/x-www-form-urlencoded", "application/json"]);
+      values = toFormValues(type, await readBoundedText(request, MAX_REPORT_BYTES));
+      const now = deps.now();
+      const field = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
+
+      const ref = field("ref");
+      const token = field("token");
+      const found = ref ? await deps.store.getRequest(ref) : undefined;
+      if (found && statusTokenMatches(token, found.record.tokenHash)) {
+        about = { id: found.record.id, token, reference: found.record.reference };
+      }
+
+      const fill = checkFormStart(field("formStarted"), deps.secret, now, deps.minimumFillMs ?? 3_000);
+      if (field("nickname") !== "" || fill === "invalid" || fill === "too-fast") {
+        throw new HttpError(400, "We could not accept this form. Please wait a moment and send it again.");
+      }
+      const clientHash = hashFor(deps.secret, "ip", context.ip || "unknown");
+      if (
+        (await deps.store.countRecent("reports", clientHash, now, REPORT_WINDOW_MS)) >
+        (deps.clientLimit ?? REPORTS_PER_CLIENT)
+      ) {
+        throw new HttpError(429, "You have sent several reports in the last few minutes. Please wait ten minutes.", {
+          "retry-after": String(REPORT_WINDOW_MS / 1000),
+        });
+      }
+
+      const result = readReportForm(values);
+      if (!result.ok) {
+        if (asJson) {
+          return jsonError(
+            400,
+            "Some answers need changing.",
+            Object.fromEntries(result.errors.map((e) => [e.field, e.message])),
+          );
+        }
+        const page = await pages(REPORT_FORM_PAGE);
+        return html(
+          400,
+          renderReportForm(page, { values, errors: result.errors, request: about }, signFormStart(deps.secret, now)),
+        );
+      }
+
+      const saved = await deps.store.createReport(
+        {
+          receivedAt: now.toISOString(),
+          message: result.report.message,
+          ...(result.report.contact ? { contact: result.report.contact } : {}),
+          ...(found && about
+            ? { requestId: about.id, requestReference: about.reference, eventTitle: found.record.eventTitle }
+            : {}),
+        },
+        now,
+      );
+      await deps.store.audit({
+        at: now.toISOString(),
+        by: about ? "resident" : "public",
+        action: "reported",
+        target: saved.id,
+      });
+      await notifyReport(deps.mailer, about?.reference);
+      if (asJson) return json(201, { received: true });
+      const shell = await pages(BUDDY_SHELL_PAGE);
+      return html(
+        200,
+        renderBuddyPage(
+          shell,
+          "Thank you for telling us",
+          h(
+            "div",
+            null,
+            h("div", { className: "confirmation-panel" }, h("h1", null, "Thank you for telling us")),
+            h(
+              "p",
+              null,
+              "A buddy-up coordinator will read your report. ",
+              result.report.contact ? "They will get back to you if they need to." : "",
+            ),
+            h("p", null, "If someone is in danger, call 999."),
+            about
+              ? h("p", null, h("a", { href: statusPath(about.id, about.token) }, "Back to your buddy-up request"))
+              : h("p", null, h("a", { href: "/buddy-up/" }, "About buddy-up")),
+          ),
+        ),
+        { "referrer-policy": "no-referrer" },
+      );
+    } catch (error) {
+      if (!asJson && error instanceof HttpError && (error.status === 400 || error.status === 429)) {
+        try {
+          const page = await pages(REPORT_FORM_PAGE);
+          return html(
+            error.status,
+            renderReportForm(
+              page,
+              { values, errors: [], request: about },
+              signFormStart(deps.secret, deps.now()),
+              error.publicMessage,
+            ),
+          );
+        } catch {
+          return toErrorResponse(error);
+        }
+      }
+      return toErrorResponse(error);
+    }
+  };
+}
+
+export default async (request: Request, context: Context) => {
+  const secret = formSecret(Netlify.env);
+  if (!secret) return notConfigured();
+  const store = createBuddyStore(openBuddyStore());
+  const now = () => new Date();
+  return createBuddyReportHandler({
+    store,
+    mailer: createMailer(store, now, postmarkTransport(Netlify.env)),
+    secret,
+    now,
+    pages: (incoming) => pagesFrom(incoming),
+    clientLimit: Number(Netlify.env.get("SUBMISSIONS_PER_CLIENT") ?? REPORTS_PER_CLIENT),
+  })(request, context);
+};
+
+export const config: Config = {
+  path: "/api/buddy-reports",
+  method: "POST",
+  rateLimit: { windowLimit: 10, windowSize: 60, aggregateBy: ["ip", "domain"] },
+};

@@ -1,0 +1,218 @@
+/**
+ * Receives a buddy-up request from the form (a urlencoded post without JavaScript, JSON from a script).
+ * Checks the honeypot, the signed fill time, per-client and per-person limits, size, content type and every
+ * field; stores the request as waiting; tells the coordinators; answers 303 to the private status page, or
+ * the form again with every problem and everything typed.
+ */
+import type { Config, Context } from "@netlify/functions";
+import { cityNow } from "../../src/lib/time/zone";
+import type { BuddyOptions } from "../../src/lib/buddy/model";
+import {
+  readRequestForm,
+  type FieldProblem,
+  type FormValues,
+  type RequestField,
+} from "../../src/lib/buddy/request-form";
+import { loadOptions, notifyNewRequest, statusPath } from "../lib/buddy";
+import { renderRequestForm, requestFormPage } from "../lib/buddy-pages";
+import { createBuddyStore, openBuddyStore, type BuddyStore } from "../lib/buddy-store";
+import {
+  HttpError,
+  html,
+  json,
+  jsonError,
+  readBoundedText,
+  requireMediaType,
+  seeOther,
+  toErrorResponse,
+  toFormValues,
+  wantsJson,
+} from "../lib/http";
+import { createMailer, postmarkTransport, type Mailer } from "../lib/mailer";
+import { pagesFrom, type PageLoader } from "../lib/pages";
+import {
+  checkFormStart,
+  formSecret,
+  hashFor,
+  hashStatusToken,
+  newStatusToken,
+  notConfigured,
+  signFormStart,
+} from "../lib/security";
+
+/** The largest request form accepted. */
+export const MAX_REQUEST_BYTES = 16 * 1024;
+/** Requests one client may send in the window before being asked to wait. */
+export const REQUESTS_PER_CLIENT = 5;
+export const REQUEST_WINDOW_MS = 10 * 60 * 1000;
+/** Open requests one person (by email or phone) may have at once. */
+export const OPEN_REQUESTS_PER_PERSON = 3;
+
+/** What the request handler needs. */
+export interface BuddyRequestDependencies {
+  store: BuddyStore;
+  mailer: Mailer;
+  secret: string;
+  now: () => Date;
+  pages: (request: Request) => PageLoader;
+  clientLimit?: number;
+  minimumFillMs?: number;
+}
+
+/** A problem with one field, answered as 400 (page or JSON) with the form's other answers kept. */
+class FieldsError extends Error {
+  constructor(
+    readonly status: number,
+    readonly errors: FieldProblem<RequestField>[],
+  ) {
+    super("Some answers need changing.");
+  }
+}
+
+/** A contact as it is compared: lower-case email, or a phone number's digits (07… and +447… alike). */
+function contactKey(contact: { email?: string | undefined; phone?: string | undefined }): string {
+  if (contact.email) return `email:${contact.email.toLowerCase()}`;
+  const digits = (contact.phone ?? "").replace(/\D/g, "").replace(/^44/, "0");
+  return `phone:${digits}`;
+}
+
+/** Builds the handler from its dependencies, so tests can pass a real local store and a moved clock. */
+export function createBuddyRequestHandler(deps: BuddyRequestDependencies) {
+  return async (request: Request, context: Pick<Context, "ip">): Promise<Response> => {
+    const asJson = wantsJson(request);
+    let values: FormValues = {};
+    let event: BuddyOptions["events"][number] | undefined;
+    const pages = deps.pages(request);
+
+    const formPage = async (status: number, errors: FieldProblem<RequestField>[], notice?: string) => {
+      if (!event) throw new HttpError(status, notice ?? "Some answers need changing.");
+      const page = await pages(requestFormPage(event.id));
+      const formStarted = signFormStart(deps.secret, deps.now());
+      return html(
+        status,
+        renderRequestForm(page, { eventId: event.id, dates: event.dates, values, errors }, formStarted, notice),
+      );
+    };
+
+    try {
+      if (request.method !== "POST") throw new HttpError(405, "Send the form with POST.", { allow: "POST" });
+      const type = requireMediaType(request, ["application/x-www-form-urlencoded", "application/json"]);
+      values = toFormValues(type, await readBoundedText(request, MAX_REQUEST_BYTES));
+      const now = deps.now();
+      const options = await loadOptions(pages);
+      const eventId = typeof values["eventId"] === "string" ? values["eventId"] : "";
+      event = options.events.find((candidate) => candidate.id === eventId);
+      if (!event) {
+        throw new HttpError(400, "This event does not offer buddy-up. Choose an event from the buddy-up page.");
+      }
+
+      const formStarted = typeof values["formStarted"] === "string" ? values["formStarted"] : "";
+      const nickname = values["nickname"];
+      const fill = checkFormStart(formStarted, deps.secret, now, deps.minimumFillMs ?? 3_000);
+      if ((typeof nickname === "string" && nickname !== "") || fill === "invalid" || fill === "too-fast") {
+        throw new HttpError(400, "We could not accept this form. Please wait a moment and send it again.");
+      }
+
+      const clientHash = hashFor(deps.secret, "ip", context.ip || "unknown");
+      const recent = await deps.store.countRecent("requests", clientHash, now, REQUEST_WINDOW_MS);
+      if (recent > (deps.clientLimit ?? REQUESTS_PER_CLIENT)) {
+        throw new HttpError(429, "You have sent several requests in the last few minutes. Please wait ten minutes.", {
+          "retry-after": String(REQUEST_WINDOW_MS / 1000),
+        });
+      }
+
+      // Dates from tomorrow on: a coordinator needs time to arrange a welcomer.
+      const tomorrow = cityNow(now).startOf("day").plus({ days: 1 }).toISODate() ?? "";
+      const dates = event.dates.filter((choice) => choice.date >= tomorrow);
+      const result = readRequestForm(values, dates);
+      if (!result.ok) throw new FieldsError(400, result.errors);
+      const input = result.request;
+
+      const contactHash = hashFor(deps.secret, "contact", contactKey(input.contact));
+      const open = (await deps.store.listRequests()).filter(
+        (stored) => stored.contactHash === contactHash && (stored.status === "waiting" || stored.status === "matched"),
+      );
+      if (open.some((stored) => stored.eventId === event?.id && stored.date === input.date)) {
+        throw new FieldsError(409, [
+          {
+            field: "date",
+            message:
+              "You have already asked for a buddy on this date. Use the private link you were given, or choose another date",
+          },
+        ]);
+      }
+      if (open.length >= OPEN_REQUESTS_PER_PERSON) {
+        throw new HttpError(
+          429,
+          `You already have ${open.length} requests waiting. Please cancel one, or wait until after one of those events.`,
+        );
+      }
+
+      const token = newStatusToken();
+      const saved = await deps.store.createRequest(
+        {
+          receivedAt: now.toISOString(),
+          eventId: event.id,
+          eventTitle: event.title,
+          date: input.date,
+          startTime: input.startTime,
+          resident: {
+            name: input.name,
+            contact: input.contact,
+            ...(input.accessNeeds ? { accessNeeds: input.accessNeeds } : {}),
+            ...(input.preferences ? { preferences: input.preferences } : {}),
+          },
+          plan: {},
+          tokenHash: hashStatusToken(token),
+          clientHash,
+          contactHash,
+        },
+        now,
+      );
+      await deps.store.audit({ at: now.toISOString(), by: "resident", action: "requested", target: saved.id });
+      await notifyNewRequest(deps.mailer, saved);
+      const statusUrl = `${statusPath(saved.id, token)}&new=1`;
+      if (asJson) return json(201, { reference: saved.reference, statusUrl });
+      return seeOther(statusUrl);
+    } catch (error) {
+      try {
+        if (error instanceof FieldsError && !asJson) return await formPage(error.status, error.errors);
+        if (!asJson && error instanceof HttpError && [400, 429].includes(error.status) && event) {
+          return await formPage(error.status, [], error.publicMessage);
+        }
+      } catch {
+        // The form page could not be loaded: answer with the plain error below.
+      }
+      if (error instanceof FieldsError) {
+        return jsonError(
+          error.status,
+          error.message,
+          Object.fromEntries(error.errors.map((problem) => [problem.field, problem.message])),
+        );
+      }
+      return toErrorResponse(error);
+    }
+  };
+}
+
+export default async (request: Request, context: Context) => {
+  const secret = formSecret(Netlify.env);
+  if (!secret) return notConfigured();
+  const store = createBuddyStore(openBuddyStore());
+  const now = () => new Date();
+  return createBuddyRequestHandler({
+    store,
+    mailer: createMailer(store, now, postmarkTransport(Netlify.env)),
+    secret,
+    now,
+    pages: (incoming) => pagesFrom(incoming),
+    // Raised only for the local browser tests, where every request comes from one address.
+    clientLimit: Number(Netlify.env.get("SUBMISSIONS_PER_CLIENT") ?? REQUESTS_PER_CLIENT),
+  })(request, context);
+};
+
+export const config: Config = {
+  path: "/api/buddy-requests",
+  method: "POST",
+  rateLimit: { windowLimit: 10, windowSize: 60, aggregateBy: ["ip", "domain"] },
+};

@@ -1,0 +1,80 @@
+/**
+ * The pages the buddy-up functions answer with, built from the site's own built pages: the request and
+ * report forms (with a fresh signed timestamp, and on error with what was typed and every problem listed),
+ * and the status, confirmation and error pages in the buddy-up frame. All text goes through React's
+ * renderer, which escapes it.
+ */
+import { createElement, type ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import BuddyReportFields from "../../src/islands/BuddyReportFields";
+import BuddyRequestFields from "../../src/islands/BuddyRequestFields";
+import type { DateChoice, FieldProblem, FormValues, ReportField, RequestField } from "../../src/lib/buddy/request-form";
+import { renderInShell, withFormStarted } from "./pages";
+
+/** The built request form of an event. */
+export const requestFormPage = (eventId: string) => `/buddy-up/form/${eventId}/`;
+/** The built report form. */
+export const REPORT_FORM_PAGE = "/buddy-up/report-form/";
+/** The built buddy-up frame. */
+export const BUDDY_SHELL_PAGE = "/buddy-up/shell/";
+
+const ROOT_START = '<div id="buddy-form-root">';
+const ROOT_END = '<div id="buddy-form-end" hidden></div>';
+
+/** A built form page with its form replaced; the title starts "Error:" when there are problems. */
+function withForm(page: string, form: ReactElement, hasErrors: boolean): string {
+  const markup = renderToStaticMarkup(form);
+  const start = page.indexOf(ROOT_START);
+  const end = page.indexOf(ROOT_END);
+  const body =
+    start >= 0 && end > start ? `${page.slice(0, start)}${ROOT_START}${markup}</div>${page.slice(end)}` : page;
+  return hasErrors ? body.replace(/<title>/, "<title>Error: ") : body;
+}
+
+/** The request form page with what was typed, every problem, and a fresh signed timestamp. */
+export function renderRequestForm(
+  page: string,
+  form: {
+    eventId: string;
+    dates: readonly DateChoice[];
+    values: FormValues;
+    errors: readonly FieldProblem<RequestField>[];
+  },
+  formStarted: string,
+  notice?: string,
+): string {
+  const element = createElement(BuddyRequestFields, { ...form, formStarted });
+  return withNotice(withForm(page, element, form.errors.length > 0 || notice !== undefined), notice);
+}
+
+/** The report form page: fresh, from a status page (about a request), or with what was typed and problems. */
+export function renderReportForm(
+  page: string,
+  form: {
+    values: FormValues;
+    errors: readonly FieldProblem<ReportField>[];
+    request?: { id: string; token: string; reference: string } | undefined;
+  },
+  formStarted: string,
+  notice?: string,
+): string {
+  const element = createElement(BuddyReportFields, { ...form, formStarted });
+  return withNotice(withForm(page, element, form.errors.length > 0 || notice !== undefined), notice);
+}
+
+/** A notice above the form, for a problem that is not one field's (too many requests, a refused form). */
+function withNotice(page: string, notice: string | undefined): string {
+  if (!notice) return page;
+  const alert = renderToStaticMarkup(
+    createElement("div", { className: "notice notice--alert", role: "alert" }, createElement("p", null, notice)),
+  );
+  return page.replace('<form class="submission-form buddy-form"', `${alert}<form class="submission-form buddy-form"`);
+}
+
+/** A built page with only its signed timestamp filled in. */
+export { withFormStarted };
+
+/** A page in the buddy-up frame. */
+export function renderBuddyPage(shell: string, title: string, body: ReactElement): string {
+  return renderInShell(shell, title, body);
+}
