@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CloseInputSchema, PlanInputSchema, readInput, WelcomerInputSchema } from "./coordination-input";
 import {
+  describeDay,
   describePlan,
   groupByEvent,
   holdsContactDetails,
@@ -190,5 +191,12 @@ describe("readInput", () => {
     expect(readInput(CloseInputSchema, {}).ok).toBe(true);
     const long = readInput(CloseInputSchema, { note: "x".repeat(301) });
     expect(long.ok ? "" : long.fields["note"]).toBe("Note must be 300 characters or fewer");
+  });
+});
+
+describe("describeDay", () => {
+  it("writes a request's day and start time in words", () => {
+    expect(describeDay("2026-12-01", "10:30")).toBe("Tuesday 1 December 2026 at 10:30");
+    expect(describeDay("2027-03-28")).toBe("Sunday 28 March 2027");
   });
 });

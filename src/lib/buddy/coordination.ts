@@ -142,3 +142,30 @@ const PHONE = /(?:\+?\d[\s().-]*){7,}/;
 export function holdsContactDetails(text: string): boolean {
   return WEB_ADDRESS.test(text) || EMAIL.test(text) || PHONE.test(text);
 }
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * A request's day (and start time) in words, as the console heads a group of requests.
+ * @example describeDay("2026-12-01", "10:30") // "Tuesday 1 December 2026 at 10:30"
+ */
+export function describeDay(date: string, startTime?: string): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? "";
+  const words = `${weekday} ${day} ${MONTHS[month - 1] ?? ""} ${year}`;
+  return startTime ? `${words} at ${startTime}` : words;
+}
