@@ -192,22 +192,51 @@ export default function CoordinationConsole() {
     if (focusSummary > 0) summaryRef.current?.focus();
   }, [focusSummary]);
 
+  // Where focus goes once React has drawn the change that caused it (a new section, a request, a panel).
+  const pendingFocus = useRef<RefObject<HTMLElement | null>>(undefined);
+  const [, setFocusRequests] = useState(0);
+  const focusAfterRender = (target: RefObject<HTMLElement | null>) => {
+    pendingFocus.current = target;
+    setFocusRequests((count) => count + 1);
+  };
+  useEffect(() => {
+    const target = pendingFocus.current?.current;
+    if (!target) return;
+    pendingFocus.current = undefined;
+    target.focus();
+  });
+
   const api = useCallback(
     async (path: string, init: RequestInit = {}, useToken = token): Promise<ApiResult> => {
-      try {
-        const response = await fetch(`/api/coordination/${path}`, {
-          ...init,
-          headers: {
-            accept: "application/json",
-            authorization: `Bearer ${useToken ?? ""}`,
-            ...(init.body ? { "content-type": "application/json" } : {}),
-          },
-        });
-        const body = (await response.json().catch(() => ({}))) as ApiResult["body"];
-        return { ok: response.ok, status: response.status, body };
-      } catch {
-        return { ok: false, status: 0, body: { error: "The console could not reach the server. Try again." } };
+      const attempt = async (): Promise<ApiResult> => {
+        try {
+          const response = await fetch(`/api/coordination/${path}`, {
+            ...init,
+            headers: {
+              accept: "application/json",
+              authorization: `Bearer ${useToken ?? ""}`,
+              ...(init.body ? { "content-type": "application/json" } : {}),
+            },
+          });
+          const body = (await response.json().catch(() => ({}))) as ApiResult["body"];
+          return { ok: response.ok, status: response.status, body };
+        } catch {
+          return { ok: false, status: 0, body: {} };
+        }
+      };
+      let result = await attempt();
+      // A read that failed on the way (a dropped connection, a server restarting) is safe to try once more.
+      if ((init.method ?? "GET") === "GET" && (result.status === 0 || result.status >= 500)) {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        result = await attempt();
       }
+      if (!result.ok && !result.body.error) {
+        result.body.error =
+          result.status === 0 || result.status >= 500
+            ? "The console could not reach the server just now. Try again in a minute."
+            : "That did not work. Try again.";
+      }
+      return result;
     },
     [token],
   );
@@ -224,16 +253,21 @@ export default function CoordinationConsole() {
         setToken(candidate);
         setName(String(result.body["name"]));
         setSignInProblem(undefined);
-        requestAnimationFrame(() => sectionHeadingRef.current?.focus());
+        focusAfterRender(sectionHeadingRef);
       } else {
-        sessionStorage.removeItem(TOKEN_KEY);
-        setSignInProblem(result.body.error ?? "That token did not work.");
+        // Only a refused token is forgotten; after a failure on the way, reloading tries it again.
+        if (result.status === 401 || result.status === 403) sessionStorage.removeItem(TOKEN_KEY);
+        setSignInProblem(result.body.error);
       }
     },
     [api],
   );
 
+  // Signs in again with this tab's saved token once, when the console first loads.
+  const restored = useRef(false);
   useEffect(() => {
+    if (restored.current) return;
+    restored.current = true;
     const saved = sessionStorage.getItem(TOKEN_KEY);
     if (saved) void signIn(saved);
   }, [signIn]);
@@ -289,7 +323,7 @@ export default function CoordinationConsole() {
     setDetail(undefined);
     setProblems([]);
     setStatus(undefined);
-    requestAnimationFrame(() => sectionHeadingRef.current?.focus());
+    focusAfterRender(sectionHeadingRef);
   };
 
   /** Fills the plan form from the request, or suggests the event's meeting point and a time before the start. */
@@ -318,7 +352,7 @@ export default function CoordinationConsole() {
       setProblems([]);
       setStatus(undefined);
       setAlert(undefined);
-      requestAnimationFrame(() => detailHeadingRef.current?.focus());
+      focusAfterRender(detailHeadingRef);
     }
     return loaded;
   };
@@ -361,7 +395,7 @@ export default function CoordinationConsole() {
     if (reloaded && action !== "") {
       fillPlan(reloaded.request);
       setConfirmingCancel(false);
-      requestAnimationFrame(() => detailHeadingRef.current?.focus());
+      focusAfterRender(detailHeadingRef);
     }
   };
 
@@ -484,7 +518,7 @@ export default function CoordinationConsole() {
               setDetail(undefined);
               setProblems([]);
               void load();
-              requestAnimationFrame(() => sectionHeadingRef.current?.focus());
+              focusAfterRender(sectionHeadingRef);
             }}
           >
             Back to {heading.toLowerCase()}
@@ -727,7 +761,7 @@ export default function CoordinationConsole() {
                     type="button"
                     onClick={() => {
                       setConfirmingCancel(false);
-                      requestAnimationFrame(() => cancelButtonRef.current?.focus());
+                      focusAfterRender(cancelButtonRef);
                     }}
                   >
                     No, keep it
@@ -743,7 +777,7 @@ export default function CoordinationConsole() {
                   disabled={busy}
                   onClick={() => {
                     setConfirmingCancel(true);
-                    requestAnimationFrame(() => confirmRef.current?.focus());
+                    focusAfterRender(confirmRef);
                   }}
                 >
                   Cancel request…
@@ -793,7 +827,7 @@ export default function CoordinationConsole() {
               () => {
                 setNewWelcomer({ name: "", groupId: newWelcomer.groupId, note: "" });
                 void loadWelcomers();
-                requestAnimationFrame(() => welcomerNameRef.current?.focus());
+                focusAfterRender(welcomerNameRef);
               },
             );
           }}
