@@ -365,6 +365,8 @@ export default function CoordinationConsole() {
     targets: Record<string, string>,
     afterwards?: () => void,
   ): Promise<boolean> => {
+    // Buttons stay enabled while a change is on its way, so focus is not lost; a second press waits.
+    if (busy) return false;
     setBusy(true);
     setStatus(undefined);
     setAlert(undefined);
@@ -397,6 +399,24 @@ export default function CoordinationConsole() {
       setConfirmingCancel(false);
       focusAfterRender(detailHeadingRef);
     }
+  };
+
+  /** Matches, saving the plan form first when it holds changes, so what is on screen is what is matched. */
+  const matchWithPlan = async (request: RequestView) => {
+    const changed =
+      plan.welcomerId !== (request.plan.welcomerId ?? "") ||
+      plan.meetingPoint !== (request.plan.meetingPoint ?? "") ||
+      plan.meetingTime !== (request.plan.meetingTime ?? "");
+    if (changed) {
+      const saved = await act(
+        `requests/${request.id}`,
+        { method: "PATCH", body: JSON.stringify(plan) },
+        "The plan is saved.",
+        PLAN_TARGETS,
+      );
+      if (!saved) return;
+    }
+    await requestAction("/match", { method: "POST" }, "Matched. The resident has been told a welcomer will meet them.");
   };
 
   if (!token || !name) {
@@ -666,21 +686,15 @@ export default function CoordinationConsole() {
               )}
             </Field>
             <p className="actions">
-              <button className="button button--secondary" type="submit" disabled={busy}>
+              <button className="button button--secondary" type="submit" aria-disabled={busy || undefined}>
                 Save plan
               </button>
               {request.status === "waiting" && (
                 <button
                   className="button"
                   type="button"
-                  disabled={busy}
-                  onClick={() =>
-                    void requestAction(
-                      "/match",
-                      { method: "POST" },
-                      "Matched. The resident has been told a welcomer will meet them.",
-                    )
-                  }
+                  aria-disabled={busy || undefined}
+                  onClick={() => void matchWithPlan(request)}
                 >
                   Mark matched
                 </button>
@@ -720,7 +734,7 @@ export default function CoordinationConsole() {
                 />
               )}
             </Field>
-            <button className="button button--secondary" type="submit" disabled={busy}>
+            <button className="button button--secondary" type="submit" aria-disabled={busy || undefined}>
               Close request
             </button>
           </form>
@@ -745,7 +759,7 @@ export default function CoordinationConsole() {
                   <button
                     className="button"
                     type="button"
-                    disabled={busy}
+                    aria-disabled={busy || undefined}
                     onClick={() =>
                       void requestAction(
                         "/cancel",
@@ -774,7 +788,7 @@ export default function CoordinationConsole() {
                   className="button button--secondary"
                   type="button"
                   ref={cancelButtonRef}
-                  disabled={busy}
+                  aria-disabled={busy || undefined}
                   onClick={() => {
                     setConfirmingCancel(true);
                     focusAfterRender(confirmRef);
@@ -889,7 +903,7 @@ export default function CoordinationConsole() {
               />
             )}
           </Field>
-          <button className="button" type="submit" disabled={busy}>
+          <button className="button" type="submit" aria-disabled={busy || undefined}>
             Add welcomer
           </button>
         </form>
@@ -923,7 +937,7 @@ export default function CoordinationConsole() {
                 <button
                   className="button button--secondary"
                   type="button"
-                  disabled={busy}
+                  aria-disabled={busy || undefined}
                   aria-describedby={`welcomer-${welcomer.id}`}
                   onClick={() =>
                     void act(
@@ -942,7 +956,7 @@ export default function CoordinationConsole() {
                 <button
                   className="button button--secondary"
                   type="button"
-                  disabled={busy}
+                  aria-disabled={busy || undefined}
                   aria-describedby={`welcomer-${welcomer.id}`}
                   onClick={() =>
                     void act(
@@ -997,7 +1011,7 @@ export default function CoordinationConsole() {
               <button
                 className="button button--secondary"
                 type="button"
-                disabled={busy}
+                aria-disabled={busy || undefined}
                 aria-describedby={`report-${report.id}`}
                 onClick={() =>
                   void act(`reports/${report.id}/read`, { method: "POST" }, "Marked as read.", {}, () => void load())
