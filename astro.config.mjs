@@ -16,7 +16,8 @@ export default defineConfig({
   integrations: [
     react(),
     sitemap({
-      filter: (page) => !/\/(404|submit|moderate|coordinate)\b/.test(page) && !page.includes("/calendar/link-template/"),
+      filter: (page) =>
+        !/\/(404|submit|moderate|coordinate)\b/.test(page) && !page.includes("/calendar/link-template/"),
     }),
   ],
   build: {
