@@ -6,9 +6,9 @@
 import type { Config, Context } from "@netlify/functions";
 import { createElement as h } from "react";
 import { readReportForm, type FormValues } from "../../src/lib/buddy/request-form";
-import { notifyReport, statusPath } from "../lib/buddy";
+import { livePlatform, notifyReport, statusPath } from "../lib/buddy";
 import { BUDDY_SHELL_PAGE, REPORT_FORM_PAGE, renderBuddyPage, renderReportForm } from "../lib/buddy-pages";
-import { createBuddyStore, openBuddyStore, type BuddyStore } from "../lib/buddy-store";
+import type { BuddyStore } from "../lib/buddy-store";
 import {
   HttpError,
   html,
@@ -20,9 +20,10 @@ import {
   toFormValues,
   wantsJson,
 } from "../lib/http";
-import { createMailer, postmarkTransport, type Mailer } from "../lib/mailer";
+import type { Mailer } from "../lib/mailer";
+import { refuseBotForm } from "../lib/form-guard";
 import { pagesFrom, type PageLoader } from "../lib/pages";
-import { checkFormStart, formSecret, hashFor, notConfigured, signFormStart, statusTokenMatches } from "../lib/security";
+import { formSecret, hashFor, notConfigured, signFormStart, statusTokenMatches } from "../lib/security";
 
 /** The largest report accepted. */
 export const MAX_REPORT_BYTES = 16 * 1024;
@@ -62,10 +63,7 @@ export function createBuddyReportHandler(deps: BuddyReportDependencies) {
         about = { id: found.record.id, token, reference: found.record.reference };
       }
 
-      const fill = checkFormStart(field("formStarted"), deps.secret, now, deps.minimumFillMs ?? 3_000);
-      if (field("nickname") !== "" || fill === "invalid" || fill === "too-fast") {
-        throw new HttpError(400, "We could not accept this form. Please wait a moment and send it again.");
-      }
+      refuseBotForm(values, deps.secret, now, deps.minimumFillMs);
       const clientHash = hashFor(deps.secret, "ip", context.ip || "unknown");
       if (
         (await deps.store.countRecent("reports", clientHash, now, REPORT_WINDOW_MS)) >
@@ -160,13 +158,9 @@ export function createBuddyReportHandler(deps: BuddyReportDependencies) {
 export default async (request: Request, context: Context) => {
   const secret = formSecret(Netlify.env);
   if (!secret) return notConfigured();
-  const store = createBuddyStore(openBuddyStore());
-  const now = () => new Date();
   return createBuddyReportHandler({
-    store,
-    mailer: createMailer(store, now, postmarkTransport(Netlify.env)),
+    ...livePlatform(Netlify.env),
     secret,
-    now,
     pages: (incoming) => pagesFrom(incoming),
     clientLimit: Number(Netlify.env.get("SUBMISSIONS_PER_CLIENT") ?? REPORTS_PER_CLIENT),
   })(request, context);

@@ -13,9 +13,9 @@ import {
   type FormValues,
   type RequestField,
 } from "../../src/lib/buddy/request-form";
-import { loadOptions, notifyNewRequest, statusPath } from "../lib/buddy";
+import { livePlatform, loadOptions, notifyNewRequest, statusPath } from "../lib/buddy";
 import { renderRequestForm, requestFormPage } from "../lib/buddy-pages";
-import { createBuddyStore, openBuddyStore, type BuddyStore } from "../lib/buddy-store";
+import type { BuddyStore } from "../lib/buddy-store";
 import {
   HttpError,
   html,
@@ -28,17 +28,10 @@ import {
   toFormValues,
   wantsJson,
 } from "../lib/http";
-import { createMailer, postmarkTransport, type Mailer } from "../lib/mailer";
+import type { Mailer } from "../lib/mailer";
+import { refuseBotForm } from "../lib/form-guard";
 import { pagesFrom, type PageLoader } from "../lib/pages";
-import {
-  checkFormStart,
-  formSecret,
-  hashFor,
-  hashStatusToken,
-  newStatusToken,
-  notConfigured,
-  signFormStart,
-} from "../lib/security";
+import { formSecret, hashFor, hashStatusToken, newStatusToken, notConfigured, signFormStart } from "../lib/security";
 
 /** The largest request form accepted. */
 export const MAX_REQUEST_BYTES = 16 * 1024;
@@ -106,12 +99,7 @@ export function createBuddyRequestHandler(deps: BuddyRequestDependencies) {
         throw new HttpError(400, "This event does not offer buddy-up. Choose an event from the buddy-up page.");
       }
 
-      const formStarted = typeof values["formStarted"] === "string" ? values["formStarted"] : "";
-      const nickname = values["nickname"];
-      const fill = checkFormStart(formStarted, deps.secret, now, deps.minimumFillMs ?? 3_000);
-      if ((typeof nickname === "string" && nickname !== "") || fill === "invalid" || fill === "too-fast") {
-        throw new HttpError(400, "We could not accept this form. Please wait a moment and send it again.");
-      }
+      refuseBotForm(values, deps.secret, now, deps.minimumFillMs);
 
       const clientHash = hashFor(deps.secret, "ip", context.ip || "unknown");
       const recent = await deps.store.countRecent("requests", clientHash, now, REQUEST_WINDOW_MS);
@@ -198,13 +186,9 @@ export function createBuddyRequestHandler(deps: BuddyRequestDependencies) {
 export default async (request: Request, context: Context) => {
   const secret = formSecret(Netlify.env);
   if (!secret) return notConfigured();
-  const store = createBuddyStore(openBuddyStore());
-  const now = () => new Date();
   return createBuddyRequestHandler({
-    store,
-    mailer: createMailer(store, now, postmarkTransport(Netlify.env)),
+    ...livePlatform(Netlify.env),
     secret,
-    now,
     pages: (incoming) => pagesFrom(incoming),
     // Raised only for the local browser tests, where every request comes from one address.
     clientLimit: Number(Netlify.env.get("SUBMISSIONS_PER_CLIENT") ?? REQUESTS_PER_CLIENT),

@@ -7,10 +7,10 @@
 import type { Config } from "@netlify/functions";
 import { createElement as h, type ReactNode } from "react";
 import type { BuddyRequest } from "../../src/lib/buddy/model";
-import { notifyCancelled, statusPath, whenOf, withoutPersonalDetails } from "../lib/buddy";
-import { createMailer, postmarkTransport, type Mailer } from "../lib/mailer";
+import { livePlatform, notifyCancelled, statusPath, whenOf, withoutPersonalDetails } from "../lib/buddy";
+import type { Mailer } from "../lib/mailer";
 import { BUDDY_SHELL_PAGE, renderBuddyPage } from "../lib/buddy-pages";
-import { createBuddyStore, openBuddyStore, type BuddyStore } from "../lib/buddy-store";
+import type { BuddyStore } from "../lib/buddy-store";
 import {
   HttpError,
   html,
@@ -266,12 +266,8 @@ export function createBuddyStatusHandler(deps: BuddyStatusDependencies) {
 }
 
 export default async (request: Request) => {
-  const store = createBuddyStore(openBuddyStore());
-  const now = () => new Date();
   return createBuddyStatusHandler({
-    store,
-    mailer: createMailer(store, now, postmarkTransport(Netlify.env)),
-    now,
+    ...livePlatform(Netlify.env),
     pages: (incoming) => pagesFrom(incoming),
   })(request);
 };

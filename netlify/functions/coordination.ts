@@ -23,10 +23,10 @@ import {
 } from "../../src/lib/buddy/coordination-input";
 import type { BuddyOptions, BuddyRequest, MeetingPlan, Report, Welcomer } from "../../src/lib/buddy/model";
 import { cityNow, toLocalDate } from "../../src/lib/time/zone";
-import { loadOptions, notifyResident, withoutPersonalDetails } from "../lib/buddy";
-import { createBuddyStore, openBuddyStore, toRequestView, type BuddyStore } from "../lib/buddy-store";
+import { livePlatform, loadOptions, notifyResident, withoutPersonalDetails } from "../lib/buddy";
+import { toRequestView, type BuddyStore } from "../lib/buddy-store";
 import { HttpError, json, jsonError, readBoundedText, requireMediaType, toErrorResponse } from "../lib/http";
-import { createMailer, postmarkTransport, type Mailer } from "../lib/mailer";
+import type { Mailer } from "../lib/mailer";
 import { pagesFrom } from "../lib/pages";
 import { identifyModerator, parseModeratorTokens, type ModeratorToken } from "../lib/security";
 
@@ -377,13 +377,9 @@ export function createCoordinationHandler(deps: CoordinationDependencies) {
 }
 
 export default async (request: Request) => {
-  const store = createBuddyStore(openBuddyStore());
-  const now = () => new Date();
   return createCoordinationHandler({
-    store,
+    ...livePlatform(Netlify.env),
     tokens: parseModeratorTokens(Netlify.env.get("COORDINATOR_TOKENS")),
-    now,
-    mailer: createMailer(store, now, postmarkTransport(Netlify.env)),
     options: () => loadOptions(pagesFrom(request)),
   })(request);
 };

@@ -18,16 +18,9 @@ import {
   toFormValues,
   wantsJson,
 } from "../lib/http";
+import { refuseBotForm } from "../lib/form-guard";
 import { FORM_PAGE, pagesFrom, renderFormWithErrors, type PageLoader } from "../lib/pages";
-import {
-  checkFormStart,
-  formSecret,
-  notConfigured,
-  hashFor,
-  hashStatusToken,
-  newStatusToken,
-  signFormStart,
-} from "../lib/security";
+import { formSecret, notConfigured, hashFor, hashStatusToken, newStatusToken, signFormStart } from "../lib/security";
 import {
   createSubmissionStore,
   openSubmissionsStore,
@@ -68,15 +61,7 @@ export function createSubmitHandler(deps: SubmitDependencies) {
       const type = requireMediaType(request, ["application/x-www-form-urlencoded", "application/json"]);
       values = toFormValues(type, await readBoundedText(request, MAX_BODY_BYTES));
       const now = deps.now();
-      const formStarted = typeof values["formStarted"] === "string" ? values["formStarted"] : "";
-      const nickname = values["nickname"];
-
-      // A bot fills every field, or sends the form faster than a person could read it. It gets the same
-      // answer as a person who made a mistake, with nothing stored.
-      const fill = checkFormStart(formStarted, deps.secret, now, deps.minimumFillMs ?? 3_000);
-      if ((typeof nickname === "string" && nickname !== "") || fill === "invalid" || fill === "too-fast") {
-        throw new HttpError(400, "We could not accept this form. Please wait a moment and send it again.");
-      }
+      refuseBotForm(values, deps.secret, now, deps.minimumFillMs);
 
       const clientHash = hashFor(deps.secret, "ip", context.ip || "unknown");
       const recent = await deps.store.countRecent(clientHash, now, CLIENT_WINDOW_MS);

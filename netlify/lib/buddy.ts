@@ -5,7 +5,22 @@
  */
 import type { BuddyOptions, BuddyRequest } from "../../src/lib/buddy/model";
 import type { PageLoader } from "./pages";
-import type { Mailer } from "./mailer";
+import { createBuddyStore, openBuddyStore, type BuddyStore } from "./buddy-store";
+import { createMailer, postmarkTransport, type Mailer } from "./mailer";
+
+/**
+ * The store, clock and mailer the buddy-up functions run with on Netlify: Blobs, the real time, and the
+ * outbox (plus Postmark when it is configured in `env`).
+ */
+export function livePlatform(env: { get(name: string): string | undefined }): {
+  store: BuddyStore;
+  now: () => Date;
+  mailer: Mailer;
+} {
+  const store = createBuddyStore(openBuddyStore());
+  const now = () => new Date();
+  return { store, now, mailer: createMailer(store, now, postmarkTransport(env)) };
+}
 
 /** Where the build publishes the buddy-up options. */
 export const OPTIONS_PATH = "/buddy-up/options.json";

@@ -10,6 +10,8 @@ import { expect as baseExpect, expectNoAxeViolations, expectNoHorizontalScroll, 
 
 // Functions answer slowly on a small, busy machine the first time they run.
 const expect = baseExpect.configure({ timeout: 30_000 });
+// Each console journey calls the functions a dozen times and runs axe in every state; give it room on a busy machine.
+test.describe.configure({ timeout: 240_000 });
 
 function coordinatorToken(): string {
   const line = readFileSync(".env", "utf8").match(/^COORDINATOR_TOKENS=([^\n]+)$/m)?.[1] ?? "";
