@@ -13,6 +13,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { extname, join } from "node:path";
 import { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 
@@ -145,6 +146,28 @@ for (const [method, path] of [
   await netlify.handle(new Request(`${address}${path}`, { method })).catch(() => undefined);
 }
 
+// @netlify/dev bundles a function again, into a fresh folder, each time it is called, and deletes that
+// folder afterwards. Two calls to one function at once can run from the other's folder as it is deleted,
+// and crash ("Cannot find module"). So every request that may reach a function takes its turn; pages and
+// files that are in dist/ (which functions themselves fetch, as templates) are served side by side.
+let turn = Promise.resolve();
+function inTurn(work) {
+  const result = turn.then(work, work);
+  turn = result.catch(() => undefined);
+  return result;
+}
+
+function isBuilt(url) {
+  try {
+    const path = decodeURIComponent(new URL(url ?? "/", address).pathname);
+    if (path.includes("..")) return false;
+    const file = join("dist", path);
+    return path.endsWith("/") ? existsSync(join(file, "index.html")) : extname(path) !== "" && existsSync(file);
+  } catch {
+    return false;
+  }
+}
+
 const server = createServer(async (request, response) => {
   try {
     if (request.url?.startsWith("/__local/build-hook") && request.method === "POST") {
@@ -156,7 +179,9 @@ const server = createServer(async (request, response) => {
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ building: !!building }));
       return;
     }
-    const result = await netlify.handleAndIntrospectNodeRequest(request);
+    const result = isBuilt(request.url)
+      ? await netlify.handleAndIntrospectNodeRequest(request)
+      : await inTurn(() => netlify.handleAndIntrospectNodeRequest(request));
     if (!result) {
       const notFound = existsSync("dist/404.html") ? readFileSync("dist/404.html") : "Not found";
       response.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
@@ -174,6 +199,12 @@ const server = createServer(async (request, response) => {
     response.end();
   }
 });
+
+// Browsers and test clients keep connections open between requests. Node closes an idle one after five
+// seconds, which can cross a request sent at that moment (a form sent five seconds after its page loaded
+// fails with a reset connection); keep idle connections longer, as Netlify's edge does.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 
 server.listen(port, () => {
   console.log(`\nStoke Together is running at ${address}/`);
