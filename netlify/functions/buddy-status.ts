@@ -7,7 +7,7 @@
 import type { Config } from "@netlify/functions";
 import { createElement as h, type ReactNode } from "react";
 import type { BuddyRequest } from "../../src/lib/buddy/model";
-import { livePlatform, notifyCancelled, statusPath, whenOf, withoutPersonalDetails } from "../lib/buddy";
+import { cancelRequest, livePlatform, notifyCancelled, statusPath, whenOf } from "../lib/buddy";
 import type { Mailer } from "../lib/mailer";
 import { BUDDY_SHELL_PAGE, renderBuddyPage } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
@@ -220,16 +220,9 @@ export function createBuddyStatusHandler(deps: BuddyStatusDependencies) {
       }
       let cancelled = record;
       if (record.status === "waiting" || record.status === "matched") {
-        cancelled = withoutPersonalDetails(record);
-        if (!(await deps.store.replaceRequest(cancelled, etag))) {
-          throw new HttpError(409, "Your request changed just now. Open your link again and try once more.");
-        }
-        await deps.store.audit({
-          at: deps.now().toISOString(),
-          by: "resident",
-          action: "cancelled",
-          target: record.id,
-        });
+        const done = await cancelRequest(deps.store, { record, etag }, "resident", deps.now());
+        if (!done) throw new HttpError(409, "Your request changed just now. Open your link again and try once more.");
+        cancelled = done;
         await notifyCancelled(deps.mailer, cancelled);
       }
       if (asJson) return json(200, publicView(cancelled));

@@ -23,7 +23,7 @@ import {
 } from "../../src/lib/buddy/coordination-input";
 import type { BuddyOptions, BuddyRequest, MeetingPlan, Report, Welcomer } from "../../src/lib/buddy/model";
 import { cityNow, toLocalDate } from "../../src/lib/time/zone";
-import { livePlatform, loadOptions, notifyResident, withoutPersonalDetails } from "../lib/buddy";
+import { cancelRequest, livePlatform, loadOptions, notifyResident } from "../lib/buddy";
 import { toRequestView, type BuddyStore } from "../lib/buddy-store";
 import { HttpError, json, jsonError, readBoundedText, requireMediaType, toErrorResponse } from "../lib/http";
 import type { Mailer } from "../lib/mailer";
@@ -70,9 +70,11 @@ export function createCoordinationHandler(deps: CoordinationDependencies) {
     return found;
   }
 
+  const REQUEST_CHANGED = "Someone else changed this request just now. Reload it and try again.";
+
   async function saveRequest(record: BuddyRequest, etag: string | undefined) {
     if (!(await store.replaceRequest(record, etag))) {
-      throw new HttpError(409, "Someone else changed this request just now. Reload it and try again.");
+      throw new HttpError(409, REQUEST_CHANGED);
     }
   }
 
@@ -247,16 +249,8 @@ export function createCoordinationHandler(deps: CoordinationDependencies) {
           await readOptionalJson(request);
           const { record, etag } = await loadRequest(id);
           if (record.status === "cancelled") return json(200, { request: toRequestView(record), changed: false });
-          const cancelled = withoutPersonalDetails(record);
-          await saveRequest(cancelled, etag);
-          // Messages to the resident hold their name and contact; they go with the details.
-          const kept = await store.listOutbox();
-          await Promise.all(
-            kept
-              .filter((message) => message.requestId === record.id && message.to !== "coordinators")
-              .map((message) => store.deleteOutboxMessage(message.id)),
-          );
-          await store.audit({ at, by: coordinator, action: "cancelled", target: record.id });
+          const cancelled = await cancelRequest(store, { record, etag }, coordinator, now);
+          if (!cancelled) throw new HttpError(409, REQUEST_CHANGED);
           return json(200, { request: toRequestView(cancelled), changed: true });
         }
 

@@ -14,6 +14,8 @@ import type {
   RequestView,
   Welcomer,
 } from "../../src/lib/buddy/model";
+import { requestReference } from "../../src/lib/buddy/coordination";
+import { getJSONWithETag } from "./blobs-etag";
 import { HttpError } from "./http";
 import { newSortableId } from "./submission-store";
 
@@ -75,8 +77,8 @@ export function createBuddyStore(store: Store) {
   }
 
   async function getVersioned<T>(key: string): Promise<Versioned<T> | undefined> {
-    const found = await store.getWithMetadata(key, { type: "json" });
-    return found ? { record: found.data as T, etag: found.etag } : undefined;
+    const found = await getJSONWithETag<T>(store, key);
+    return found ? { record: found.data, etag: found.etag } : undefined;
   }
 
   async function replaceIfUnchanged(key: string, record: unknown, etag: string | undefined): Promise<boolean> {
@@ -89,7 +91,7 @@ export function createBuddyStore(store: Store) {
     async createRequest(record: Omit<BuddyRequest, "id" | "reference" | "status">, now: Date): Promise<BuddyRequest> {
       return guarded(async () => {
         const id = newSortableId(now);
-        const saved: BuddyRequest = { ...record, id, reference: `BU-${id.toUpperCase()}`, status: "waiting" };
+        const saved: BuddyRequest = { ...record, id, reference: requestReference(id), status: "waiting" };
         const result = await store.setJSON(requestKey(id), saved, { onlyIfNew: true });
         if (!result.modified) throw new BuddyStoreUnavailableError();
         return saved;

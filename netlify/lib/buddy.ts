@@ -5,7 +5,7 @@
  */
 import type { BuddyOptions, BuddyRequest } from "../../src/lib/buddy/model";
 import type { PageLoader } from "./pages";
-import { createBuddyStore, openBuddyStore, type BuddyStore } from "./buddy-store";
+import { createBuddyStore, openBuddyStore, type BuddyStore, type Versioned } from "./buddy-store";
 import { createMailer, postmarkTransport, type Mailer } from "./mailer";
 
 /**
@@ -39,6 +39,29 @@ export async function loadOptions(pages: PageLoader): Promise<BuddyOptions> {
 export function withoutPersonalDetails(request: BuddyRequest): BuddyRequest {
   const { resident: _resident, contactHash: _contact, ...rest } = request;
   return { ...rest, status: "cancelled", plan: { ...rest.plan } };
+}
+
+/**
+ * Cancels a request, for the resident or a coordinator: its personal details go at once, with the messages
+ * to the resident that repeat them, and the cancellation is audited. Undefined when someone changed the
+ * request since it was read, and nothing was changed.
+ */
+export async function cancelRequest(
+  store: BuddyStore,
+  found: Versioned<BuddyRequest>,
+  by: string,
+  at: Date,
+): Promise<BuddyRequest | undefined> {
+  const cancelled = withoutPersonalDetails(found.record);
+  if (!(await store.replaceRequest(cancelled, found.etag))) return undefined;
+  const messages = await store.listOutbox();
+  await Promise.all(
+    messages
+      .filter((message) => message.requestId === found.record.id && message.to !== "coordinators")
+      .map((message) => store.deleteOutboxMessage(message.id)),
+  );
+  await store.audit({ at: at.toISOString(), by, action: "cancelled", target: found.record.id });
+  return cancelled;
 }
 
 /** How a request's date reads in a message, e.g. "Tuesday 1 December 2026 at 10:30". */

@@ -7,6 +7,7 @@ import { getStore, type Store } from "@netlify/blobs";
 import { randomBytes } from "node:crypto";
 import type { Flag } from "../../src/lib/submissions/flags";
 import type { Submission, SubmittedEvent } from "../../src/lib/submissions/schema";
+import { getJSONWithETag } from "./blobs-etag";
 import { HttpError } from "./http";
 
 /** Where a submission is in moderation. */
@@ -94,8 +95,8 @@ export function createSubmissionStore(store: Store) {
     async get(id: string): Promise<{ record: StoredSubmission; etag: string | undefined } | undefined> {
       if (!/^[a-z0-9]{10,24}$/.test(id)) return undefined;
       return guarded(async () => {
-        const found = await store.getWithMetadata(submissionKey(id), { type: "json" });
-        return found ? { record: found.data as StoredSubmission, etag: found.etag } : undefined;
+        const found = await getJSONWithETag<StoredSubmission>(store, submissionKey(id));
+        return found ? { record: found.data, etag: found.etag } : undefined;
       });
     },
 

@@ -11,7 +11,7 @@ import { createBuddyReportHandler } from "../../netlify/functions/buddy-report";
 import { createBuddyRequestHandler, MAX_REQUEST_BYTES } from "../../netlify/functions/buddy-request";
 import { runRetention } from "../../netlify/functions/buddy-retention";
 import { createBuddyStatusHandler } from "../../netlify/functions/buddy-status";
-import { OPTIONS_PATH } from "../../netlify/lib/buddy";
+import { notifyResident, OPTIONS_PATH } from "../../netlify/lib/buddy";
 import { BUDDY_SHELL_PAGE, REPORT_FORM_PAGE } from "../../netlify/lib/buddy-pages";
 import { createBuddyStore } from "../../netlify/lib/buddy-store";
 import { createMailer } from "../../netlify/lib/mailer";
@@ -446,12 +446,51 @@ describe("cancelling", () => {
     expect(page).not.toContain("Cancel my request");
   });
 
+  it("deletes the messages to the resident with their details, and keeps the coordinators' ones", async () => {
+    const h = handlers();
+    const { ref, token } = await askFor(VALID, h);
+    const found = await h.buddy.getRequest(ref);
+    await notifyResident(
+      createMailer(h.buddy, () => NOW),
+      found!.record,
+      "A welcomer will meet you.",
+    );
+    expect((await h.buddy.listOutbox()).some((message) => message.to === EMAIL)).toBe(true);
+
+    expect((await h.status(cancel(ref, token, "confirm-cancel"))).status).toBe(200);
+    const messages = await h.buddy.listOutbox();
+    expect(messages.filter((message) => message.to === EMAIL)).toEqual([]);
+    expect(JSON.stringify(messages)).not.toContain(NAME);
+    expect(messages.map((message) => message.subject)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^New buddy-up request/), expect.stringMatching(/was cancelled$/)]),
+    );
+  });
+
   it("refuses to cancel with a wrong token, changing nothing", async () => {
     const h = handlers();
     const { ref, token } = await askFor(VALID, h);
     const response = await h.status(cancel(ref, `${token.slice(1)}x`, "confirm-cancel"));
     expect(response.status).toBe(404);
     expect((await rawRequests())[0]).toMatchObject({ status: "waiting", resident: { name: NAME } });
+  });
+});
+
+describe("changing a stored request", () => {
+  it("refuses a change made from a copy that someone else has changed since", async () => {
+    const h = handlers();
+    const { ref } = await askFor(VALID, h);
+    const first = (await h.buddy.getRequest(ref))!;
+    const second = (await h.buddy.getRequest(ref))!;
+    expect(first.etag).toBeTruthy();
+
+    expect(await h.buddy.replaceRequest({ ...first.record, status: "matched" }, first.etag)).toBe(true);
+    expect(await h.buddy.replaceRequest({ ...second.record, status: "closed" }, second.etag)).toBe(false);
+    expect((await rawRequests())[0]?.status).toBe("matched");
+
+    // Read again, the change goes through.
+    const fresh = (await h.buddy.getRequest(ref))!;
+    expect(fresh.record.status).toBe("matched");
+    expect(await h.buddy.replaceRequest({ ...fresh.record, status: "closed" }, fresh.etag)).toBe(true);
   });
 });
 
