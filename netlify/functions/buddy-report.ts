@@ -106,6 +106,7 @@ export function createBuddyReportHandler(deps: BuddyReportDependencies) {
         by: about ? "resident" : "public",
         action: "reported",
         target: saved.id,
+        detail: about ? `About ${about.reference}` : "From the public form",
       });
       await notifyReport(deps.mailer, about?.reference);
       if (asJson) return json(201, { received: true });

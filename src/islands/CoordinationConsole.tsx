@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
 import {
+  auditSubject,
   describeDay,
   groupByEvent,
   meetingTimeBefore,
@@ -1067,7 +1068,8 @@ export default function CoordinationConsole() {
         <ol className="audit">
           {entries.map((entry, index) => (
             <li key={`${entry.at}-${index}`}>
-              {when(entry.at)}: {ACTION_LABELS[entry.action]} by {entry.by}
+              {when(entry.at)}: {auditSubject(entry) ? `${auditSubject(entry)}: ` : ""}
+              {ACTION_LABELS[entry.action]} by {entry.by}
               {entry.detail ? `. ${entry.detail}` : ""}
             </li>
           ))}

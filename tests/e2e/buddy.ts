@@ -16,7 +16,6 @@ export async function recurringBuddyEvent(page: Page) {
   return event;
 }
 
-/** Asks for a buddy from the event page: a first attempt with mistakes, then a corrected one. */
 /**
  * axe runs in the page, so it needs JavaScript. The buddy-up pages are the same server-rendered HTML with
  * or without it, and the journeys with JavaScript check every one of them.
@@ -25,6 +24,7 @@ export async function checkAccessibility(page: Page, javaScriptEnabled: boolean)
   if (javaScriptEnabled) await expectNoAxeViolations(page);
 }
 
+/** Asks for a buddy from the event page: a first attempt with mistakes, then a corrected one. */
 export async function askForABuddy(page: Page, name: string, email: string, javaScriptEnabled: boolean) {
   const event = await recurringBuddyEvent(page);
   await page.goto(`/events/${event.id}/`);
@@ -89,4 +89,46 @@ export async function askForABuddy(page: Page, name: string, email: string, java
   const statusLink = await page.locator(".status-link a").getAttribute("href");
   expect(statusLink).toMatch(/\/buddy-up\/status\/\?ref=[a-z0-9]+&token=[\w-]+$/);
   return { event, date, statusLink: statusLink! };
+}
+
+/** An event where buddy-up is available, as /buddy-up/options.json lists it. */
+export type BuddyEvent = BuddyOptions["events"][number];
+
+/** What a resident tells the coordinator: an email or a phone number, and optionally their needs. */
+export interface ResidentDetails {
+  name: string;
+  email?: string;
+  phone?: string;
+  accessNeeds?: string;
+  preferences?: string;
+}
+
+/**
+ * Asks for a buddy on one date of an event in one go, filled in correctly, and returns the request's
+ * reference and private status link.
+ */
+export async function sendBuddyRequest(page: Page, event: BuddyEvent, dateLabel: string, details: ResidentDetails) {
+  await page.goto(`/buddy-up/ask/${event.id}/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ask for a buddy");
+  await page.getByLabel(dateLabel).check();
+  await page.getByLabel("Your first name, or what you like to be called").fill(details.name);
+  if (details.email) {
+    await page.getByLabel("By email").check();
+    await page.getByLabel("Your email address").fill(details.email);
+  } else {
+    await page.getByLabel("By phone or text").check();
+    await page.getByLabel("Your phone number").fill(details.phone ?? "");
+  }
+  await page.getByLabel("Any access needs (optional)").fill(details.accessNeeds ?? "");
+  await page.getByLabel("Anything that would help you feel comfortable (optional)").fill(details.preferences ?? "");
+  await page.getByLabel("I am 18 or over").check();
+  await page.getByLabel(/I agree to the code of conduct/).check();
+  await waitForFillTime(page);
+  await page.getByRole("button", { name: "Ask for a buddy" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Request sent");
+  const reference = (await page.locator(".confirmation-panel strong").textContent()) ?? "";
+  const statusLink = (await page.locator(".status-link a").getAttribute("href")) ?? "";
+  expect(reference).toMatch(/^BU-[A-Z0-9]+$/);
+  expect(statusLink).toMatch(/\/buddy-up\/status\/\?ref=[a-z0-9]+&token=[\w-]+$/);
+  return { reference, statusLink };
 }

@@ -2,38 +2,15 @@
  * The buddy-up coordination console on the local platform: a wrong token is refused, a coordinator signs
  * in, adds a welcomer to a verified group (after the form names what is missing), pauses and resumes
  * them, and finds the outbox and the audit log; axe checks every state, at phone and desktop widths.
- * It relies on no buddy-up request existing: the resident's journey creates those.
+ * Requests from other journeys may be listed too; journey 7 (buddy-coordination.spec.ts) works on them.
  */
-import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
+import { coordinatorToken, signIn, uniqueFirstName } from "./coordinator";
 import { expect as baseExpect, expectNoAxeViolations, expectNoHorizontalScroll, test } from "./fixtures";
 
 // Functions answer slowly on a small, busy machine the first time they run.
 const expect = baseExpect.configure({ timeout: 30_000 });
 // Each console journey calls the functions a dozen times and runs axe in every state; give it room on a busy machine.
 test.describe.configure({ timeout: 240_000 });
-
-function coordinatorToken(): string {
-  const line = readFileSync(".env", "utf8").match(/^COORDINATOR_TOKENS=([^\n]+)$/m)?.[1] ?? "";
-  return line.split(",")[0]!.split(":").slice(1).join(":");
-}
-
-/** A first name no other run has used: letters only, as a first name must be. */
-function uniqueFirstName(): string {
-  const letters = (Date.now().toString(26) + Math.floor(Math.random() * 26 ** 3).toString(26))
-    .split("")
-    .map((digit) => String.fromCharCode(97 + parseInt(digit, 26)))
-    .join("");
-  return `Amina${letters}`;
-}
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto("/coordinate/");
-  await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
-  await page.getByLabel("Coordinator token").fill(coordinatorToken());
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText(/Signed in as/)).toBeVisible();
-}
 
 test.describe("coordinating buddy-up", () => {
   test("a wrong token is refused and the right one signs in, kept in this tab only", async ({ page }) => {
@@ -70,7 +47,7 @@ test.describe("coordinating buddy-up", () => {
   test("a coordinator adds a welcomer to a verified group, pauses and resumes them, and finds the outbox and audit log", async ({
     page,
   }) => {
-    const name = uniqueFirstName();
+    const name = uniqueFirstName("Amina");
     await signIn(page);
 
     await page.getByRole("link", { name: "Welcomers" }).click();

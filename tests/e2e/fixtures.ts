@@ -3,7 +3,14 @@
  * can be checked with axe against WCAG 2.2 AA.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { readPolicy } from "../../scripts/check-csp.mjs";
 
@@ -24,51 +31,81 @@ const TILE_PNG = Buffer.from(
 // The Content-Security-Policy that netlify.toml sends with every page; astro preview sends none.
 const POLICY = readPolicy(readFileSync("netlify.toml", "utf8"));
 
-export const test = base.extend<{ offSiteGuard: void; contentSecurityPolicy: void }>({
-  // Runs for every test: each page is served with the production Content-Security-Policy, and the test
-  // fails if the browser blocked anything (an inline script or style, a font, an image from elsewhere).
-  contentSecurityPolicy: [
+/**
+ * Guards a browser context: each page is served with the production Content-Security-Policy, map tiles
+ * are answered locally, and requests to any other host are aborted (there is no internet here, and the
+ * site must not depend on one). The returned check fails naming anything the policy blocked (an inline
+ * script or style, a font, an image from elsewhere) and every other host asked for (a CDN, font or
+ * tracker leak).
+ */
+async function guard(context: BrowserContext): Promise<() => void> {
+  await context.route(
+    (url) => LOCAL_HOSTS.has(url.hostname),
+    async (route) => {
+      if (route.request().resourceType() !== "document") return route.continue();
+      const response = await route.fetch();
+      return route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": POLICY } });
+    },
+  );
+  // Chromium reports every blocked resource or inline script/style on the console.
+  const blocked: string[] = [];
+  context.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(`${message.page()?.url()}: ${message.text()}`);
+  });
+  const offSite: string[] = [];
+  await context.route(
+    (url) => url.hostname === TILE_HOST && /\.png$/.test(url.pathname),
+    (route) => route.fulfill({ status: 200, contentType: "image/png", body: TILE_PNG }),
+  );
+  await context.route(
+    (url) => !LOCAL_HOSTS.has(url.hostname) && !(url.hostname === TILE_HOST && /\.png$/.test(url.pathname)),
+    (route) => {
+      offSite.push(`${route.request().resourceType()} ${route.request().url()}`);
+      return route.abort("blockedbyclient");
+    },
+  );
+  return () => {
+    expect(blocked, `The Content-Security-Policy blocked parts of the site:\n${blocked.join("\n")}`).toEqual([]);
+    expect(offSite, `The page requested other hosts:\n${offSite.join("\n")}`).toEqual([]);
+  };
+}
+
+export const test = base.extend<{
+  guarded: void;
+  openPage: (options?: BrowserContextOptions) => Promise<Page>;
+}>({
+  // Runs for every test, on the test's own page.
+  guarded: [
     async ({ context }, use) => {
-      await context.route(
-        (url) => LOCAL_HOSTS.has(url.hostname),
-        async (route) => {
-          if (route.request().resourceType() !== "document") return route.continue();
-          const response = await route.fetch();
-          return route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": POLICY } });
-        },
-      );
-      // Chromium reports every blocked resource or inline script/style on the console.
-      const blocked: string[] = [];
-      context.on("console", (message) => {
-        if (/Content Security Policy/i.test(message.text()))
-          blocked.push(`${message.page()?.url()}: ${message.text()}`);
-      });
+      const check = await guard(context);
       await use();
-      expect(blocked, `The Content-Security-Policy blocked parts of the site:\n${blocked.join("\n")}`).toEqual([]);
+      check();
     },
     { auto: true },
   ],
-  // Runs for every test: map tiles are answered locally; requests to any other host are aborted (there is no internet here, and the
-  // site must not depend on one), then the test fails naming them: a CDN, font or tracker leak.
-  offSiteGuard: [
-    async ({ context }, use) => {
-      const offSite: string[] = [];
-      await context.route(
-        (url) => url.hostname === TILE_HOST && /\.png$/.test(url.pathname),
-        (route) => route.fulfill({ status: 200, contentType: "image/png", body: TILE_PNG }),
-      );
-      await context.route(
-        (url) => !LOCAL_HOSTS.has(url.hostname) && !(url.hostname === TILE_HOST && /\.png$/.test(url.pathname)),
-        (route) => {
-          offSite.push(`${route.request().resourceType()} ${route.request().url()}`);
-          return route.abort("blockedbyclient");
-        },
-      );
-      await use();
-      expect(offSite, `The page requested other hosts:\n${offSite.join("\n")}`).toEqual([]);
-    },
-    { auto: true },
-  ],
+  // A page in a browser of its own, guarded the same way: a second person in the same journey, such as a
+  // coordinator answering a resident, or the same person with JavaScript switched on.
+  openPage: async (
+    { browser, baseURL, viewport, isMobile, hasTouch, deviceScaleFactor, serviceWorkers, contextOptions },
+    use,
+  ) => {
+    const opened: { context: BrowserContext; check: () => void }[] = [];
+    await use(async (options = {}) => {
+      // The project's settings (viewport, phone or not, the site's address), then this page's own.
+      const project = Object.fromEntries(
+        Object.entries({ baseURL, viewport, isMobile, hasTouch, deviceScaleFactor, serviceWorkers }).filter(
+          ([, value]) => value !== undefined,
+        ),
+      ) as BrowserContextOptions;
+      const context = await browser.newContext({ ...contextOptions, ...project, ...options });
+      opened.push({ context, check: await guard(context) });
+      return context.newPage();
+    });
+    for (const { context, check } of opened) {
+      await context.close();
+      check();
+    }
+  },
 });
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CloseInputSchema, PlanInputSchema, readInput, WelcomerInputSchema } from "./coordination-input";
 import {
+  auditSubject,
   describeDay,
   describePlan,
   groupByEvent,
@@ -8,6 +9,7 @@ import {
   isOpenRequest,
   meetingTimeBefore,
   missingFromPlan,
+  requestReference,
   splitRequests,
   welcomerChoices,
 } from "./coordination";
@@ -198,5 +200,18 @@ describe("describeDay", () => {
   it("writes a request's day and start time in words", () => {
     expect(describeDay("2026-12-01", "10:30")).toBe("Tuesday 1 December 2026 at 10:30");
     expect(describeDay("2027-03-28")).toBe("Sunday 28 March 2027");
+  });
+});
+
+describe("requestReference and auditSubject", () => {
+  it("quotes a request by its id in capitals", () => {
+    expect(requestReference("0mwx1abc2de")).toBe("BU-0MWX1ABC2DE");
+  });
+
+  it("names the request for request actions, and nothing for welcomers and reports", () => {
+    expect(auditSubject({ action: "matched", target: "0mwx1abc2de" })).toBe("BU-0MWX1ABC2DE");
+    expect(auditSubject({ action: "deleted", target: "0mwx1abc2de" })).toBe("BU-0MWX1ABC2DE");
+    expect(auditSubject({ action: "welcomer-added", target: "0mwx1abc2de" })).toBeUndefined();
+    expect(auditSubject({ action: "reported", target: "0mwx1abc2de" })).toBeUndefined();
   });
 });

@@ -4,7 +4,34 @@
  * lacks, and how a plan reads in the audit trail. No clock and no time-zone library: callers pass today's
  * date in the city, so the browser console need not load Luxon.
  */
-import type { BuddyOptions, MeetingPlan, RequestView, Welcomer } from "./model";
+import type { BuddyOptions, CoordinationAuditEntry, MeetingPlan, RequestView, Welcomer } from "./model";
+
+/**
+ * A request's reference, as residents and coordinators quote it: its id in capitals.
+ * @example requestReference("0mwx1abc2de") // "BU-0MWX1ABC2DE"
+ */
+export function requestReference(id: string): string {
+  return `BU-${id.toUpperCase()}`;
+}
+
+/** The audit actions taken on a request, whose target is the request's id. */
+const REQUEST_ACTIONS: ReadonlySet<CoordinationAuditEntry["action"]> = new Set([
+  "requested",
+  "planned",
+  "matched",
+  "closed",
+  "cancelled",
+  "deleted",
+]);
+
+/**
+ * The request an audit entry is about, by reference, for the whole audit log; undefined for welcomers and
+ * reports, whose entries say what they are about in their detail.
+ * @example auditSubject({ action: "matched", target: "0mwx1abc2de" }) // "BU-0MWX1ABC2DE"
+ */
+export function auditSubject(entry: Pick<CoordinationAuditEntry, "action" | "target">): string | undefined {
+  return REQUEST_ACTIONS.has(entry.action) ? requestReference(entry.target) : undefined;
+}
 
 /** The request statuses that still need a coordinator. */
 const OPEN_STATUSES: ReadonlySet<RequestView["status"]> = new Set(["waiting", "matched"]);
