@@ -39,19 +39,21 @@ export default defineConfig({
       name: "phone",
       // Keyboard and text-zoom journeys are about the desktop layout.
       grepInvert: /@desktop/,
-      testIgnore: /publishing\.spec\.ts/,
+      testIgnore: /(publishing|privacy)\.spec\.ts/,
       use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
     {
       name: "desktop",
-      testIgnore: /publishing\.spec\.ts/,
+      testIgnore: /(publishing|privacy)\.spec\.ts/,
       use: { viewport: { width: 1280, height: 800 } },
     },
     {
-      // Approving rebuilds the site, so publishing runs alone, once every other test has finished.
+      // Approving a submission rebuilds the site, and so does the privacy check before it reads dist/: these
+      // run once every other test has finished, one at a time.
       name: "publishing",
-      testMatch: /publishing\.spec\.ts/,
+      testMatch: /(publishing|privacy)\.spec\.ts/,
       dependencies: ["phone", "desktop"],
+      workers: 1,
       use: { viewport: { width: 1280, height: 800 } },
     },
   ],
