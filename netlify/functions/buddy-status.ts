@@ -6,6 +6,7 @@
  */
 import type { Config } from "@netlify/functions";
 import { createElement as h, type ReactNode } from "react";
+import { describeDay } from "../../src/lib/buddy/coordination";
 import type { BuddyRequest } from "../../src/lib/buddy/model";
 import { cancelRequest, livePlatform, notifyCancelled, statusPath, whenOf } from "../lib/buddy";
 import type { Mailer } from "../lib/mailer";
@@ -116,7 +117,7 @@ function statusBody(record: BuddyRequest, token: string, isNew: boolean, origin:
           h("dt", null, "Where"),
           h("dd", null, record.plan.meetingPoint ?? ""),
           h("dt", null, "When"),
-          h("dd", null, `${record.plan.meetingTime ?? ""} on ${whenOf(record).replace(/ at .*$/, "")}`),
+          h("dd", null, `${record.plan.meetingTime ?? ""} on ${describeDay(record.date)}`),
         )
       : null,
     record.status === "matched"

@@ -3,6 +3,7 @@
  * withdrawing personal details, the notifications each change sends, and the public options the build
  * publishes (which events have buddy-up, on which dates, and which groups have welcomers).
  */
+import { describeDay } from "../../src/lib/buddy/coordination";
 import type { BuddyOptions, BuddyRequest } from "../../src/lib/buddy/model";
 import type { PageLoader } from "./pages";
 import { createBuddyStore, openBuddyStore, type BuddyStore, type Versioned } from "./buddy-store";
@@ -66,16 +67,7 @@ export async function cancelRequest(
 
 /** How a request's date reads in a message, e.g. "Tuesday 1 December 2026 at 10:30". */
 export function whenOf(request: Pick<BuddyRequest, "date" | "startTime">): string {
-  const [year, month, day] = request.date.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day, 12));
-  const words = date.toLocaleDateString("en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-  return `${words} at ${request.startTime}`;
+  return describeDay(request.date, request.startTime);
 }
 
 /** Tells the coordinators about a new request; the message holds no personal details. */

@@ -193,7 +193,7 @@ describe("asking for a buddy", () => {
     const html = await page.text();
     expect(html).toContain("Request sent");
     expect(html).toContain("Waiting for a welcomer");
-    expect(html).toContain("Tuesday, 8 December 2026 at 10:00");
+    expect(html).toContain("Tuesday 8 December 2026 at 10:00");
     expect(html).not.toContain(EMAIL);
   });
 
@@ -381,7 +381,7 @@ describe("the private status page", () => {
     expect(page).toContain("A welcomer will meet you");
     expect(page).toContain("Bernadette, from Tunstall Neighbours Network");
     expect(page).toContain("By the library&#x27;s front doors");
-    expect(page).toContain("09:50 on Tuesday, 8 December 2026");
+    expect(page).toContain("09:50 on Tuesday 8 December 2026");
     expect(page).not.toContain(EMAIL);
 
     const view = await h.status(
