@@ -13,6 +13,7 @@ import {
   optionsEventFor,
   welcomerChoices,
 } from "../lib/buddy/coordination";
+import { SignedInBar, SignInForm, useConsoleSession, type ApiResult } from "./console/session";
 import type {
   BuddyOptions,
   CoordinationAuditEntry,
@@ -65,12 +66,6 @@ const DELIVERY_LABELS: Record<OutboxMessage["delivery"], string> = {
   sent: "Sent",
   failed: "Could not be sent: kept here",
 };
-
-interface ApiResult {
-  ok: boolean;
-  status: number;
-  body: { error?: string; fields?: Record<string, string> } & Record<string, unknown>;
-}
 
 /** A problem with one field: the message, and the id of the control it is about. */
 interface FieldProblem {
@@ -160,9 +155,6 @@ function errorFor(problems: FieldProblem[], field: string): string | undefined {
 }
 
 export default function CoordinationConsole() {
-  const [token, setToken] = useState<string>();
-  const [name, setName] = useState<string>();
-  const [signInProblem, setSignInProblem] = useState<string>();
   const [section, setSection] = useState<Section>("open");
   const [requests, setRequests] = useState<RequestView[]>();
   const [welcomers, setWelcomers] = useState<Welcomer[]>();
@@ -207,71 +199,12 @@ export default function CoordinationConsole() {
     target.focus();
   });
 
-  const api = useCallback(
-    async (path: string, init: RequestInit = {}, useToken = token): Promise<ApiResult> => {
-      const attempt = async (): Promise<ApiResult> => {
-        try {
-          const response = await fetch(`/api/coordination/${path}`, {
-            ...init,
-            headers: {
-              accept: "application/json",
-              authorization: `Bearer ${useToken ?? ""}`,
-              ...(init.body ? { "content-type": "application/json" } : {}),
-            },
-          });
-          const body = (await response.json().catch(() => ({}))) as ApiResult["body"];
-          return { ok: response.ok, status: response.status, body };
-        } catch {
-          return { ok: false, status: 0, body: {} };
-        }
-      };
-      let result = await attempt();
-      // A read that failed on the way (a dropped connection, a server restarting) is safe to try once more.
-      if ((init.method ?? "GET") === "GET" && (result.status === 0 || result.status >= 500)) {
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        result = await attempt();
-      }
-      if (!result.ok && !result.body.error) {
-        result.body.error =
-          result.status === 0 || result.status >= 500
-            ? "The console could not reach the server just now. Try again in a minute."
-            : "That did not work. Try again.";
-      }
-      return result;
-    },
-    [token],
-  );
-
-  const signIn = useCallback(
-    async (candidate: string) => {
-      if (!candidate) {
-        setSignInProblem("Enter your coordinator token.");
-        return;
-      }
-      const result = await api("me", {}, candidate);
-      if (result.ok) {
-        sessionStorage.setItem(TOKEN_KEY, candidate);
-        setToken(candidate);
-        setName(String(result.body["name"]));
-        setSignInProblem(undefined);
-        focusAfterRender(sectionHeadingRef);
-      } else {
-        // Only a refused token is forgotten; after a failure on the way, reloading tries it again.
-        if (result.status === 401 || result.status === 403) sessionStorage.removeItem(TOKEN_KEY);
-        setSignInProblem(result.body.error);
-      }
-    },
-    [api],
-  );
-
-  // Signs in again with this tab's saved token once, when the console first loads.
-  const restored = useRef(false);
-  useEffect(() => {
-    if (restored.current) return;
-    restored.current = true;
-    const saved = sessionStorage.getItem(TOKEN_KEY);
-    if (saved) void signIn(saved);
-  }, [signIn]);
+  const { token, name, api, signIn, signOut, signInProblem } = useConsoleSession({
+    apiBase: "/api/coordination/",
+    tokenKey: TOKEN_KEY,
+    role: "coordinator",
+    onSignedIn: () => focusAfterRender(sectionHeadingRef),
+  });
 
   // The options are public and built with the site; until the build publishes them, none are offered.
   useEffect(() => {
@@ -421,33 +354,7 @@ export default function CoordinationConsole() {
   };
 
   if (!token || !name) {
-    return (
-      <form
-        className="moderation-signin"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          const value = new FormData(event.currentTarget).get("token");
-          void signIn(typeof value === "string" ? value.trim() : "");
-        }}
-      >
-        {signInProblem && (
-          <div className="notice notice--alert" role="alert">
-            <p>{signInProblem}</p>
-          </div>
-        )}
-        <div className="field">
-          <label htmlFor="token">Coordinator token</label>
-          <p className="hint" id="token-hint">
-            Your personal token. It is kept in this browser tab only, until you close it or sign out.
-          </p>
-          <input id="token" name="token" type="password" autoComplete="off" aria-describedby="token-hint" />
-        </div>
-        <button className="button" type="submit">
-          Sign in
-        </button>
-      </form>
-    );
+    return <SignInForm label="Coordinator token" problem={signInProblem} onSignIn={(typed) => void signIn(typed)} />;
   }
 
   const heading = SECTIONS.find((entry) => entry.id === section)?.heading ?? "";
@@ -1079,21 +986,13 @@ export default function CoordinationConsole() {
 
   return (
     <div className="moderation">
-      <p>
-        Signed in as <strong>{name}</strong>.{" "}
-        <button
-          className="button button--secondary"
-          type="button"
-          onClick={() => {
-            sessionStorage.removeItem(TOKEN_KEY);
-            setToken(undefined);
-            setName(undefined);
-            setDetail(undefined);
-          }}
-        >
-          Sign out
-        </button>
-      </p>
+      <SignedInBar
+        name={name}
+        onSignOut={() => {
+          signOut();
+          setDetail(undefined);
+        }}
+      />
       <div role="status" aria-live="polite">
         {status && (
           <div className="notice">

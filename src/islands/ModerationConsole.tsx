@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { FLAG_LABELS, type Flag } from "../lib/submissions/flags";
 import type { SubmittedEvent } from "../lib/submissions/schema";
+import { SignedInBar, SignInForm, useConsoleSession } from "./console/session";
 import type { FormOptions } from "./SubmissionFields";
 
 const TOKEN_KEY = "stoke-together:moderator-token";
@@ -30,12 +31,6 @@ interface Detail {
   audit: { at: string; by: string; action: string; reason?: string; changes?: Record<string, unknown> }[];
 }
 
-interface ApiResult {
-  ok: boolean;
-  status: number;
-  body: { error?: string; fields?: Record<string, string> } & Record<string, unknown>;
-}
-
 function describePlace(event: SubmittedEvent, options: FormOptions): string {
   if (event.place.kind === "known") {
     const id = event.place.id;
@@ -53,8 +48,6 @@ function describeGroup(event: SubmittedEvent, options: FormOptions): string {
 }
 
 export default function ModerationConsole({ options }: { options: FormOptions }) {
-  const [token, setToken] = useState<string>();
-  const [name, setName] = useState<string>();
   const [status, setStatus] = useState<Status>("pending");
   const [list, setList] = useState<Summary[]>();
   const [detail, setDetail] = useState<Detail>();
@@ -64,46 +57,12 @@ export default function ModerationConsole({ options }: { options: FormOptions })
   const [busy, setBusy] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const api = useCallback(
-    async (path: string, init: RequestInit = {}, useToken = token): Promise<ApiResult> => {
-      try {
-        const response = await fetch(`/api/moderation/${path}`, {
-          ...init,
-          headers: {
-            accept: "application/json",
-            authorization: `Bearer ${useToken ?? ""}`,
-            ...(init.body ? { "content-type": "application/json" } : {}),
-          },
-        });
-        const body = (await response.json().catch(() => ({}))) as ApiResult["body"];
-        return { ok: response.ok, status: response.status, body };
-      } catch {
-        return { ok: false, status: 0, body: { error: "The console could not reach the server. Try again." } };
-      }
-    },
-    [token],
-  );
-
-  const signIn = useCallback(
-    async (candidate: string) => {
-      const result = await api("me", {}, candidate);
-      if (result.ok) {
-        sessionStorage.setItem(TOKEN_KEY, candidate);
-        setToken(candidate);
-        setName(String(result.body["name"]));
-        setMessage(undefined);
-      } else {
-        sessionStorage.removeItem(TOKEN_KEY);
-        setMessage({ kind: "alert", text: result.body.error ?? "That token did not work." });
-      }
-    },
-    [api],
-  );
-
-  useEffect(() => {
-    const saved = sessionStorage.getItem(TOKEN_KEY);
-    if (saved) void signIn(saved);
-  }, [signIn]);
+  const { token, name, api, signIn, signOut, signInProblem } = useConsoleSession({
+    apiBase: "/api/moderation/",
+    tokenKey: TOKEN_KEY,
+    role: "moderator",
+    onSignedIn: () => setMessage(undefined),
+  });
 
   const refresh = useCallback(async () => {
     if (!token) return;
@@ -164,53 +123,20 @@ export default function ModerationConsole({ options }: { options: FormOptions })
   };
 
   if (!token || !name) {
-    return (
-      <form
-        className="moderation-signin"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const value = new FormData(event.currentTarget).get("token");
-          void signIn(typeof value === "string" ? value.trim() : "");
-        }}
-      >
-        {message && (
-          <div className="notice notice--alert" role="alert">
-            <p>{message.text}</p>
-          </div>
-        )}
-        <div className="field">
-          <label htmlFor="token">Moderator token</label>
-          <p className="hint" id="token-hint">
-            Your personal token. It is kept in this browser tab only, until you close it or sign out.
-          </p>
-          <input id="token" name="token" type="password" autoComplete="off" aria-describedby="token-hint" />
-        </div>
-        <button className="button" type="submit">
-          Sign in
-        </button>
-      </form>
-    );
+    return <SignInForm label="Moderator token" problem={signInProblem} onSignIn={(typed) => void signIn(typed)} />;
   }
 
   const set = (patch: Partial<SubmittedEvent>) => setDraft((current) => (current ? { ...current, ...patch } : current));
 
   return (
     <div className="moderation">
-      <p>
-        Signed in as <strong>{name}</strong>.{" "}
-        <button
-          className="button button--secondary"
-          type="button"
-          onClick={() => {
-            sessionStorage.removeItem(TOKEN_KEY);
-            setToken(undefined);
-            setName(undefined);
-            setDetail(undefined);
-          }}
-        >
-          Sign out
-        </button>
-      </p>
+      <SignedInBar
+        name={name}
+        onSignOut={() => {
+          signOut();
+          setDetail(undefined);
+        }}
+      />
       <div aria-live="polite">
         {message && (
           <div className={message.kind === "ok" ? "notice" : "notice notice--alert"}>
