@@ -112,6 +112,9 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** Runs axe on the whole page and fails listing each violated rule, where, and how to fix it. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // A page sent after a form is in the DOM before its stylesheet has arrived; axe measures sizes and
+  // colours, so it runs once the page has loaded.
+  await page.waitForLoadState("load");
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const found = violations.map(
     (violation) =>
