@@ -9,19 +9,9 @@ import { readReportForm, type FormValues } from "../../src/lib/buddy/request-for
 import { livePlatform, notifyReport, statusPath } from "../lib/buddy";
 import { BUDDY_SHELL_PAGE, REPORT_FORM_PAGE, renderBuddyPage, renderReportForm } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
-import {
-  HttpError,
-  html,
-  json,
-  jsonError,
-  readBoundedText,
-  requireMediaType,
-  toErrorResponse,
-  toFormValues,
-  wantsJson,
-} from "../lib/http";
+import { html, HttpError, json, jsonError, readPostedForm, toErrorResponse, wantsJson } from "../lib/http";
 import type { Mailer } from "../lib/mailer";
-import { refuseBotForm } from "../lib/form-guard";
+import { CLIENT_WINDOW_MS, refuseBotForm, refuseOverClientLimit } from "../lib/form-guard";
 import { pagesFrom, type PageLoader } from "../lib/pages";
 import { formSecret, hashFor, notConfigured, signFormStart, statusTokenMatches } from "../lib/security";
 
@@ -29,7 +19,6 @@ import { formSecret, hashFor, notConfigured, signFormStart, statusTokenMatches }
 export const MAX_REPORT_BYTES = 16 * 1024;
 /** Reports one client may send in the window. */
 export const REPORTS_PER_CLIENT = 5;
-export const REPORT_WINDOW_MS = 10 * 60 * 1000;
 
 /** What the report handler needs. */
 export interface BuddyReportDependencies {
@@ -50,9 +39,7 @@ export function createBuddyReportHandler(deps: BuddyReportDependencies) {
     let values: FormValues = {};
     let about: { id: string; token: string; reference: string } | undefined;
     try {
-      if (request.method !== "POST") throw new HttpError(405, "Send the form with POST.", { allow: "POST" });
-      const type = requireMediaType(request, ["application/x-www-form-urlencoded", "application/json"]);
-      values = toFormValues(type, await readBoundedText(request, MAX_REPORT_BYTES));
+      values = await readPostedForm(request, MAX_REPORT_BYTES);
       const now = deps.now();
       const field = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
 
@@ -65,14 +52,8 @@ export function createBuddyReportHandler(deps: BuddyReportDependencies) {
 
       refuseBotForm(values, deps.secret, now, deps.minimumFillMs);
       const clientHash = hashFor(deps.secret, "ip", context.ip || "unknown");
-      if (
-        (await deps.store.countRecent("reports", clientHash, now, REPORT_WINDOW_MS)) >
-        (deps.clientLimit ?? REPORTS_PER_CLIENT)
-      ) {
-        throw new HttpError(429, "You have sent several reports in the last few minutes. Please wait ten minutes.", {
-          "retry-after": String(REPORT_WINDOW_MS / 1000),
-        });
-      }
+      const recent = await deps.store.countRecent("reports", clientHash, now, CLIENT_WINDOW_MS);
+      refuseOverClientLimit(recent, deps.clientLimit ?? REPORTS_PER_CLIENT, "reports");
 
       const result = readReportForm(values);
       if (!result.ok) {

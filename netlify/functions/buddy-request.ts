@@ -16,20 +16,9 @@ import {
 import { livePlatform, loadOptions, notifyNewRequest, statusPath } from "../lib/buddy";
 import { renderRequestForm, requestFormPage } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
-import {
-  HttpError,
-  html,
-  json,
-  jsonError,
-  readBoundedText,
-  requireMediaType,
-  seeOther,
-  toErrorResponse,
-  toFormValues,
-  wantsJson,
-} from "../lib/http";
+import { html, HttpError, json, jsonError, readPostedForm, seeOther, toErrorResponse, wantsJson } from "../lib/http";
 import type { Mailer } from "../lib/mailer";
-import { refuseBotForm } from "../lib/form-guard";
+import { CLIENT_WINDOW_MS, refuseBotForm, refuseOverClientLimit } from "../lib/form-guard";
 import { pagesFrom, type PageLoader } from "../lib/pages";
 import { formSecret, hashFor, hashStatusToken, newStatusToken, notConfigured, signFormStart } from "../lib/security";
 
@@ -37,7 +26,6 @@ import { formSecret, hashFor, hashStatusToken, newStatusToken, notConfigured, si
 export const MAX_REQUEST_BYTES = 16 * 1024;
 /** Requests one client may send in the window before being asked to wait. */
 export const REQUESTS_PER_CLIENT = 5;
-export const REQUEST_WINDOW_MS = 10 * 60 * 1000;
 /** Open requests one person (by email or phone) may have at once. */
 export const OPEN_REQUESTS_PER_PERSON = 3;
 
@@ -88,9 +76,7 @@ export function createBuddyRequestHandler(deps: BuddyRequestDependencies) {
     };
 
     try {
-      if (request.method !== "POST") throw new HttpError(405, "Send the form with POST.", { allow: "POST" });
-      const type = requireMediaType(request, ["application/x-www-form-urlencoded", "application/json"]);
-      values = toFormValues(type, await readBoundedText(request, MAX_REQUEST_BYTES));
+      values = await readPostedForm(request, MAX_REQUEST_BYTES);
       const now = deps.now();
       const options = await loadOptions(pages);
       const eventId = typeof values["eventId"] === "string" ? values["eventId"] : "";
@@ -102,12 +88,8 @@ export function createBuddyRequestHandler(deps: BuddyRequestDependencies) {
       refuseBotForm(values, deps.secret, now, deps.minimumFillMs);
 
       const clientHash = hashFor(deps.secret, "ip", context.ip || "unknown");
-      const recent = await deps.store.countRecent("requests", clientHash, now, REQUEST_WINDOW_MS);
-      if (recent > (deps.clientLimit ?? REQUESTS_PER_CLIENT)) {
-        throw new HttpError(429, "You have sent several requests in the last few minutes. Please wait ten minutes.", {
-          "retry-after": String(REQUEST_WINDOW_MS / 1000),
-        });
-      }
+      const recent = await deps.store.countRecent("requests", clientHash, now, CLIENT_WINDOW_MS);
+      refuseOverClientLimit(recent, deps.clientLimit ?? REQUESTS_PER_CLIENT, "requests");
 
       // Dates from tomorrow on: a coordinator needs time to arrange a welcomer.
       const tomorrow = cityNow(now).startOf("day").plus({ days: 1 }).toISODate() ?? "";

@@ -12,16 +12,7 @@ import { cancelRequest, livePlatform, notifyCancelled, statusPath, whenOf } from
 import type { Mailer } from "../lib/mailer";
 import { BUDDY_SHELL_PAGE, renderBuddyPage } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
-import {
-  HttpError,
-  html,
-  json,
-  readBoundedText,
-  requireMediaType,
-  toErrorResponse,
-  toFormValues,
-  wantsJson,
-} from "../lib/http";
+import { html, HttpError, json, readPostedForm, toErrorResponse, wantsJson } from "../lib/http";
 import { pagesFrom, type PageLoader } from "../lib/pages";
 import { statusTokenMatches } from "../lib/security";
 
@@ -200,8 +191,7 @@ export function createBuddyStatusHandler(deps: BuddyStatusDependencies) {
         );
       }
       if (request.method !== "POST") throw new HttpError(405, "Use GET to see a request, or POST to cancel it.");
-      const type = requireMediaType(request, ["application/x-www-form-urlencoded", "application/json"]);
-      const values = toFormValues(type, await readBoundedText(request, 4 * 1024));
+      const values = await readPostedForm(request, 4 * 1024);
       const field = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
       const token = field("token");
       const { record, etag } = await find(field("ref"), token);

@@ -6,19 +6,8 @@
 import type { Config, Context } from "@netlify/functions";
 import { flagSubmission, keyOf, placeNameOf, type EventKey } from "../../src/lib/submissions/flags";
 import { readSubmissionForm, type FieldError, type FormValues } from "../../src/lib/submissions/form";
-import {
-  HttpError,
-  html,
-  json,
-  jsonError,
-  readBoundedText,
-  requireMediaType,
-  seeOther,
-  toErrorResponse,
-  toFormValues,
-  wantsJson,
-} from "../lib/http";
-import { refuseBotForm } from "../lib/form-guard";
+import { html, HttpError, json, jsonError, readPostedForm, seeOther, toErrorResponse, wantsJson } from "../lib/http";
+import { CLIENT_WINDOW_MS, refuseBotForm, refuseOverClientLimit } from "../lib/form-guard";
 import { FORM_PAGE, pagesFrom, renderFormWithErrors, type PageLoader } from "../lib/pages";
 import { formSecret, notConfigured, hashFor, hashStatusToken, newStatusToken, signFormStart } from "../lib/security";
 import {
@@ -32,7 +21,6 @@ import {
 export const MAX_BODY_BYTES = 64 * 1024;
 /** Submissions one client may send in the window before being asked to wait. */
 export const CLIENT_LIMIT = 5;
-export const CLIENT_WINDOW_MS = 10 * 60 * 1000;
 
 /** What the submit handler needs. */
 export interface SubmitDependencies {
@@ -57,19 +45,13 @@ export function createSubmitHandler(deps: SubmitDependencies) {
     const asJson = wantsJson(request);
     let values: FormValues = {};
     try {
-      if (request.method !== "POST") throw new HttpError(405, "Send the form with POST.", { allow: "POST" });
-      const type = requireMediaType(request, ["application/x-www-form-urlencoded", "application/json"]);
-      values = toFormValues(type, await readBoundedText(request, MAX_BODY_BYTES));
+      values = await readPostedForm(request, MAX_BODY_BYTES);
       const now = deps.now();
       refuseBotForm(values, deps.secret, now, deps.minimumFillMs);
 
       const clientHash = hashFor(deps.secret, "ip", context.ip || "unknown");
       const recent = await deps.store.countRecent(clientHash, now, CLIENT_WINDOW_MS);
-      if (recent > (deps.clientLimit ?? CLIENT_LIMIT)) {
-        throw new HttpError(429, "You have sent several events in the last few minutes. Please wait ten minutes.", {
-          "retry-after": String(CLIENT_WINDOW_MS / 1000),
-        });
-      }
+      refuseOverClientLimit(recent, deps.clientLimit ?? CLIENT_LIMIT, "events");
 
       const result = readSubmissionForm(values);
       if (!result.ok) {

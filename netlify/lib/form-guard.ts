@@ -1,4 +1,7 @@
-/** The check every public form shares before its fields are read: the honeypot and the signed fill time. */
+/**
+ * The checks every public form shares before its fields are read: the honeypot, the signed fill time, and
+ * how many forms one client has sent lately.
+ */
 import { HttpError } from "./http";
 import { checkFormStart } from "./security";
 
@@ -18,5 +21,20 @@ export function refuseBotForm(
   const fill = checkFormStart(formStarted, secret, now, minimumFillMs);
   if ((typeof nickname === "string" && nickname !== "") || fill === "invalid" || fill === "too-fast") {
     throw new HttpError(400, "We could not accept this form. Please wait a moment and send it again.");
+  }
+}
+
+/** How far back the forms one client sent are counted. */
+export const CLIENT_WINDOW_MS = 10 * 60 * 1000;
+
+/**
+ * Refuses with 429 a client that has sent more than `limit` forms of one kind (`what`, e.g. "reports")
+ * within CLIENT_WINDOW_MS, asking them to wait that long.
+ */
+export function refuseOverClientLimit(recent: number, limit: number, what: string): void {
+  if (recent > limit) {
+    throw new HttpError(429, `You have sent several ${what} in the last few minutes. Please wait ten minutes.`, {
+      "retry-after": String(CLIENT_WINDOW_MS / 1000),
+    });
   }
 }

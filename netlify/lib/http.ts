@@ -111,6 +111,16 @@ export async function readBoundedText(request: Request, limit: number): Promise<
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
+/**
+ * A public form sent with POST, as urlencoded fields or a JSON object, of at most `limit` bytes: 405, 415
+ * or 413 otherwise.
+ */
+export async function readPostedForm(request: Request, limit: number): Promise<Record<string, string | string[]>> {
+  if (request.method !== "POST") throw new HttpError(405, "Send the form with POST.", { allow: "POST" });
+  const type = requireMediaType(request, ["application/x-www-form-urlencoded", "application/json"]);
+  return toFormValues(type, await readBoundedText(request, limit));
+}
+
 /** A urlencoded form or JSON object as field values: repeated names become lists. */
 export function toFormValues(type: string, text: string): Record<string, string | string[]> {
   if (type === "application/json") {
