@@ -43,7 +43,12 @@ test("a place page draws its small map when scrolled into view", async ({ page }
   const map = page.getByRole("region", { name: `Map of ${text(placeWithGeo, "name")}` });
   await map.scrollIntoViewIfNeeded().catch(() => undefined);
   await page.locator(".place-map").scrollIntoViewIfNeeded();
-  await expect(map.getByRole("button", { name: text(placeWithGeo, "name") })).toBeVisible();
+  const marker = map.getByRole("button", { name: text(placeWithGeo, "name") });
+  await expect(marker).toBeVisible();
+  // The marker is a picture that loaded, not a broken image with alt text.
+  await expect
+    .poll(() => marker.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+    .toBeGreaterThan(0);
   expect(requests.some((url) => /leaflet/.test(url))).toBe(true);
   await expectNoAxeViolations(page);
 });

@@ -37,9 +37,10 @@ function loadLeaflet(cluster: boolean): Promise<LeafletModule> {
   leafletLoaded ??= (async () => {
     const [{ default: L }, icon, iconRetina, shadow] = await Promise.all([
       import("leaflet"),
-      import("leaflet/dist/images/marker-icon.png"),
-      import("leaflet/dist/images/marker-icon-2x.png"),
-      import("leaflet/dist/images/marker-shadow.png"),
+      // `?url` asks for the image's address: a plain image import in Astro gives its metadata, an object.
+      import("leaflet/dist/images/marker-icon.png?url"),
+      import("leaflet/dist/images/marker-icon-2x.png?url"),
+      import("leaflet/dist/images/marker-shadow.png?url"),
     ]);
     // Bundlers move Leaflet's images, so Leaflet cannot find them from its stylesheet; say where they are.
     L.Icon.Default.mergeOptions({
