@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_ENV, E2E_PORT, E2E_STORE } from "./tests/e2e/platform";
 
 const CI = Boolean(process.env.CI);
 
@@ -15,8 +16,10 @@ const launchOptions = {
   ],
 };
 
-// E2E_PORT lets several checkouts run their browser tests side by side.
-const port = Number(process.env.E2E_PORT ?? 4321);
+const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
+// Rebuilding the site (publishing, privacy) and crawling every page have projects of their own.
+const OWN_PROJECT = /(publishing|privacy|crawl)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -28,7 +31,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://localhost:${E2E_PORT}`,
     // A service worker could answer requests the off-site guard never sees.
     serviceWorkers: "block",
     launchOptions,
@@ -39,33 +42,40 @@ export default defineConfig({
       name: "phone",
       // Keyboard and text-zoom journeys are about the desktop layout.
       grepInvert: /@desktop/,
-      testIgnore: /(publishing|privacy)\.spec\.ts/,
-      use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+      testIgnore: OWN_PROJECT,
+      use: PHONE,
     },
     {
       name: "desktop",
-      testIgnore: /(publishing|privacy)\.spec\.ts/,
-      use: { viewport: { width: 1280, height: 800 } },
+      testIgnore: OWN_PROJECT,
+      use: DESKTOP,
+    },
+    {
+      // Every page in the sitemap, on a high-density phone screen so retina images are the ones checked; its
+      // slices share the workers with the other tests.
+      name: "crawl",
+      testMatch: /crawl\.spec\.ts/,
+      use: PHONE,
     },
     {
       // Approving a submission rebuilds the site, and so does the privacy check before it reads dist/: these
       // run once every other test has finished, one at a time.
       name: "publishing",
       testMatch: /(publishing|privacy)\.spec\.ts/,
-      dependencies: ["phone", "desktop"],
+      dependencies: ["phone", "desktop", "crawl"],
       workers: 1,
-      use: { viewport: { width: 1280, height: 800 } },
+      use: DESKTOP,
     },
   ],
   // The whole platform, through Netlify's local emulation: the existing dist/ (`npm run test:e2e` builds it
-  // first) with netlify.toml's headers, the functions and a Blobs store on disk. Approving a submission
-  // rebuilds dist/ through the local build hook, as on Netlify.
+  // first) with netlify.toml's headers and the functions, on a Blobs store and settings of the tests' own
+  // (tests/e2e/platform.ts), emptied at the start. Approving a submission rebuilds dist/ through the local
+  // build hook, as on Netlify. The server is always the tests' own, never one a developer is looking at.
   webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !CI,
-    timeout: 120_000,
-    // Every browser test submits from one address; the per-client limit has its own function tests.
-    env: { SUBMISSIONS_PER_CLIENT: "1000" },
+    command: `node scripts/serve.mjs --port ${E2E_PORT} --store ${E2E_STORE} --fresh-store --no-env-file`,
+    url: `http://localhost:${E2E_PORT}/`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    env: E2E_ENV,
   },
 });

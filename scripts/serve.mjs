@@ -2,12 +2,16 @@
 // site from dist/ with netlify.toml's headers, the Netlify Functions, and a Netlify Blobs store kept on
 // disk in .netlify/blobs-serve/. No Netlify account, login or network is needed.
 //
-//   node scripts/serve.mjs [--build] [--port 4321]
+//   node scripts/serve.mjs [--build] [--port 4321] [--store .netlify/blobs-serve] [--fresh-store] [--no-env-file]
 //
 // --build builds the site first (with the Blobs store available, so approved submissions are published).
+// --store keeps the Blobs store in another folder, and --fresh-store empties it first: the browser tests run
+// on a store of their own, never the one `npm start` shows. --no-env-file leaves .env alone and unread, so
+// only the settings given in the environment apply.
 // The local build hook (BUILD_HOOK_URL) is served here at /__local/build-hook: approving a submission
 // rebuilds dist/ and the event appears when the build finishes, as it does on Netlify.
-/* global Request */
+/* global Buffer, Request */
+import { BlobsServer } from "@netlify/blobs/server";
 import { NetlifyDev } from "@netlify/dev";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -18,7 +22,14 @@ import { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 
 const { values: args } = parseArgs({
-  options: { build: { type: "boolean", default: false }, port: { type: "string" } },
+  options: {
+    build: { type: "boolean", default: false },
+    port: { type: "string" },
+    store: { type: "string", default: join(".netlify", "blobs-serve") },
+    "fresh-store": { type: "boolean", default: false },
+    "env-file": { type: "boolean", default: true },
+  },
+  allowNegative: true,
 });
 const port = Number(args.port ?? process.env.PORT ?? 4321);
 const address = `http://localhost:${port}`;
@@ -59,12 +70,42 @@ function loadLocalEnv() {
   }
 }
 
-loadLocalEnv();
+/** Prints what failed while starting, and how to put it right, then stops. */
+function failToStart(what, error, fix) {
+  console.error(`\nStoke Together could not start: ${what}.`);
+  if (error) console.error(`  ${error instanceof Error ? error.message : String(error)}`);
+  if (fix) console.error(`  ${fix}`);
+  process.exit(1);
+}
+
+if (args["env-file"]) loadLocalEnv();
 process.env.BUILD_HOOK_URL ??= `${address}/__local/build-hook`;
+
+// The Blobs store runs here rather than inside @netlify/dev, whose store is always .netlify/blobs-serve/: the
+// functions and the build find it through NETLIFY_BLOBS_CONTEXT, as they do on Netlify.
+if (args["fresh-store"]) rmSync(args.store, { recursive: true, force: true });
+const blobsToken = randomBytes(16).toString("hex");
+const blobs = new BlobsServer({ directory: args.store, token: blobsToken });
+let blobsPort;
+try {
+  ({ port: blobsPort } = await blobs.start());
+} catch (error) {
+  failToStart(`the Blobs store in ${args.store} did not start`, error);
+}
+process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(
+  JSON.stringify({
+    edgeURL: `http://localhost:${blobsPort}`,
+    uncachedEdgeURL: `http://localhost:${blobsPort}`,
+    primaryRegion: "us-east-2",
+    siteID: "0",
+    deployID: "0",
+    token: blobsToken,
+  }),
+).toString("base64");
 
 const netlify = new NetlifyDev({
   projectRoot: process.cwd(),
-  blobs: { enabled: true },
+  blobs: { enabled: false },
   functions: { enabled: true },
   staticFiles: { enabled: true },
   headers: { enabled: true },
@@ -77,7 +118,11 @@ const netlify = new NetlifyDev({
   database: { enabled: false },
   serverAddress: null,
 });
-await netlify.start();
+try {
+  await netlify.start();
+} catch (error) {
+  failToStart("Netlify's local platform (@netlify/dev) did not start", error, "Run `npm ci` again, then retry.");
+}
 
 let building;
 let buildAgain = false;
@@ -129,23 +174,6 @@ function build() {
 
 if (args.build && !(await build())) process.exit(1);
 
-// Each function is bundled on its first request; bundling them one at a time here, before the server
-// takes requests, keeps two first requests from bundling the same function at once.
-for (const [method, path] of [
-  ["GET", "/submit/"],
-  ["POST", "/api/submissions"],
-  ["GET", "/submit/status/"],
-  ["GET", "/api/moderation/me"],
-  ["GET", "/buddy-up/ask/"],
-  ["POST", "/api/buddy-requests"],
-  ["GET", "/buddy-up/status/"],
-  ["GET", "/buddy-up/report/"],
-  ["POST", "/api/buddy-reports"],
-  ["GET", "/api/coordination/me"],
-]) {
-  await netlify.handle(new Request(`${address}${path}`, { method })).catch(() => undefined);
-}
-
 // @netlify/dev bundles a function again, into a fresh folder, each time it is called, and deletes that
 // folder afterwards. Two calls to one function at once can run from the other's folder as it is deleted,
 // and crash ("Cannot find module"). So every request that may reach a function takes its turn; pages and
@@ -179,6 +207,12 @@ const server = createServer(async (request, response) => {
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ building: !!building }));
       return;
     }
+    // A function asking for one of its built page templates (PAGE_TEMPLATE_HEADER in netlify/lib/pages.ts):
+    // if the page is not built, no function may answer in its place, and the asking function holds the turn.
+    if (request.headers["x-stoke-page-template"] && !isBuilt(request.url)) {
+      response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("No such built page.");
+      return;
+    }
     const result = isBuilt(request.url)
       ? await netlify.handleAndIntrospectNodeRequest(request)
       : await inTurn(() => netlify.handleAndIntrospectNodeRequest(request));
@@ -206,17 +240,62 @@ const server = createServer(async (request, response) => {
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
 
-server.listen(port, () => {
+// Each function is bundled on its first request. They are called once here, in turn, as soon as the server
+// listens (the form pages fetch their templates from it), so no resident's first request waits for bundling.
+const WARM_UP = [
+  ["GET", "/submit/"],
+  ["POST", "/api/submissions"],
+  ["GET", "/submit/status/"],
+  ["GET", "/api/moderation/me"],
+  ["GET", "/buddy-up/ask/an-event/"],
+  ["POST", "/api/buddy-requests"],
+  ["GET", "/buddy-up/status/"],
+  ["GET", "/buddy-up/report/"],
+  ["POST", "/api/buddy-reports"],
+  ["GET", "/api/coordination/me"],
+  ["GET", "/api/calendar.ics"],
+  ["GET", "/calendar/link/"],
+];
+
+/** Calls every function once; says which answered with a server error, or could not be called at all. */
+async function warmUp() {
+  const failed = [];
+  for (const [method, path] of WARM_UP) {
+    try {
+      const response = await inTurn(() => netlify.handle(new Request(`${address}${path}`, { method })));
+      await response?.arrayBuffer();
+      if (!response) failed.push(`${method} ${path}: no function answered`);
+      else if (response.status >= 500) failed.push(`${method} ${path}: answered ${response.status}`);
+    } catch (error) {
+      failed.push(`${method} ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return failed;
+}
+
+server.on("error", (error) => {
+  if (error.code === "EADDRINUSE")
+    failToStart(`port ${port} is in use`, undefined, "Stop the other server, or choose another port with --port.");
+  failToStart("the web server did not start", error);
+});
+
+server.listen(port, async () => {
+  const failed = await warmUp();
   console.log(`\nStoke Together is running at ${address}/`);
-  console.log(`Functions and a Netlify Blobs store (.netlify/blobs-serve/) run with it, through @netlify/dev.`);
-  console.log(`Moderate at ${address}/moderate/ with a token from MODERATOR_TOKENS in .env (name:token).`);
-  console.log(`Coordinate buddy-up at ${address}/coordinate/ with a token from COORDINATOR_TOKENS in .env.`);
+  console.log(`Functions and a Netlify Blobs store (${args.store}/) run with it, through @netlify/dev.`);
+  console.log(`Moderate at ${address}/moderate/ with a token from MODERATOR_TOKENS (name:token).`);
+  console.log(`Coordinate buddy-up at ${address}/coordinate/ with a token from COORDINATOR_TOKENS.`);
+  if (failed.length > 0) {
+    console.error(`\nSome functions failed when first called, so those pages will not work:`);
+    for (const line of failed) console.error(`  ${line}`);
+  }
 });
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, async () => {
     server.close();
     await netlify.stop();
+    await blobs.stop();
     process.exit(0);
   });
 }

@@ -123,4 +123,4 @@ export default createFeedLink({
   frame: builtFrame(process.cwd()),
 });
 
-export const config: Config = { path: "/calendar/link/" };
+export const config: Config = { path: ["/calendar/link", "/calendar/link/"] };

@@ -12,10 +12,19 @@ import type { FieldError, FormValues } from "../../src/lib/submissions/form";
 /** Fetches a built page of this site (the form or the shell), as text. */
 export type PageLoader = (path: string) => Promise<string>;
 
+/**
+ * Marks a function's request for a built page. A built page is a file, never a function's answer: the local
+ * server (scripts/serve.mjs) answers a marked request for a page that is not built with 404 at once, rather
+ * than queueing it behind the very function that is waiting for it.
+ */
+export const PAGE_TEMPLATE_HEADER = "x-stoke-page-template";
+
 /** Loads built pages from the site that the request came to. */
 export function pagesFrom(request: Request, fetchImpl: typeof fetch = fetch): PageLoader {
   return async (path) => {
-    const response = await fetchImpl(new URL(path, request.url), { headers: { accept: "text/html" } });
+    const response = await fetchImpl(new URL(path, request.url), {
+      headers: { accept: "text/html", [PAGE_TEMPLATE_HEADER]: "1" },
+    });
     if (!response.ok) throw new Error(`The built page ${path} answered ${response.status}.`);
     return response.text();
   };

@@ -83,3 +83,29 @@ test("the feed builder makes a link in place and lists what matches", async ({ p
   await expect(result.locator("code")).toHaveText(/\?town=burslem&audience=families&free=1$/);
   await expectNoAxeViolations(page);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the feed builder's form answers with the link and what it holds", async ({ page, openPage }) => {
+    await page.goto("/calendar/");
+    await page.getByLabel("Town").selectOption({ label: "Burslem" });
+    await page.getByLabel("are free or pay what you can").check();
+    await page.getByRole("button", { name: "Make my calendar link" }).click();
+
+    await expect(page).toHaveURL(/\/calendar\/link\/\?/);
+    await expect(page.getByRole("heading", { name: "Subscribe to this calendar" })).toBeVisible();
+    await expect(page.getByText("A calendar of events in Burslem, free or pay what you can.")).toBeVisible();
+    await expect(page.locator("code")).toHaveText(/\/api\/calendar\.ics\?town=burslem&free=1$/);
+    // The function names the site by its public address (SITE_URL), wherever it runs.
+    await expect(page.getByRole("link", { name: "Subscribe in your calendar app" })).toHaveAttribute(
+      "href",
+      /^webcal:\/\/[^/]+\/api\/calendar\.ics\?town=burslem&free=1$/,
+    );
+    await expect(page.getByText(/dates? match|Nothing matches/)).toBeVisible();
+    // axe runs as a script, so the same answer is checked in a browser with JavaScript.
+    const checked = await openPage({ javaScriptEnabled: true });
+    await checked.goto(page.url());
+    await expectNoAxeViolations(checked);
+  });
+});

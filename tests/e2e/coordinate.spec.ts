@@ -4,7 +4,8 @@
  * them, and finds the outbox and the audit log; axe checks every state, at phone and desktop widths.
  * Requests from other journeys may be listed too; journey 7 (buddy-coordination.spec.ts) works on them.
  */
-import { coordinatorToken, signIn, uniqueFirstName } from "./coordinator";
+import { signIn, uniqueFirstName } from "./coordinator";
+import { COORDINATOR_TOKEN } from "./platform";
 import { expect as baseExpect, expectNoAxeViolations, expectNoHorizontalScroll, test } from "./fixtures";
 
 // Functions answer slowly on a small, busy machine the first time they run.
@@ -25,7 +26,7 @@ test.describe("coordinating buddy-up", () => {
     await expectNoAxeViolations(page);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 
-    await page.getByLabel("Coordinator token").fill(coordinatorToken());
+    await page.getByLabel("Coordinator token").fill(COORDINATOR_TOKEN);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByText(/Signed in as/)).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Open requests" })).toBeFocused();
@@ -34,7 +35,7 @@ test.describe("coordinating buddy-up", () => {
     await expect(page.getByText("Loading…")).toHaveCount(0);
     await expectNoAxeViolations(page);
     await expectNoHorizontalScroll(page);
-    expect(await page.content()).not.toContain(coordinatorToken());
+    expect(await page.content()).not.toContain(COORDINATOR_TOKEN);
 
     // A reload in the same tab stays signed in; signing out forgets the token.
     await page.reload();

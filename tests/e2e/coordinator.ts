@@ -1,16 +1,10 @@
 /** Signing in to the buddy-up coordination console in browser tests, and names no other run has used. */
-import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect as baseExpect } from "./fixtures";
+import { COORDINATOR_TOKEN } from "./platform";
 
 // Functions answer slowly on a small, busy machine the first time they run.
 const expect = baseExpect.configure({ timeout: 30_000 });
-
-/** The first coordinator token that `npm start` wrote into .env. */
-export function coordinatorToken(): string {
-  const line = readFileSync(".env", "utf8").match(/^COORDINATOR_TOKENS=([^\n]+)$/m)?.[1] ?? "";
-  return line.split(",")[0]!.split(":").slice(1).join(":");
-}
 
 /** A first name no other run has used: letters only, as first names must be. */
 export function uniqueFirstName(start: string): string {
@@ -25,7 +19,7 @@ export function uniqueFirstName(start: string): string {
 export async function signIn(page: Page): Promise<void> {
   await page.goto("/coordinate/");
   await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
-  await page.getByLabel("Coordinator token").fill(coordinatorToken());
+  await page.getByLabel("Coordinator token").fill(COORDINATOR_TOKEN);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText(/Signed in as/)).toBeVisible();
 }

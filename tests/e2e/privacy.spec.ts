@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { recurringBuddyEvent, sendBuddyRequest } from "./buddy";
-import { coordinatorToken, uniqueFirstName } from "./coordinator";
+import { uniqueFirstName } from "./coordinator";
+import { COORDINATOR_TOKEN } from "./platform";
 import { expect as baseExpect, test } from "./fixtures";
 import { waitForFillTime } from "./submission-form";
 
@@ -92,7 +93,7 @@ test("nothing a resident, reporter or coordinator types reaches the built site o
   }
 
   // A coordinator adds a welcomer with a private note and matches the emailed request at a meeting point.
-  const coordination = { Authorization: `Bearer ${coordinatorToken()}` };
+  const coordination = { Authorization: `Bearer ${COORDINATOR_TOKEN}` };
   const added = await page.request.post("/api/coordination/welcomers", {
     headers: coordination,
     data: { name: `${mark}welcomer`, groupId: event.groupId, note: welcomerNote },

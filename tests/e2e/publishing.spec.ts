@@ -3,22 +3,17 @@
  * signs in, reviews two submissions, approves them; the local build hook rebuilds the site and both events
  * are on it. Text that would be dangerous as HTML stays inert in the console and on the built page.
  */
-import { readFileSync } from "node:fs";
 import { loadSubmissionFixtures } from "../support/submissions";
 import { expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
 
 // Functions answer slowly while the site rebuilds on a small machine; waiting longer loses no rigour.
 const expect = baseExpect.configure({ timeout: 60_000 });
 import { fillForm, unique, waitForFillTime } from "./submission-form";
+import { MODERATOR_TOKEN } from "./platform";
 
 const valid = loadSubmissionFixtures("valid");
 const weekly = valid.find((fixture) => fixture.name === "weekly-coffee-morning")!;
 const hostile = valid.find((fixture) => fixture.name === "hostile-but-plain-text")!;
-
-function moderatorToken(): string {
-  const line = readFileSync(".env", "utf8").match(/^MODERATOR_TOKENS=([^\n]+)$/m)?.[1] ?? "";
-  return line.split(",")[0]!.split(":").slice(1).join(":");
-}
 
 test.describe("moderating and publishing", () => {
   test("a moderator approves a submitted event, the site rebuilds, and the event is on it; hostile text stays inert", async ({
@@ -49,7 +44,7 @@ test.describe("moderating and publishing", () => {
     await page.getByLabel("Moderator token").fill("not-a-real-token-at-all");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("alert")).toContainText("not recognised", { timeout: 30_000 });
-    await page.getByLabel("Moderator token").fill(moderatorToken());
+    await page.getByLabel("Moderator token").fill(MODERATOR_TOKEN);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByText(/Signed in as/)).toBeVisible({ timeout: 30_000 });
 
