@@ -19,6 +19,18 @@ const cancelledEvent = pick(events, "a cancelled event (status: cancelled)", (e)
 const group = pick(groups, "a group", () => true, "tunstall-neighbours");
 const placeWithGeo = pick(places, "a place with coordinates", (p) => "geo" in p.fields, "hanley-park");
 const placeWithoutGeo = pick(places, "a place without coordinates", (p) => !("geo" in p.fields), "fenton-park");
+
+/** The place page names each of its sources in words, linked to the source, and shows no bare web address. */
+async function expectSourcesInWords(page: Page, place: Listing): Promise<void> {
+  const sources = place.fields["sources"] as { name: string; url?: string }[];
+  const main = page.getByRole("main");
+  for (const source of sources) {
+    if (source.url)
+      await expect(main.getByRole("link", { name: source.name, exact: true })).toHaveAttribute("href", source.url);
+    else await expect(main.getByText(source.name)).toBeVisible();
+  }
+  await expect(main.locator(".sources").getByText(/https?:\/\//)).toHaveCount(0);
+}
 const openService = pick(services, "an open service", (s) => !isClosed(s));
 const closedService = pick(services, "a temporarily closed service", isClosed);
 
@@ -202,6 +214,7 @@ const cases: PageCase[] = [
     h1: text(placeWithGeo, "name"),
     check: async (page) => {
       await expect(page.getByRole("link", { name: "Open in OpenStreetMap" })).toBeVisible();
+      await expectSourcesInWords(page, placeWithGeo);
     },
   },
   {
@@ -211,6 +224,11 @@ const cases: PageCase[] = [
     check: async (page) => {
       await expect(page.getByRole("main").getByText(/don't have a sourced map position/)).toBeVisible();
       await expect(page.getByRole("link", { name: "Open in OpenStreetMap" })).toHaveCount(0);
+      await expectSourcesInWords(page, placeWithoutGeo);
+      // Nothing stands in for a missing address: the row is left out.
+      if (!("address" in placeWithoutGeo.fields) && !("postcode" in placeWithoutGeo.fields))
+        await expect(page.getByRole("main").getByText("Where", { exact: true })).toHaveCount(0);
+      await expect(page.getByRole("main").getByText(/Address not listed/)).toHaveCount(0);
     },
   },
   {

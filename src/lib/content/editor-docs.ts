@@ -585,7 +585,8 @@ example: true`,
     howTo: `A place is a venue or a green space where events and services happen: a library, a park, a hall. Add one
 Markdown file for each place to \`content/places/\`.
 
-Places are real, so every fact must come from a source. Write where you read the facts in \`source\`. Leave out
+Places are real, so every fact must come from a source. List where you read the facts in \`sources\`: for each
+source, which facts it \`gave\`, its \`name\` in words and its \`url\`; the place's page links the name. Leave out
 \`geo\`, \`address\`, \`postcode\` and \`openingHours\` unless a source gives them. Without \`geo\`, the place is
 listed without a map pin.
 
@@ -596,7 +597,10 @@ The body is optional. Use it for anything else that helps, such as how to find t
 name: "Tunstall Library"
 kind: library
 summary: "A public library inside Tunstall Town Hall on the High Street in Tunstall."
-source: "In Tunstall Town Hall since September 2022 (https://www.bbc.co.uk/news/uk-england-stoke-staffordshire-62754561)"
+sources:
+  - gave: "The move to Tunstall Town Hall"
+    name: "BBC News, September 2022"
+    url: "https://www.bbc.co.uk/news/uk-england-stoke-staffordshire-62754561"
 lastChecked: "2026-11-26"`,
     },
   },

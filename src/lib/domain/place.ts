@@ -34,6 +34,20 @@ export const OpeningHoursSchema = z
     error: "must be after opens_at",
   });
 
+/** One source of a place's facts: what it gave, named in words, with where to read it when it is online. */
+export const FactSourceSchema = z.strictObject({
+  gave: plainLine(120).describe("Which facts it gave, as a short phrase: Position, Address, Position and address."),
+  name: plainLine(200)
+    .refine((name) => !/https?:\/\//i.test(name), { error: "must name the source in words; put its address in url" })
+    .describe("The source in words a reader knows, e.g. Historic England list entry 1195821."),
+  url: UrlSchema.optional().describe("Where the source can be read, when it is online."),
+  note: plainLine(300)
+    .optional()
+    .describe("Anything a reader should know, e.g. how a grid reference was converted to a position."),
+});
+/** One source of a place's facts. */
+export type FactSource = z.output<typeof FactSourceSchema>;
+
 /** A place, as written in `content/places/<id>.md`. */
 export const PlaceSchema = z.strictObject({
   name: plainLine(120).describe("The place's name as people know it."),
@@ -46,7 +60,10 @@ export const PlaceSchema = z.strictObject({
   ),
   address: plainLine(200).optional().describe("Street address, only as a source gives it."),
   postcode: PostcodeSchema.optional().describe("Postcode, only as a source gives it."),
-  source: plainText(600).describe("Where the coordinates, address and other facts were read."),
+  sources: z
+    .array(FactSourceSchema)
+    .min(1, { error: "must name at least one source: where the position, address and other facts were read" })
+    .describe("Where the position, address and other facts were read, one entry per source."),
   facilities: controlledList(FACILITIES, "facilities").default([]).describe("Facilities a source confirms."),
   buses: z.array(BusRouteSchema).default([]).describe("Bus routes and nearest stops a source confirms."),
   walking: plainText(400).optional().describe("How to walk there, from a landmark or stop."),

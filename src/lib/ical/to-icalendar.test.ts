@@ -242,7 +242,7 @@ describe("selectFeedEvents with before dark", () => {
         id: "victoria-hall",
         kind: "theatre",
         summary: "A hall.",
-        source: "Test.",
+        sources: [{ gave: "Position", name: "A test" }],
         facilities: [],
         buses: [],
         openingHours: [],
