@@ -6,8 +6,8 @@ import type { ReactNode } from "react";
 import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, CATEGORY_LABELS } from "../lib/domain/vocab";
 import {
   COST_CHOICES,
-  FORM_FIELDS,
   NEW_CHOICE,
+  formLabel,
   REPEAT_CHOICES,
   type FieldError,
   type FormField,
@@ -41,7 +41,9 @@ const HINTS: Partial<Record<FormField, string>> = {
   repeatUntil: "Needed if it repeats: we show it up to this date.",
   placeId: "Choose 'A place not listed' if it is somewhere new.",
   groupId: "Choose 'A group not listed' if your group is not on the site yet.",
-  price: "For example £3, under-16s free.",
+  price: "Needed if there is a price. For example £3, under-16s free.",
+  bookingUrl: "If people need to book: a web address, or say how to book in the next box.",
+  bookingDetails: "For example: ask at the front desk. Needed if people need to book and cannot book online.",
   contactEmail: "Only our moderators see this, to ask about your event. It is never published.",
 };
 
@@ -72,7 +74,7 @@ export default function SubmissionFields(props: Props) {
         }
       : { defaultValue: text(values, name) };
 
-  const wrap = (name: FormField, control: ReactNode, label: ReactNode = FORM_FIELDS[name]) => (
+  const wrap = (name: FormField, control: ReactNode, label: ReactNode = formLabel(name)) => (
     <div className={errorFor(name) ? "field field--error" : "field"}>
       <label htmlFor={name}>{label}</label>
       {HINTS[name] && (
@@ -142,7 +144,7 @@ export default function SubmissionFields(props: Props) {
         className={errorFor(name) ? "field field--error choices" : "field choices"}
         aria-describedby={describedBy(name)}
       >
-        <legend>{FORM_FIELDS[name]}</legend>
+        <legend>{formLabel(name)}</legend>
         {HINTS[name] && (
           <p className="hint" id={`${name}-hint`}>
             {HINTS[name]}

@@ -25,6 +25,11 @@ test.describe("submitting an event without JavaScript", () => {
   }) => {
     await page.goto("/submit/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Submit an event");
+    // Optional fields say so; required ones are not marked (the GOV.UK pattern).
+    await expect(page.getByLabel("More information on your website (optional)")).toBeVisible();
+    await expect(page.getByRole("group", { name: "Access support (optional)" })).toBeVisible();
+    await expect(page.getByLabel("Event name", { exact: true })).toBeVisible();
+    await expect(page.getByText(/\(optional\)/)).toHaveCount(10);
     const title = unique("Coffee and crafts");
     await fillForm(page, { ...endBeforeStart.values, title });
     await waitForFillTime(page);

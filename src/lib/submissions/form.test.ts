@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadSubmissionFixtures } from "../../../tests/support/submissions";
 import { EventSchema } from "../domain";
 import { flagSubmission } from "./flags";
-import { fieldForPath, readSubmissionForm } from "./form";
+import { FORM_FIELDS, OPTIONAL_FIELDS, fieldForPath, formLabel, readSubmissionForm, type FormField } from "./form";
 import { toEventFields } from "./schema";
 
 describe("readSubmissionForm", () => {
@@ -99,5 +99,44 @@ describe("toEventMarkdown", () => {
     expect(EventSchema.parse(load(frontMatter))).toEqual(event);
     expect(body.trim()).toBe(result.submission.description);
     expect(eventIdFor("Tuesday Coffee Morning!", "01JD5X7K2M9Q")).toBe("tuesday-coffee-morning-k2m9q");
+  });
+});
+
+describe("which fields say (optional)", () => {
+  const fixture = loadSubmissionFixtures("valid").find((item) => item.name === "weekly-coffee-morning")!;
+  // Needed only after a choice: their hints say when.
+  const CONDITIONAL: FormField[] = [
+    "repeatUntil",
+    "newPlaceName",
+    "newPlaceAddress",
+    "newGroupName",
+    "price",
+    "bookingUrl",
+    "bookingDetails",
+  ];
+  // Radios the form shows with an answer already chosen ("Just once", "No, just turn up").
+  const ANSWERED = ["repeat", "bookingRequired"];
+  const required = (Object.keys(FORM_FIELDS) as FormField[]).filter(
+    (field) => !OPTIONAL_FIELDS.has(field) && !CONDITIONAL.includes(field) && !ANSWERED.includes(field),
+  );
+
+  for (const field of OPTIONAL_FIELDS) {
+    it(`accepts a form without ${field}, whose label says optional`, () => {
+      const result = readSubmissionForm({ ...fixture.values, [field]: undefined });
+      expect(result.ok ? [] : result.errors).toEqual([]);
+      expect(formLabel(field)).toBe(`${FORM_FIELDS[field]} (optional)`);
+    });
+  }
+
+  for (const field of required) {
+    it(`refuses a form without ${field}, naming it, and does not mark it optional`, () => {
+      const result = readSubmissionForm({ ...fixture.values, [field]: undefined });
+      expect(result.ok ? [] : result.errors.map((error) => error.field)).toContain(field);
+      expect(formLabel(field)).toBe(FORM_FIELDS[field]);
+    });
+  }
+
+  it("marks no field that is needed, even after a choice, as optional", () => {
+    for (const field of [...CONDITIONAL, ...ANSWERED]) expect(OPTIONAL_FIELDS.has(field as FormField)).toBe(false);
   });
 });

@@ -53,6 +53,32 @@ export const FORM_FIELDS = {
 /** A field's name. */
 export type FormField = keyof typeof FORM_FIELDS;
 
+/**
+ * The fields a person may leave empty whatever else they choose; their labels say "(optional)", as the GOV.UK
+ * Design System asks, and the required ones are not marked. Fields needed only after a choice (the last date
+ * of a repeating event, the price, where to book, a new place or group) say when in their hints.
+ */
+export const OPTIONAL_FIELDS: ReadonlySet<FormField> = new Set<FormField>([
+  "newPlacePostcode",
+  "newGroupUrl",
+  "accessibilitySupport",
+  "accessibilityNotes",
+  "meetingPoint",
+  "whoGreetsYou",
+  "whatToBring",
+  "fineToComeAlone",
+  "attendeeInstructions",
+  "url",
+]);
+
+/**
+ * A field's label as the form shows it.
+ * @example formLabel("url") // "More information on your website (optional)"
+ */
+export function formLabel(name: FormField): string {
+  return OPTIONAL_FIELDS.has(name) ? `${FORM_FIELDS[name]} (optional)` : FORM_FIELDS[name];
+}
+
 /** How often an event repeats, as offered in the form. */
 export const REPEAT_CHOICES = {
   none: "Just once",
