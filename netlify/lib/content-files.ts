@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { load } from "js-yaml";
-import type { z } from "astro/zod";
+import type { z } from "zod";
 import { EventSchema, GroupSchema, PlaceSchema, ServiceSchema, TownSchema, WardSchema } from "../../src/lib/domain";
 import type { Entry } from "../../src/lib/content/references";
 

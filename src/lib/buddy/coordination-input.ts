@@ -3,7 +3,7 @@
  * which list of requests to show. Each reader answers with the values or a message per field, written
  * to be shown beside that field in the console.
  */
-import { z } from "astro/zod";
+import { z } from "zod";
 import { plainLine, plainText, SlugSchema, TimeOfDaySchema } from "../domain";
 import { holdsContactDetails } from "./coordination";
 

@@ -3,7 +3,7 @@
  * The form page, the request function and the report function all read forms through here, so a person
  * sees the same message for the same mistake however the form reached us.
  */
-import { z } from "astro/zod";
+import { z } from "zod";
 import type { ResidentContact } from "./model";
 
 /** What a posted form holds: each field's text, or several for checkboxes. */

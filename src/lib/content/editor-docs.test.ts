@@ -1,6 +1,6 @@
 import { load } from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { z } from "astro/zod";
+import { z } from "zod";
 import {
   EVENT_STATUSES,
   EventFields,

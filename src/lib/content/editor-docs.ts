@@ -2,7 +2,7 @@
  * The editors' guide to content/ (content/README.md), built from the domain schemas so that every field,
  * type, default and description it lists is the one the build checks. Pure: no files, no environment.
  */
-import { z } from "astro/zod";
+import { z } from "zod";
 import {
   EventSchema,
   GroupSchema,

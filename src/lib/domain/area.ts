@@ -1,5 +1,5 @@
 /** Areas of the city: the six historic towns and the 34 electoral wards. */
-import { z } from "astro/zod";
+import { z } from "zod";
 import { GeoSchema, SlugSchema, controlled, plainLine, plainText } from "./common";
 import { TOWNS } from "./vocab";
 

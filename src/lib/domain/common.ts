@@ -2,7 +2,7 @@
  * Small field schemas shared by every entity: slugs, local dates and times, coordinates, postcodes,
  * links, and the controlled lists. Error messages are written for the person editing the file.
  */
-import { z } from "astro/zod";
+import { z } from "zod";
 
 /** Name of a controlled list in messages, with its allowed keys. */
 function listMessage(listName: string, keys: readonly string[]): string {

@@ -2,7 +2,7 @@
  * Events (schema.org `Event`, OpenActive fields for cost, accessibility and what to expect, RFC 5545
  * for recurrence). Times are wall-clock times in Europe/London.
  */
-import { z } from "astro/zod";
+import { z } from "zod";
 import { DateTime } from "luxon";
 import {
   LocalDateSchema,

@@ -1,5 +1,5 @@
 /** Community groups and organisations (Open Referral UK `organization`). */
-import { z } from "astro/zod";
+import { z } from "zod";
 import { LocalDateSchema, TrustFields, UrlSchema, controlledList, plainLine, plainText } from "./common";
 import { AUDIENCES, CATEGORIES, TOWNS } from "./vocab";
 

@@ -1,5 +1,5 @@
 /** Places: venues and green spaces alike (schema.org `Place`, Open Referral UK `location`). */
-import { z } from "astro/zod";
+import { z } from "zod";
 import {
   GeoSchema,
   PostcodeSchema,

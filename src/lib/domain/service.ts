@@ -1,5 +1,5 @@
 /** Local services people can use (Open Referral UK / HSDS 3 `service` with `service_at_location`). */
-import { z } from "astro/zod";
+import { z } from "zod";
 import { SlugSchema, TimeOfDaySchema, TrustFields, UrlSchema, controlledList, plainLine, plainText } from "./common";
 import { ACCESS_METHODS, ACCESSIBILITY_FEATURES, AUDIENCES, CATEGORIES, WEEKDAYS } from "./vocab";
 

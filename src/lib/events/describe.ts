@@ -1,5 +1,5 @@
 /** How often something happens, in plain words for residents ("Every other Wednesday", "Last Friday of the month"). */
-import type { z } from "astro/zod";
+import type { z } from "zod";
 import type { Event } from "../domain/event";
 import type { ScheduleSchema } from "../domain/service";
 import { WEEKDAYS, WEEKDAY_LABELS, type Weekday } from "../domain/vocab";

@@ -3,7 +3,7 @@
  * the submit function (no-JavaScript posts) both read a form through `readSubmissionForm`, so a person sees
  * the same message for the same mistake either way.
  */
-import type { z } from "astro/zod";
+import type { z } from "zod";
 import { SubmissionSchema, type Submission } from "./schema";
 
 /** What a posted form holds: each field's text, or several for checkboxes. */

@@ -1,7 +1,7 @@
 /** Turning an approved submission into an event listing: its id, and the Markdown file for content/events/. */
 import { dump } from "js-yaml";
 import type { EventFields } from "../domain";
-import type { z } from "astro/zod";
+import type { z } from "zod";
 
 /**
  * A listing id for a submitted event: its title as a slug, then the end of its reference so two events

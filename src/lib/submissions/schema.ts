@@ -3,7 +3,7 @@
  * they cannot drift from the content collection, plus where and who (a known listing or a new one), a full
  * description, and a private contact email with consent to the privacy notice.
  */
-import { z } from "astro/zod";
+import { z } from "zod";
 import { EventFields, SlugSchema, checkEvent, plainLine, plainText, PostcodeSchema, UrlSchema } from "../domain";
 
 /** A place from content/places/, or a new one the moderators will add. */
