@@ -7,14 +7,14 @@ import { describe, expect, it } from "vitest";
 import { performance } from "node:perf_hooks";
 import { createCalendarFeed } from "../netlify/functions/calendar";
 import type { FeedContent } from "../netlify/lib/feed-source";
-import { toFeedListings } from "../src/lib/ical/select";
+import { placeEvents } from "../src/lib/events/facts";
 import { content } from "../tests/support/content";
 
 const EVENTS = 10_000;
 const BUDGET_MS = 500;
 const RUNS = 7;
 
-const listings = toFeedListings(content);
+const listings = placeEvents(content);
 const synthetic: FeedContent = {
   listings: Array.from({ length: EVENTS }, (_, index) => {
     const listing = listings[index % listings.length]!;

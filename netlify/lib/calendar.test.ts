@@ -5,7 +5,7 @@ import { diskFeedSource } from "./feed-source";
 import { expandFeed, calendarProperty } from "../../tests/support/ical";
 import { content } from "../../tests/support/content";
 import { expandOccurrences } from "../../src/lib/events/occurrences";
-import { finishesBeforeDark, CITY_CENTRE } from "../../src/lib/time/sun";
+import { placeEvents, sunFacts } from "../../src/lib/events/facts";
 
 const NOW = new Date("2026-11-26T09:00:00Z");
 const SITE = "https://stoketogether.org.uk";
@@ -75,13 +75,10 @@ describe("GET /api/calendar.ics", () => {
     expect(calendarProperty(text, "x-wr-calname")).toContain("finishing before dark");
     const occurrences = expandFeed(text, DateTime.fromJSDate(NOW), DateTime.fromJSDate(NOW).plus({ months: 6 }));
     expect(occurrences.length).toBeGreaterThan(0);
-    const centre = new Map(content.towns.map((town) => [town.id, town.data.centre]));
-    const sunPoint = (uid: string) => {
-      const place = placeOf.get(content.events.find((event) => uid.startsWith(`${event.id}@`))?.data.place ?? "");
-      return place?.geo ?? (place?.town ? centre.get(place.town) : undefined) ?? CITY_CENTRE;
-    };
+    const placed = placeEvents(content);
+    const sunPoint = (uid: string) => placed.find((event) => uid.startsWith(`${event.id}@`))!.sunPoint;
     const afterDark = occurrences.filter(
-      (o) => !finishesBeforeDark(DateTime.fromMillis(o.endMs, { zone: "Europe/London" }), sunPoint(o.uid)),
+      (o) => !sunFacts(DateTime.fromMillis(o.endMs, { zone: "Europe/London" }), sunPoint(o.uid)).beforeDark,
     );
     expect(afterDark).toEqual([]);
     // Evening events are in the full feed, so the filter did something.

@@ -2,12 +2,12 @@
  * Where functions get events for feeds: content/ read from disk (netlify.toml bundles it with them),
  * parsed with the same schemas as the build, read once per function instance.
  */
-import { toFeedListings, type FeedListing } from "../../src/lib/ical/select";
+import { placeEvents, type PlacedEvent } from "../../src/lib/events/facts";
 import { readContentFiles } from "./content-files";
 
 /** The events a feed can hold, and the ward ids a query may name. */
 export interface FeedContent {
-  listings: FeedListing[];
+  listings: PlacedEvent[];
   wards: Map<string, string>;
 }
 
@@ -23,7 +23,7 @@ export function diskFeedSource(root: string): FeedContentSource {
     if (problems.length > 0)
       throw new Error(`${problems.length} content file(s) are not valid; run npm run build to see them.`);
     cached = {
-      listings: toFeedListings(content),
+      listings: placeEvents(content),
       wards: new Map(content.wards.map((ward) => [ward.id, ward.data.name])),
     };
     return cached;

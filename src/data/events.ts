@@ -1,13 +1,12 @@
 /** View data for events: upcoming occurrences with everything a listing shows, ready to render. */
 import type { DateTime } from "luxon";
-import type { Geo } from "../lib/domain";
 import { TOWN_LABELS, type Town } from "../lib/domain/vocab";
+import { filterFacts, placeEvents, sunFacts, type PlacedEvent, type SunsetCache } from "../lib/events/facts";
 import { upcomingOccurrences, type Occurrence } from "../lib/events/occurrences";
 import { describeRecurrence, describeRecurrenceEnd } from "../lib/events/describe";
 import { groupByDay } from "../lib/events/group-by-day";
-import { costLabel, isFreeOrLowCost } from "../lib/listings/labels";
-import { matchesFilter, type ListingFilter } from "../lib/listings/filters";
-import { finishesBeforeDark, sunsetAt, CITY_CENTRE } from "../lib/time/sun";
+import { costLabel } from "../lib/listings/labels";
+import { matchesFilter, type Filterable, type ListingFilter } from "../lib/listings/filters";
 import { formatOccurrence, toLocalDateLabel } from "./format";
 import { buildNow } from "./clock";
 import { loadContent, must, type Content, type EventEntry, type GroupEntry, type PlaceEntry } from "./content";
@@ -36,9 +35,9 @@ export interface OccurrenceView {
   organizerName: string;
   cost: string;
   free: boolean;
-  categories: EventEntry["data"]["categories"];
-  audiences: EventEntry["data"]["audiences"];
-  accessibility: EventEntry["data"]["accessibilitySupport"];
+  categories: Filterable["categories"];
+  audiences: Filterable["audiences"];
+  accessibility: Filterable["accessibility"];
   buddyUp: boolean;
   sunset: DateTime;
   beforeDark: boolean;
@@ -46,18 +45,26 @@ export interface OccurrenceView {
   example: boolean;
 }
 
-/** Where the sun is measured for a place: its own point, else its town's centre, else the city's. */
-export function sunPoint(place: PlaceEntry, content: Content): Geo {
-  if (place.data.geo) return place.data.geo;
-  const town = content.towns.find((entry) => entry.id === place.data.town);
-  return town?.data.centre ?? CITY_CENTRE;
+let placed: Promise<PlacedEvent[]> | undefined;
+let placedById: Promise<Map<string, PlacedEvent>> | undefined;
+const sunsets: SunsetCache = new Map();
+
+/** Every event with its place, organiser and sun point, worked out once per build for pages and feeds. */
+export function placedEvents(): Promise<PlacedEvent[]> {
+  placed ??= loadContent().then((content) => placeEvents(content));
+  return placed;
 }
 
-function toView(entry: EventEntry, occurrence: Occurrence, content: Content): OccurrenceView {
+function placedEventsById(): Promise<Map<string, PlacedEvent>> {
+  placedById ??= placedEvents().then((list) => new Map(list.map((item) => [item.id, item])));
+  return placedById;
+}
+
+function toView(entry: EventEntry, occurrence: Occurrence, content: Content, event: PlacedEvent): OccurrenceView {
   const place = must(content.placeById, entry.data.place, "place");
-  const group = must(content.groupById, entry.data.organizer, "group");
-  const sunset = sunsetAt(occurrence.end.toISODate() ?? "", sunPoint(place, content));
-  const town = place.data.town;
+  const { sunset, beforeDark } = sunFacts(occurrence.end, event.sunPoint, sunsets);
+  const facts = filterFacts(event, beforeDark);
+  const town = facts.town;
   return {
     key: `${entry.id}/${occurrence.originalDate}`,
     eventId: entry.id,
@@ -74,16 +81,16 @@ function toView(entry: EventEntry, occurrence: Occurrence, content: Content): Oc
     placeName: place.data.name,
     town,
     townName: town ? TOWN_LABELS[town] : undefined,
-    ward: place.data.ward,
-    organizerName: group.data.name,
+    ward: facts.ward,
+    organizerName: event.organizerName,
     cost: costLabel(entry.data),
-    free: isFreeOrLowCost(entry.data),
-    categories: entry.data.categories,
-    audiences: entry.data.audiences,
-    accessibility: entry.data.accessibilitySupport,
-    buddyUp: entry.data.buddyUp,
+    free: facts.free,
+    categories: facts.categories,
+    audiences: facts.audiences,
+    accessibility: facts.accessibility,
+    buddyUp: facts.buddyUp,
     sunset,
-    beforeDark: finishesBeforeDark(occurrence.end, sunPoint(place, content)),
+    beforeDark,
     recurring: entry.data.recurrence !== undefined,
     example: entry.data.example,
   };
@@ -94,10 +101,11 @@ export async function listOccurrences(
   options: { days?: number; filter?: ListingFilter } = {},
 ): Promise<OccurrenceView[]> {
   const content = await loadContent();
+  const placed = await placedEventsById();
   const now = buildNow();
   const views = content.events.flatMap((entry) =>
     upcomingOccurrences(entry.data, now, { days: options.days ?? LIST_DAYS }).map((occurrence) =>
-      toView(entry, occurrence, content),
+      toView(entry, occurrence, content, must(placed, entry.id, "event")),
     ),
   );
   const kept = options.filter ? views.filter((view) => matchesFilter(view, options.filter ?? {})) : views;
@@ -119,7 +127,6 @@ export interface EventDetail {
   next?: OccurrenceView | undefined;
   recurrenceText?: string | undefined;
   recurrenceEnd?: string | undefined;
-  sunPoint: Geo;
 }
 
 /** The detail of one event, with its next dates. */
@@ -127,8 +134,9 @@ export async function getEventDetail(entry: EventEntry): Promise<EventDetail> {
   const content = await loadContent();
   const place = must(content.placeById, entry.data.place, "place");
   const group = must(content.groupById, entry.data.organizer, "group");
+  const event = must(await placedEventsById(), entry.id, "event");
   const upcoming = upcomingOccurrences(entry.data, buildNow(), { limit: 8 }).map((occurrence) =>
-    toView(entry, occurrence, content),
+    toView(entry, occurrence, content, event),
   );
   return {
     entry,
@@ -139,7 +147,6 @@ export async function getEventDetail(entry: EventEntry): Promise<EventDetail> {
     next: upcoming.find((view) => view.status !== "cancelled"),
     recurrenceText: describeRecurrence(entry.data),
     recurrenceEnd: describeRecurrenceEnd(entry.data),
-    sunPoint: sunPoint(place, content),
   };
 }
 

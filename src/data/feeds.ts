@@ -1,16 +1,14 @@
 /** View data for calendar feeds: every event ready for a feed, and the feeds the build publishes. */
 import { listFeeds, renderFeed, type FeedDefinition } from "../lib/ical/catalogue";
-import { toFeedListings, type FeedListing } from "../lib/ical/select";
+import type { PlacedEvent } from "../lib/events/facts";
 import { toEventICalendar } from "../lib/ical/to-icalendar";
 import { buildNow } from "./clock";
+import { placedEvents } from "./events";
 import { loadContent } from "./content";
 
-let listings: Promise<FeedListing[]> | undefined;
-
 /** Every event with its place, organiser and sun point, once per build. */
-export function feedListings(): Promise<FeedListing[]> {
-  listings ??= loadContent().then((content) => toFeedListings(content));
-  return listings;
+export function feedListings(): Promise<PlacedEvent[]> {
+  return placedEvents();
 }
 
 /** The feeds published under a path prefix, e.g. "/calendar/town/". */

@@ -14,7 +14,8 @@ import {
   type QueryResult,
 } from "../listings/query";
 import { describeFeedQuery } from "./describe-feed";
-import { selectFeedEvents, type FeedListing } from "./select";
+import type { PlacedEvent } from "../events/facts";
+import { selectFeedEvents } from "./select";
 import { toICalendar, type FeedEvent } from "./to-icalendar";
 
 /** A published feed: where it lives, what subscribers see it called, and what it holds. */
@@ -26,7 +27,7 @@ export interface FeedDefinition {
   description: string;
   filter: ListingFilter;
   /** For feeds that are not a listing filter: one group's or one place's events. */
-  only?: ((listing: FeedListing) => boolean) | undefined;
+  only?: ((listing: PlacedEvent) => boolean) | undefined;
 }
 
 const SITE = "Stoke Together";
@@ -75,7 +76,7 @@ export { describeFeedQuery };
  */
 export function renderCustomFeed(
   query: ListingQuery,
-  listings: readonly FeedListing[],
+  listings: readonly PlacedEvent[],
   options: { siteUrl: string; now: Date | DateTime; wardName?: string | undefined },
 ): string {
   return renderSelectedFeed(query, selectFeedEvents(listings, toListingFilter(query), options.now), options);
@@ -146,14 +147,14 @@ export function listFeeds(input: {
       name: `${SITE}: ${group.data.name}`,
       description: `Events run by ${group.data.name}.`,
       filter: {},
-      only: (listing: FeedListing) => listing.event.organizer === group.id,
+      only: (listing: PlacedEvent) => listing.event.organizer === group.id,
     })),
     ...input.places.map((place) => ({
       path: placeFeedPath(place.id),
       name: `${SITE}: events at ${place.data.name}`,
       description: `What's on at ${place.data.name}.`,
       filter: {},
-      only: (listing: FeedListing) => listing.place.id === place.id,
+      only: (listing: PlacedEvent) => listing.place.id === place.id,
     })),
   ];
 }
@@ -164,7 +165,7 @@ export function listFeeds(input: {
  */
 export function renderFeed(
   feed: FeedDefinition,
-  listings: readonly FeedListing[],
+  listings: readonly PlacedEvent[],
   options: { siteUrl: string; now: Date | DateTime },
 ): string {
   return toICalendar(selectFeedEvents(listings, feed.filter, options.now, feed.only), {

@@ -5,73 +5,15 @@
  * sunset is left out (as an EXDATE), and the feed lists exactly the occurrences the finder would.
  */
 import type { DateTime } from "luxon";
-import type { Event, Geo, Place } from "../domain";
+import type { Event } from "../domain";
+import { filterFacts, sunFacts, type PlacedEvent, type SunsetCache } from "../events/facts";
 import { expandOccurrences, seriesEndOf } from "../events/occurrences";
-import { matchesFilter, type Filterable, type ListingFilter } from "../listings/filters";
-import { isFreeOrLowCost } from "../listings/labels";
-import { CITY_CENTRE, sunsetAt } from "../time/sun";
-import { cityNow, toLocalDate } from "../time/zone";
+import { matchesFilter, type ListingFilter } from "../listings/filters";
+import { cityNow } from "../time/zone";
 import type { FeedEvent } from "./to-icalendar";
-
-/** An event with everything needed to place it in feeds. */
-export interface FeedListing {
-  id: string;
-  event: Event;
-  place: Place & { id: string };
-  organizerName: string;
-  /** Where sunset is measured for it (the place, else its town's centre, else the city's). */
-  sunPoint: Geo;
-}
 
 /** How far ahead a before-dark feed checks each occurrence against sunset; feeds refresh daily. */
 export const BEFORE_DARK_DAYS = 366;
-
-/**
- * The facts about an event that filters look at, at a given occurrence's end (for before dark).
- * @example toFilterable(listing, true).town // "burslem"
- */
-export function toFilterable(listing: Pick<FeedListing, "event" | "place">, beforeDark: boolean): Filterable {
-  const { event, place } = listing;
-  return {
-    town: place.town,
-    ward: place.ward,
-    categories: event.categories,
-    audiences: event.audiences,
-    free: isFreeOrLowCost(event),
-    beforeDark,
-    accessibility: event.accessibilitySupport,
-    buddyUp: event.buddyUp,
-  };
-}
-
-/** Listings as content loaders give them: an id and the parsed data. */
-interface Listed<T> {
-  id: string;
-  data: T;
-}
-
-/**
- * Every event with its place, organiser and sun point, from the content collections (or the same
- * files read from disk). References are checked before this runs, so a miss is a bug.
- */
-export function toFeedListings(content: {
-  events: readonly Listed<Event>[];
-  places: readonly Listed<Place>[];
-  groups: readonly Listed<{ name: string }>[];
-  towns: readonly Listed<{ centre: Geo }>[];
-}): FeedListing[] {
-  const places = new Map(content.places.map((entry) => [entry.id, entry.data]));
-  const groups = new Map(content.groups.map((entry) => [entry.id, entry.data.name]));
-  const centres = new Map(content.towns.map((entry) => [entry.id, entry.data.centre]));
-  return content.events.map((entry) => {
-    const place = places.get(entry.data.place);
-    const organizerName = groups.get(entry.data.organizer);
-    if (!place || organizerName === undefined)
-      throw new Error(`Event "${entry.id}" names a place or group that does not exist.`);
-    const sunPoint = place.geo ?? (place.town ? centres.get(place.town) : undefined) ?? CITY_CENTRE;
-    return { id: entry.id, event: entry.data, place: { ...place, id: entry.data.place }, organizerName, sunPoint };
-  });
-}
 
 /** The moment each event's series ends, worked out once per event object. */
 const seriesEnds = new WeakMap<Event, number>();
@@ -95,28 +37,19 @@ const darkResults = new WeakMap<Event, { key: string; hidden: string[]; kept: nu
  * @example selectFeedEvents(listings, { town: "burslem", free: true }, now).map((item) => item.id)
  */
 export function selectFeedEvents(
-  listings: readonly FeedListing[],
+  listings: readonly PlacedEvent[],
   filter: ListingFilter,
   now: Date | DateTime,
-  only: (listing: FeedListing) => boolean = () => true,
+  only: (listing: PlacedEvent) => boolean = () => true,
 ): FeedEvent[] {
   const from = cityNow(now);
   const to = from.plus({ days: BEFORE_DARK_DAYS });
-  const sunsets = new Map<string, number>();
-  const sunsetMillis = (date: string, point: Geo): number => {
-    const key = `${date}|${point.lat},${point.lng}`;
-    let millis = sunsets.get(key);
-    if (millis === undefined) {
-      millis = sunsetAt(date, point).toMillis();
-      sunsets.set(key, millis);
-    }
-    return millis;
-  };
+  const sunsets: SunsetCache = new Map();
   const { beforeDark, ...timeless } = filter;
   const selected: FeedEvent[] = [];
   for (const listing of listings) {
     if (!only(listing) || !isStillOn(listing.event, from)) continue;
-    if (!matchesFilter(toFilterable(listing, true), timeless)) continue;
+    if (!matchesFilter(filterFacts(listing, true), timeless)) continue;
     const item: FeedEvent = {
       id: listing.id,
       event: listing.event,
@@ -131,8 +64,7 @@ export function selectFeedEvents(
         const hidden: string[] = [];
         let kept = 0;
         for (const occurrence of expandOccurrences(listing.event, from, to)) {
-          const afterSunset = occurrence.end.toMillis() > sunsetMillis(toLocalDate(occurrence.end), listing.sunPoint);
-          if (afterSunset) hidden.push(occurrence.originalDate);
+          if (!sunFacts(occurrence.end, listing.sunPoint, sunsets).beforeDark) hidden.push(occurrence.originalDate);
           else if (occurrence.status !== "cancelled") kept += 1;
         }
         dark = { key, hidden, kept };

@@ -5,7 +5,8 @@ import { expandOccurrences } from "../events/occurrences";
 import { content } from "../../../tests/support/content";
 import { calendarProperty, expandFeed, parseFeed, type ParsedOccurrence } from "../../../tests/support/ical";
 import { eventFilePath, listFeeds, renderFeed } from "./catalogue";
-import { selectFeedEvents, toFeedListings, type FeedListing } from "./select";
+import { placeEvents, type PlacedEvent } from "../events/facts";
+import { selectFeedEvents } from "./select";
 import { toEventICalendar, toEventUid, toICalendar, type FeedEvent } from "./to-icalendar";
 
 const SITE = "https://stoketogether.org.uk";
@@ -191,7 +192,7 @@ describe("toICalendar", () => {
 });
 
 describe("every feed the site publishes", () => {
-  const listings: FeedListing[] = toFeedListings(content);
+  const listings: PlacedEvent[] = placeEvents(content);
   const feeds = listFeeds(content);
 
   it("lists all events, each town, category, group and place", () => {
@@ -230,7 +231,7 @@ describe("every feed the site publishes", () => {
 
 describe("selectFeedEvents with before dark", () => {
   it("leaves out exactly the occurrences that finish after sunset", () => {
-    const listing: FeedListing = {
+    const listing: PlacedEvent = {
       ...weekly,
       event: makeEvent({
         startDate: "2027-03-01T17:00",

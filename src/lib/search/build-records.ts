@@ -5,11 +5,10 @@ import type { Group } from "../domain/group";
 import type { Place } from "../domain/place";
 import type { Service } from "../domain/service";
 import type { TownArea, Ward } from "../domain/area";
-import type { Geo } from "../domain/common";
 import { CATEGORY_LABELS, PLACE_KIND_LABELS, TOWN_LABELS, type Category, type Town } from "../domain/vocab";
+import { filterFacts, placeEvents, sunFacts, type SunsetCache } from "../events/facts";
 import { upcomingOccurrences } from "../events/occurrences";
-import { costLabel, isFreeOrLowCost, serviceCostLabel } from "../listings/labels";
-import { finishesBeforeDark, CITY_CENTRE } from "../time/sun";
+import { costLabel, serviceCostLabel } from "../listings/labels";
 import { CATEGORY_SEARCH_WORDS, shortText, type SearchData, type SearchRecord } from "./record";
 
 /** How far ahead the finder knows event dates: enough for "this month" and chosen dates a season ahead. */
@@ -42,43 +41,42 @@ const townNames = (towns: readonly Town[]) => towns.map((town) => TOWN_LABELS[to
  */
 export function buildSearchData(content: SearchContent, now: Date): SearchData {
   const placeById = new Map(content.places.map((place) => [place.id, place]));
-  const townCentre = new Map(content.towns.map((town) => [town.id, town.data.centre]));
-  const sunPoint = (place: Place): Geo => place.geo ?? (place.town && townCentre.get(place.town)) ?? CITY_CENTRE;
   const where = (place: Place) =>
     [place.name, place.town ? TOWN_LABELS[place.town] : undefined].filter(Boolean).join(", ");
+  const sunsets: SunsetCache = new Map();
 
-  const events = content.events.flatMap((entry): SearchRecord[] => {
-    const event = entry.data;
-    const place = placeById.get(event.place)?.data;
-    if (!place) return [];
+  const events = placeEvents(content).flatMap((placed): SearchRecord[] => {
+    const { event, place, sunPoint } = placed;
     const occurrences = upcomingOccurrences(event, now, { days: SEARCH_DAYS, limit: MAX_OCCURRENCES }).map(
       (occurrence) => ({
         start: occurrence.start.toFormat(LOCAL_MINUTE),
         end: occurrence.end.toFormat(LOCAL_MINUTE),
-        beforeDark: finishesBeforeDark(occurrence.end, sunPoint(place)),
+        beforeDark: sunFacts(occurrence.end, sunPoint, sunsets).beforeDark,
         ...(occurrence.status === "cancelled" ? { cancelled: true as const } : {}),
       }),
     );
     if (occurrences.length === 0) return [];
-    const towns = place.town ? [place.town] : [];
+    // Before dark differs by occurrence: each date above carries its own.
+    const facts = filterFacts(placed, false);
+    const towns = facts.town ? [facts.town] : [];
     return [
       {
         type: "event",
-        id: entry.id,
-        url: `/events/${entry.id}/`,
+        id: placed.id,
+        url: `/events/${placed.id}/`,
         title: event.title,
         summary: shortText(event.summary),
         keywords: keywords([...categoryWords(event.categories), place.name, ...townNames(towns)]),
         where: where(place),
         towns,
-        wards: place.ward ? [place.ward] : [],
+        wards: facts.ward ? [facts.ward] : [],
         geo: place.geo,
-        categories: [...event.categories],
-        audiences: [...event.audiences],
-        free: isFreeOrLowCost(event),
+        categories: [...facts.categories],
+        audiences: [...facts.audiences],
+        free: facts.free,
         cost: costLabel(event),
-        accessibility: [...event.accessibilitySupport],
-        buddyUp: event.buddyUp,
+        accessibility: [...facts.accessibility],
+        buddyUp: facts.buddyUp,
         occurrences,
       },
     ];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CITY_CENTRE, finishesBeforeDark, sunsetAt } from "./sun";
-import { parseLocal } from "./zone";
+import { CITY_CENTRE, sunsetAt } from "./sun";
 
 describe("sunsetAt", () => {
   it("is after 21:00 BST at midsummer in Stoke", () => {
@@ -19,21 +18,5 @@ describe("sunsetAt", () => {
 
   it("falls on the date asked for, on the day the clocks go forward", () => {
     expect(sunsetAt("2027-03-28", CITY_CENTRE).toFormat("yyyy-MM-dd HH")).toBe("2027-03-28 19");
-  });
-});
-
-describe("finishesBeforeDark", () => {
-  it("is true for a summer walk ending at 20:00", () => {
-    expect(finishesBeforeDark(parseLocal("2027-06-21T20:00"), CITY_CENTRE)).toBe(true);
-  });
-
-  it("is false for a December walk ending at 16:30", () => {
-    expect(finishesBeforeDark(parseLocal("2026-12-05T16:30"), CITY_CENTRE)).toBe(false);
-  });
-
-  it("is true at the moment of sunset and false a minute after", () => {
-    const sunset = sunsetAt("2026-12-05", CITY_CENTRE);
-    expect(finishesBeforeDark(sunset, CITY_CENTRE)).toBe(true);
-    expect(finishesBeforeDark(sunset.plus({ minutes: 1 }), CITY_CENTRE)).toBe(false);
   });
 });

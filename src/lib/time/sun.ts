@@ -2,7 +2,7 @@
 import { DateTime } from "luxon";
 import { getTimes } from "suncalc";
 import type { Geo } from "../domain/common";
-import { CITY_ZONE, parseLocal, toLocalDate } from "./zone";
+import { CITY_ZONE, parseLocal } from "./zone";
 
 /** Hanley Town Hall, Albion Square: the point used for a venue with no coordinates. */
 export const CITY_CENTRE: Readonly<Geo> = { lat: 53.0232, lng: -2.1751 };
@@ -17,9 +17,4 @@ export function sunsetAt(date: string, geo: Geo): DateTime {
   const { sunset } = getTimes(noon.toJSDate(), geo.lat, geo.lng);
   if (sunset === null) throw new Error(`The sun does not set on ${date} at ${geo.lat}, ${geo.lng}`);
   return DateTime.fromJSDate(sunset, { zone: CITY_ZONE });
-}
-
-/** True when an event ends at or before sunset on the day it ends. */
-export function finishesBeforeDark(end: DateTime, geo: Geo): boolean {
-  return end.toMillis() <= sunsetAt(toLocalDate(end), geo).toMillis();
 }

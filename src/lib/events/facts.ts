@@ -1,0 +1,101 @@
+/**
+ * An event's facts, worked out here once for pages, calendar feeds and the finder's search data: its place
+ * and organiser, the point where sunset is measured for it, the facts that filters look at, and, for each
+ * occurrence, when the sun sets that day and whether the occurrence finishes before dark.
+ */
+import type { DateTime } from "luxon";
+import type { Event, Geo, Place } from "../domain";
+import type { Town } from "../domain/vocab";
+import type { Filterable } from "../listings/filters";
+import { isFreeOrLowCost } from "../listings/labels";
+import { CITY_CENTRE, sunsetAt } from "../time/sun";
+import { toLocalDate } from "../time/zone";
+
+/** An event with its place and organiser found, and the point where sunset is measured for it. */
+export interface PlacedEvent {
+  id: string;
+  event: Event;
+  place: Place & { id: string };
+  organizerName: string;
+  /** Where sunset is measured: the place's own position, else its town's centre, else the city centre. */
+  sunPoint: Geo;
+}
+
+/** A listing as content loaders give it: its id and its parsed data. */
+interface Listed<T> {
+  id: string;
+  data: T;
+}
+
+/**
+ * Where sunset is measured for a place: its own position, else its town's centre, else the city centre.
+ * @example sunPointOf({ town: "burslem" }, (town) => centres.get(town)) // Burslem's centre
+ */
+export function sunPointOf(place: Pick<Place, "geo" | "town">, townCentre: (town: Town) => Geo | undefined): Geo {
+  return place.geo ?? (place.town ? townCentre(place.town) : undefined) ?? CITY_CENTRE;
+}
+
+/**
+ * Every event with its place, organiser and sun point. The build checks references before this runs, so an
+ * event naming a place or group that does not exist is a bug: it throws, naming the event and the reference.
+ */
+export function placeEvents(content: {
+  events: readonly Listed<Event>[];
+  places: readonly Listed<Place>[];
+  groups: readonly Listed<{ name: string }>[];
+  towns: readonly Listed<{ centre: Geo }>[];
+}): PlacedEvent[] {
+  const places = new Map(content.places.map((entry) => [entry.id, entry.data]));
+  const groups = new Map(content.groups.map((entry) => [entry.id, entry.data.name]));
+  const centres = new Map(content.towns.map((entry) => [entry.id, entry.data.centre]));
+  return content.events.map((entry) => {
+    const place = places.get(entry.data.place);
+    if (!place) throw new Error(`Event "${entry.id}" names the place "${entry.data.place}", which does not exist.`);
+    const organizerName = groups.get(entry.data.organizer);
+    if (organizerName === undefined)
+      throw new Error(`Event "${entry.id}" names the group "${entry.data.organizer}", which does not exist.`);
+    return {
+      id: entry.id,
+      event: entry.data,
+      place: { ...place, id: entry.data.place },
+      organizerName,
+      sunPoint: sunPointOf(place, (town) => centres.get(town)),
+    };
+  });
+}
+
+/**
+ * The facts about an event that filters look at; `beforeDark` is the occurrence's own (see `sunFacts`).
+ * @example filterFacts(placed, true).town // "burslem"
+ */
+export function filterFacts(placed: Pick<PlacedEvent, "event" | "place">, beforeDark: boolean): Filterable {
+  const { event, place } = placed;
+  return {
+    town: place.town,
+    ward: place.ward,
+    categories: event.categories,
+    audiences: event.audiences,
+    free: isFreeOrLowCost(event),
+    beforeDark,
+    accessibility: event.accessibilitySupport,
+    buddyUp: event.buddyUp,
+  };
+}
+
+/** Sunsets already worked out, by day and point, for callers that ask about many occurrences. */
+export type SunsetCache = Map<string, DateTime>;
+
+/**
+ * When the sun sets on the day an occurrence ends (in Stoke-on-Trent), and whether it ends by then.
+ * @example sunFacts(parseLocal("2026-12-05T16:30"), CITY_CENTRE).beforeDark // false: sunset is 15:56
+ */
+export function sunFacts(end: DateTime, sunPoint: Geo, cache?: SunsetCache): { sunset: DateTime; beforeDark: boolean } {
+  const date = toLocalDate(end);
+  const key = `${date}|${sunPoint.lat},${sunPoint.lng}`;
+  let sunset = cache?.get(key);
+  if (sunset === undefined) {
+    sunset = sunsetAt(date, sunPoint);
+    cache?.set(key, sunset);
+  }
+  return { sunset, beforeDark: end.toMillis() <= sunset.toMillis() };
+}
