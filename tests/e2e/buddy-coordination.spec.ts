@@ -8,6 +8,7 @@
 import type { Page } from "@playwright/test";
 import { checkAccessibility, recurringBuddyEvent, sendBuddyRequest } from "./buddy";
 import { addWelcomer, signIn, uniqueFirstName } from "./coordinator";
+import { COORDINATOR_NAME } from "./platform";
 import { expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
 
 // Functions answer slowly on a small, busy machine; waiting longer loses no rigour.
@@ -83,8 +84,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(facts).toContainText("Matched");
       await expect(facts).toContainText(`${welcomer} (${event.groupName})`);
       const trail = detail.locator("ol.audit");
-      await expect(trail).toContainText("Plan saved by local");
-      await expect(trail).toContainText("Matched by local");
+      await expect(trail).toContainText(`Plan saved by ${COORDINATOR_NAME}`);
+      await expect(trail).toContainText(`Matched by ${COORDINATOR_NAME}`);
       await expectNoAxeViolations(coordinator);
 
       // The resident's private link now says who will meet them, where and when.
@@ -112,7 +113,7 @@ for (const javaScriptEnabled of [true, false]) {
         .fill("The hall is closed for repairs that week. Sorry!");
       await detail.getByRole("button", { name: "Close request" }).click();
       await expect(coordinator.getByRole("status")).toContainText("Closed. The resident has been told.");
-      await expect(detail.locator("ol.audit")).toContainText("Closed by local");
+      await expect(detail.locator("ol.audit")).toContainText(`Closed by ${COORDINATOR_NAME}`);
       await expectNoAxeViolations(coordinator);
 
       await page.goto(first.statusLink);
@@ -145,11 +146,11 @@ for (const javaScriptEnabled of [true, false]) {
       const log = coordinator.locator("ol.audit");
       for (const line of [
         `${first.reference}: Requested by resident`,
-        `${first.reference}: Plan saved by local. Welcomer: ${welcomer} (${event.groupName}); meet By the main doors, under the clock at 10:15`,
-        `${first.reference}: Matched by local`,
-        `${first.reference}: Closed by local. Closed with a note for the resident`,
-        `${second.reference}: Cancelled by local`,
-        `Welcomer added by local. ${welcomer} (${event.groupName})`,
+        `${first.reference}: Plan saved by ${COORDINATOR_NAME}. Welcomer: ${welcomer} (${event.groupName}); meet By the main doors, under the clock at 10:15`,
+        `${first.reference}: Matched by ${COORDINATOR_NAME}`,
+        `${first.reference}: Closed by ${COORDINATOR_NAME}. Closed with a note for the resident`,
+        `${second.reference}: Cancelled by ${COORDINATOR_NAME}`,
+        `Welcomer added by ${COORDINATOR_NAME}. ${welcomer} (${event.groupName})`,
       ]) {
         await expect(log.getByText(line)).toBeVisible();
       }

@@ -5,7 +5,7 @@
  * Requests from other journeys may be listed too; journey 7 (buddy-coordination.spec.ts) works on them.
  */
 import { signIn, uniqueFirstName } from "./coordinator";
-import { COORDINATOR_TOKEN } from "./platform";
+import { COORDINATOR_NAME, COORDINATOR_TOKEN } from "./platform";
 import { expect as baseExpect, expectNoAxeViolations, expectNoHorizontalScroll, test } from "./fixtures";
 
 // Functions answer slowly on a small, busy machine the first time they run.
@@ -102,9 +102,9 @@ test.describe("coordinating buddy-up", () => {
       .getByRole("main")
       .getByRole("list")
       .filter({ hasText: `${name} (Meir Welcome Circle)` });
-    await expect(log.getByText(`Welcomer added by local. ${name} (Meir Welcome Circle)`)).toBeVisible();
-    await expect(log.getByText(`Welcomer paused by local. ${name} (Meir Welcome Circle)`)).toBeVisible();
-    await expect(log.getByText(`Welcomer resumed by local. ${name} (Meir Welcome Circle)`)).toBeVisible();
+    await expect(log.getByText(`Welcomer added by ${COORDINATOR_NAME}. ${name} (Meir Welcome Circle)`)).toBeVisible();
+    await expect(log.getByText(`Welcomer paused by ${COORDINATOR_NAME}. ${name} (Meir Welcome Circle)`)).toBeVisible();
+    await expect(log.getByText(`Welcomer resumed by ${COORDINATOR_NAME}. ${name} (Meir Welcome Circle)`)).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page.getByRole("link", { name: "Reports" }).click();

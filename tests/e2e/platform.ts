@@ -11,16 +11,18 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 4322);
 /** The test server's Blobs store, apart from `npm start`'s `.netlify/blobs-serve/`. */
 export const E2E_STORE = join(".netlify", "blobs-e2e");
 
-/** The moderator's token on the test server. */
+/** The moderator's name (audit lines say "Approved by alex") and token on the test server. */
+export const MODERATOR_NAME = "alex";
 export const MODERATOR_TOKEN = "e2e-moderator-token-0123456789";
 
-/** The coordinator's token on the test server. */
+/** The coordinator's name (audit lines say "Matched by sam") and token on the test server. */
+export const COORDINATOR_NAME = "sam";
 export const COORDINATOR_TOKEN = "e2e-coordinator-token-0123456789";
 
 /** The settings the test server runs with, instead of any in .env. */
 export const E2E_ENV: Record<string, string> = {
-  MODERATOR_TOKENS: `e2e:${MODERATOR_TOKEN}`,
-  COORDINATOR_TOKENS: `e2e:${COORDINATOR_TOKEN}`,
+  MODERATOR_TOKENS: `${MODERATOR_NAME}:${MODERATOR_TOKEN}`,
+  COORDINATOR_TOKENS: `${COORDINATOR_NAME}:${COORDINATOR_TOKEN}`,
   FORM_SECRET: "e2e-form-secret-that-signs-the-test-forms",
   // Every browser test submits from one address; the per-client limit has its own function tests.
   SUBMISSIONS_PER_CLIENT: "1000",

@@ -173,7 +173,7 @@ test("nothing a resident, reporter or coordinator types reaches the built site o
   await page.goto(phoned.statusLink);
   expect(foundIn(await page.content(), [byPhone.phone, byPhone.accessNeeds])).toEqual([]);
 
-  // Tidy up the shared local store: the request is cancelled and the welcomer removed.
+  // Cancelling and removing still work: the request is cancelled and the welcomer removed.
   expect(
     (await page.request.post(`/api/coordination/requests/${requestId}/cancel`, { headers: coordination })).ok(),
   ).toBe(true);
