@@ -207,7 +207,7 @@ const server = createServer(async (request, response) => {
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ building: !!building }));
       return;
     }
-    // A function asking for one of its built page templates (PAGE_TEMPLATE_HEADER in netlify/lib/pages.ts):
+    // A function asking for one of its built page templates (PAGE_TEMPLATE_HEADER in src/lib/pages/contract.ts):
     // if the page is not built, no function may answer in its place, and the asking function holds the turn.
     if (request.headers["x-stoke-page-template"] && !isBuilt(request.url)) {
       response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("No such built page.");

@@ -6,14 +6,8 @@
 import type { Config } from "@netlify/functions";
 import { createElement as h } from "react";
 import { HttpError, html, toErrorResponse } from "../lib/http";
-import {
-  BUDDY_SHELL_PAGE,
-  REPORT_FORM_PAGE,
-  renderBuddyPage,
-  renderReportForm,
-  requestFormPage,
-  withFormStarted,
-} from "../lib/buddy-pages";
+import { BUDDY_REPORT_FORM_PAGE, BUDDY_SHELL_PAGE, buddyRequestFormPage } from "../../src/lib/pages/contract";
+import { renderBuddyPage, renderReportForm, withFormStarted } from "../lib/buddy-pages";
 import { createBuddyStore, openBuddyStore, type BuddyStore } from "../lib/buddy-store";
 import { pagesFrom, type PageLoader } from "../lib/pages";
 import { formSecret, notConfigured, signFormStart, statusTokenMatches } from "../lib/security";
@@ -41,14 +35,14 @@ export function createBuddyPageHandler(deps: BuddyPageDependencies) {
         if (!EVENT_ID.test(eventId)) throw new HttpError(404, "There is no event with buddy-up at this address.");
         let page: string;
         try {
-          page = await pages(requestFormPage(eventId));
+          page = await pages(buddyRequestFormPage(eventId));
         } catch {
           throw new HttpError(404, "There is no event with buddy-up at this address.");
         }
         return html(200, withFormStarted(page, formStarted));
       }
       if (/^\/buddy-up\/report\/?$/.test(url.pathname)) {
-        const page = await pages(REPORT_FORM_PAGE);
+        const page = await pages(BUDDY_REPORT_FORM_PAGE);
         const id = url.searchParams.get("ref") ?? "";
         const token = url.searchParams.get("token") ?? "";
         if (!id && !token) return html(200, withFormStarted(page, formStarted), { "x-robots-tag": "all" });

@@ -7,7 +7,8 @@ import type { Config, Context } from "@netlify/functions";
 import { createElement as h } from "react";
 import { readReportForm, type FormValues } from "../../src/lib/buddy/request-form";
 import { livePlatform, notifyReport, statusPath } from "../lib/buddy";
-import { BUDDY_SHELL_PAGE, REPORT_FORM_PAGE, renderBuddyPage, renderReportForm } from "../lib/buddy-pages";
+import { BUDDY_REPORT_FORM_PAGE, BUDDY_SHELL_PAGE } from "../../src/lib/pages/contract";
+import { renderBuddyPage, renderReportForm } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
 import { html, HttpError, json, jsonError, readPostedForm, toErrorResponse, wantsJson } from "../lib/http";
 import type { Mailer } from "../lib/mailer";
@@ -64,7 +65,7 @@ export function createBuddyReportHandler(deps: BuddyReportDependencies) {
             Object.fromEntries(result.errors.map((e) => [e.field, e.message])),
           );
         }
-        const page = await pages(REPORT_FORM_PAGE);
+        const page = await pages(BUDDY_REPORT_FORM_PAGE);
         return html(
           400,
           renderReportForm(page, { values, errors: result.errors, request: about }, signFormStart(deps.secret, now)),
@@ -118,7 +119,7 @@ export function createBuddyReportHandler(deps: BuddyReportDependencies) {
     } catch (error) {
       if (!asJson && error instanceof HttpError && (error.status === 400 || error.status === 429)) {
         try {
-          const page = await pages(REPORT_FORM_PAGE);
+          const page = await pages(BUDDY_REPORT_FORM_PAGE);
           return html(
             error.status,
             renderReportForm(

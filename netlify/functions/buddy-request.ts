@@ -14,7 +14,8 @@ import {
   type RequestField,
 } from "../../src/lib/buddy/request-form";
 import { livePlatform, loadOptions, notifyNewRequest, statusPath } from "../lib/buddy";
-import { renderRequestForm, requestFormPage } from "../lib/buddy-pages";
+import { buddyRequestFormPage } from "../../src/lib/pages/contract";
+import { renderRequestForm } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
 import { html, HttpError, json, jsonError, readPostedForm, seeOther, toErrorResponse, wantsJson } from "../lib/http";
 import type { Mailer } from "../lib/mailer";
@@ -67,7 +68,7 @@ export function createBuddyRequestHandler(deps: BuddyRequestDependencies) {
 
     const formPage = async (status: number, errors: FieldProblem<RequestField>[], notice?: string) => {
       if (!event) throw new HttpError(status, notice ?? "Some answers need changing.");
-      const page = await pages(requestFormPage(event.id));
+      const page = await pages(buddyRequestFormPage(event.id));
       const formStarted = signFormStart(deps.secret, deps.now());
       return html(
         status,

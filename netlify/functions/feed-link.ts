@@ -13,7 +13,8 @@ import { toListingFilter, type ListingQuery } from "../../src/lib/listings/query
 import { formatOccurrence } from "../../src/lib/time/format";
 import { cityNow } from "../../src/lib/time/zone";
 import { diskFeedSource, type FeedContent, type FeedContentSource } from "../lib/feed-source";
-import { escapeHtml, fillFrame, FALLBACK_FRAME } from "../lib/html";
+import { escapeHtml, FEED_LINK_TEMPLATE_FILE } from "../../src/lib/pages/contract";
+import { fillFrame, FALLBACK_FRAME } from "../lib/html";
 import { methodNotAllowed } from "../lib/http";
 import { siteUrlFrom } from "../lib/site";
 
@@ -106,7 +107,7 @@ function builtFrame(root: string): () => string {
   return () => {
     if (frame === undefined) {
       try {
-        frame = readFileSync(join(root, "dist/calendar/link-template/index.html"), "utf8");
+        frame = readFileSync(join(root, FEED_LINK_TEMPLATE_FILE), "utf8");
       } catch {
         console.error("feed-link: the built page frame is missing; answering with a plain page.");
         frame = FALLBACK_FRAME;

@@ -5,7 +5,8 @@
 import type { Config } from "@netlify/functions";
 import { createElement as h } from "react";
 import { HttpError, html, json, toErrorResponse, wantsJson } from "../lib/http";
-import { SHELL_PAGE, pagesFrom, renderInShell, type PageLoader } from "../lib/pages";
+import { SUBMISSION_SHELL_PAGE } from "../../src/lib/pages/contract";
+import { pagesFrom, renderInShell, type PageLoader } from "../lib/pages";
 import { statusTokenMatches } from "../lib/security";
 import { createSubmissionStore, openSubmissionsStore, type SubmissionStore } from "../lib/submission-store";
 
@@ -80,14 +81,14 @@ export function createStatusHandler(deps: { store: SubmissionStore; pages: (requ
         h("p", { className: "status-link" }, h("a", { href: statusLink }, statusLink)),
         h("p", null, h("a", { href: "/submit/" }, "Submit another event")),
       );
-      const shell = await deps.pages(request)(SHELL_PAGE);
+      const shell = await deps.pages(request)(SUBMISSION_SHELL_PAGE);
       return html(200, renderInShell(shell, isNew ? "Event sent for checking" : "Your event submission", body), {
         "referrer-policy": "no-referrer",
       });
     } catch (error) {
       if (error instanceof HttpError && error.status === 404 && !wantsJson(request)) {
         try {
-          const shell = await deps.pages(request)(SHELL_PAGE);
+          const shell = await deps.pages(request)(SUBMISSION_SHELL_PAGE);
           const body = h("div", null, h("h1", null, "Submission not found"), h("p", null, error.publicMessage));
           return html(404, renderInShell(shell, "Submission not found", body));
         } catch {

@@ -4,7 +4,8 @@
  */
 import type { Config } from "@netlify/functions";
 import { html, toErrorResponse } from "../lib/http";
-import { FORM_PAGE, pagesFrom, withFormStarted, type PageLoader } from "../lib/pages";
+import { SUBMISSION_FORM_PAGE } from "../../src/lib/pages/contract";
+import { pagesFrom, withFormStarted, type PageLoader } from "../lib/pages";
 import { formSecret, notConfigured, signFormStart } from "../lib/security";
 
 /** Builds the handler from its dependencies. */
@@ -15,7 +16,7 @@ export function createSubmitPageHandler(deps: {
 }) {
   return async (request: Request): Promise<Response> => {
     try {
-      const page = await deps.pages(request)(FORM_PAGE);
+      const page = await deps.pages(request)(SUBMISSION_FORM_PAGE);
       return html(200, withFormStarted(page, signFormStart(deps.secret, deps.now())), { "x-robots-tag": "all" });
     } catch (error) {
       return toErrorResponse(error);

@@ -8,7 +8,8 @@ import { flagSubmission, keyOf, placeNameOf, type EventKey } from "../../src/lib
 import { readSubmissionForm, type FieldError, type FormValues } from "../../src/lib/submissions/form";
 import { html, HttpError, json, jsonError, readPostedForm, seeOther, toErrorResponse, wantsJson } from "../lib/http";
 import { CLIENT_WINDOW_MS, refuseBotForm, refuseOverClientLimit } from "../lib/form-guard";
-import { FORM_PAGE, pagesFrom, renderFormWithErrors, type PageLoader } from "../lib/pages";
+import { SUBMISSION_FORM_PAGE } from "../../src/lib/pages/contract";
+import { pagesFrom, renderFormWithErrors, type PageLoader } from "../lib/pages";
 import { formSecret, notConfigured, hashFor, hashStatusToken, newStatusToken, signFormStart } from "../lib/security";
 import {
   createSubmissionStore,
@@ -56,7 +57,7 @@ export function createSubmitHandler(deps: SubmitDependencies) {
       const result = readSubmissionForm(values);
       if (!result.ok) {
         if (asJson) return jsonError(400, "Some answers need changing.", fieldsOf(result.errors));
-        const page = await deps.pages(request)(FORM_PAGE);
+        const page = await deps.pages(request)(SUBMISSION_FORM_PAGE);
         return html(400, renderFormWithErrors(page, values, result.errors, signFormStart(deps.secret, now)));
       }
 
@@ -89,7 +90,7 @@ export function createSubmitHandler(deps: SubmitDependencies) {
       if (!asJson && error instanceof HttpError && error.status === 400) {
         // The page version of a refused form: the form again, with what was typed.
         try {
-          const page = await deps.pages(request)(FORM_PAGE);
+          const page = await deps.pages(request)(SUBMISSION_FORM_PAGE);
           return html(
             400,
             renderFormWithErrors(page, values, [], signFormStart(deps.secret, deps.now())).replace(

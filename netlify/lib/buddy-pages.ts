@@ -9,25 +9,12 @@ import { renderToStaticMarkup } from "react-dom/server";
 import BuddyReportFields from "../../src/islands/BuddyReportFields";
 import BuddyRequestFields from "../../src/islands/BuddyRequestFields";
 import type { DateChoice, FieldProblem, FormValues, ReportField, RequestField } from "../../src/lib/buddy/request-form";
+import { BUDDY_FORM_MARKS, spliceForm } from "../../src/lib/pages/contract";
 import { renderInShell, withFormStarted } from "./pages";
-
-/** The built request form of an event. */
-export const requestFormPage = (eventId: string) => `/buddy-up/form/${eventId}/`;
-/** The built report form. */
-export const REPORT_FORM_PAGE = "/buddy-up/report-form/";
-/** The built buddy-up frame. */
-export const BUDDY_SHELL_PAGE = "/buddy-up/shell/";
-
-const ROOT_START = '<div id="buddy-form-root">';
-const ROOT_END = '<div id="buddy-form-end" hidden></div>';
 
 /** A built form page with its form replaced; the title starts "Error:" when there are problems. */
 function withForm(page: string, form: ReactElement, hasErrors: boolean): string {
-  const markup = renderToStaticMarkup(form);
-  const start = page.indexOf(ROOT_START);
-  const end = page.indexOf(ROOT_END);
-  const body =
-    start >= 0 && end > start ? `${page.slice(0, start)}${ROOT_START}${markup}</div>${page.slice(end)}` : page;
+  const body = spliceForm(page, BUDDY_FORM_MARKS, renderToStaticMarkup(form));
   return hasErrors ? body.replace(/<title>/, "<title>Error: ") : body;
 }
 

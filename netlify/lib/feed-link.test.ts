@@ -54,9 +54,9 @@ describe("GET /calendar/link/ (the feed builder without JavaScript)", () => {
 });
 
 describe("the page frame the function fills", () => {
-  it("has both markers in the page it is built from", () => {
+  it("has both marks in the page it is built from", () => {
     const frame = readFileSync("src/pages/calendar/link-template.astro", "utf8");
-    expect(frame).toContain("__FEED_LINK_TITLE__");
-    expect(frame).toContain("__FEED_LINK_RESULT__");
+    expect(frame).toMatch(/\{FEED_LINK_TITLE_MARK\}/);
+    expect(frame).toMatch(/\{FEED_LINK_RESULT_MARK\}/);
   });
 });

@@ -1,23 +1,14 @@
-/** Writing HTML safely in functions: every value from a request or a listing goes through escapeHtml. */
+/** The feed builder's answer page: its frame when the build wrote none, and filling its marks. */
+import { escapeHtml, FEED_LINK_RESULT_MARK, FEED_LINK_TITLE_MARK } from "../../src/lib/pages/contract";
 
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/**
- * Text made safe for HTML content and quoted attributes.
- * @example escapeHtml('<b>"Tea & cake"</b>') // "&lt;b&gt;&quot;Tea &amp; cake&quot;&lt;/b&gt;"
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
-}
-
-/** A page frame with markers, as the build writes dist/calendar/link-template/index.html. */
+/** A page frame with marks, as the build writes it from src/pages/calendar/link-template.astro. */
 export const FALLBACK_FRAME = `<!doctype html>
 <html lang="en-GB">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>__FEED_LINK_TITLE__ | Stoke Together</title></head>
-<body><a href="#main">Skip to main content</a><main id="main"><h1>__FEED_LINK_TITLE__</h1><div>__FEED_LINK_RESULT__</div><p><a href="/calendar/">Calendar feeds</a></p></main></body>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${FEED_LINK_TITLE_MARK} | Stoke Together</title></head>
+<body><a href="#main">Skip to main content</a><main id="main"><h1>${FEED_LINK_TITLE_MARK}</h1><div>${FEED_LINK_RESULT_MARK}</div><p><a href="/calendar/">Calendar feeds</a></p></main></body>
 </html>`;
 
-/** Fills a page frame's markers: the title (as text) and the result (as HTML already escaped). */
+/** Fills a page frame's marks: the title (as text) and the result (as HTML already escaped). */
 export function fillFrame(frame: string, title: string, resultHtml: string): string {
-  return frame.replaceAll("__FEED_LINK_TITLE__", escapeHtml(title)).replace("__FEED_LINK_RESULT__", resultHtml);
+  return frame.replaceAll(FEED_LINK_TITLE_MARK, escapeHtml(title)).replace(FEED_LINK_RESULT_MARK, resultHtml);
 }

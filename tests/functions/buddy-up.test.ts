@@ -12,7 +12,14 @@ import { createBuddyRequestHandler, MAX_REQUEST_BYTES } from "../../netlify/func
 import { runRetention } from "../../netlify/functions/buddy-retention";
 import { createBuddyStatusHandler } from "../../netlify/functions/buddy-status";
 import { notifyResident, OPTIONS_PATH } from "../../netlify/lib/buddy";
-import { BUDDY_SHELL_PAGE, REPORT_FORM_PAGE } from "../../netlify/lib/buddy-pages";
+import {
+  BUDDY_FORM_MARKS,
+  BUDDY_REPORT_FORM_PAGE,
+  BUDDY_SHELL_PAGE,
+  PAGE_SLOT_ID,
+  PAGE_TITLE_MARK,
+  buddyRequestFormPage,
+} from "../../src/lib/pages/contract";
 import { createBuddyStore } from "../../netlify/lib/buddy-store";
 import { createMailer } from "../../netlify/lib/mailer";
 import { signFormStart } from "../../netlify/lib/security";
@@ -49,13 +56,13 @@ const OPTIONS: BuddyOptions = {
 };
 
 const formPage = (title: string) => `<html><head><title>${title} | Stoke Together</title></head><body>
-<div id="buddy-form-root"><form class="submission-form buddy-form">built</form></div><div id="buddy-form-end" hidden></div></body></html>`;
-const SHELL = `<html><head><title>PAGE_TITLE_PLACEHOLDER | Stoke Together</title></head><body><div class="submit-page" id="page-slot"></div></body></html>`;
+<div id="${BUDDY_FORM_MARKS.rootId}"><form class="submission-form buddy-form">built</form></div><div id="${BUDDY_FORM_MARKS.endId}" hidden></div></body></html>`;
+const SHELL = `<html><head><title>${PAGE_TITLE_MARK} | Stoke Together</title></head><body><div class="submit-page" id="${PAGE_SLOT_ID}"></div></body></html>`;
 const BUILT: Record<string, string> = {
   [OPTIONS_PATH]: JSON.stringify(OPTIONS),
-  "/buddy-up/form/tunstall-coffee-morning/": formPage("Ask for a buddy: Tunstall coffee morning"),
-  "/buddy-up/form/lantern-parade/": formPage("Ask for a buddy: Lantern parade"),
-  [REPORT_FORM_PAGE]: formPage("Report a concern"),
+  [buddyRequestFormPage("tunstall-coffee-morning")]: formPage("Ask for a buddy: Tunstall coffee morning"),
+  [buddyRequestFormPage("lantern-parade")]: formPage("Ask for a buddy: Lantern parade"),
+  [BUDDY_REPORT_FORM_PAGE]: formPage("Report a concern"),
   [BUDDY_SHELL_PAGE]: SHELL,
 };
 const pages = () => async (path: string) => {

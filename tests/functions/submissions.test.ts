@@ -9,7 +9,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadSubmissionFixtures, toFormBody } from "../support/submissions";
-import { FORM_PAGE } from "../../netlify/lib/pages";
+import {
+  PAGE_SLOT_ID,
+  PAGE_TITLE_MARK,
+  SUBMISSION_FORM_MARKS,
+  SUBMISSION_FORM_OPTIONS_ID,
+  SUBMISSION_FORM_PAGE,
+} from "../../src/lib/pages/contract";
 import { signFormStart } from "../../netlify/lib/security";
 import { createSubmissionStore } from "../../netlify/lib/submission-store";
 import { createModerationHandler } from "../../netlify/functions/moderation";
@@ -23,10 +29,10 @@ const NOW = new Date("2026-11-26T10:05:00Z");
 
 const options = { places: [{ id: "bentilee-library", name: "Bentilee Library" }], groups: [] };
 const FORM = `<html><head><title>Submit an event | Stoke Together</title></head><body>
-<script type="application/json" id="submission-form-options">${JSON.stringify(options)}</script>
-<div id="submission-form-root"><astro-island>form</astro-island></div><div id="submission-form-end" hidden></div></body></html>`;
-const SHELL = `<html><head><title>PAGE_TITLE_PLACEHOLDER | Stoke Together</title></head><body><div class="submit-page" id="page-slot"></div></body></html>`;
-const pages = () => async (path: string) => (path === FORM_PAGE ? FORM : SHELL);
+<script type="application/json" id="${SUBMISSION_FORM_OPTIONS_ID}">${JSON.stringify(options)}</script>
+<div id="${SUBMISSION_FORM_MARKS.rootId}"><astro-island>form</astro-island></div><div id="${SUBMISSION_FORM_MARKS.endId}" hidden></div></body></html>`;
+const SHELL = `<html><head><title>${PAGE_TITLE_MARK} | Stoke Together</title></head><body><div class="submit-page" id="${PAGE_SLOT_ID}"></div></body></html>`;
+const pages = () => async (path: string) => (path === SUBMISSION_FORM_PAGE ? FORM : SHELL);
 
 let server: BlobsServer;
 let directory: string;

@@ -6,6 +6,7 @@ import type { LatLngExpression, MarkerClusterGroup, MarkerClusterGroupOptions } 
 import "leaflet/dist/leaflet.css";
 import "leaflet.markercluster/dist/MarkerCluster.css";
 import "leaflet.markercluster/dist/MarkerCluster.Default.css";
+import { escapeHtml } from "../../lib/pages/contract";
 import { TILE_ATTRIBUTION, TILE_URL } from "./tiles";
 import "./map.css";
 
@@ -65,10 +66,6 @@ function loadCluster(L: LeafletModule): Promise<LeafletModule> {
     return L;
   })();
   return clusterLoaded;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function popupHtml(item: MapItem): string {

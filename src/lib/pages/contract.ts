@@ -1,0 +1,77 @@
+/**
+ * The contract between the built pages that functions answer with and the functions themselves: which
+ * built pages are templates, the marks each carries, and how a function fills them. Pages, functions and
+ * tests import these names, so a mark renamed here is renamed everywhere and cannot silently break a page.
+ */
+
+/** The title mark in a frame page (the submission and buddy-up shells), replaced with the page's title. */
+export const PAGE_TITLE_MARK = "PAGE_TITLE_PLACEHOLDER";
+/** The signed form-start mark in a form page, replaced with a fresh signed timestamp on every answer. */
+export const FORM_STARTED_MARK = "FORM_STARTED_PLACEHOLDER";
+/** The id of a frame page's empty body, which a function fills with the page's content. */
+export const PAGE_SLOT_ID = "page-slot";
+
+/** Where a form page's form sits: its root element, and an empty element just after it. */
+export interface FormMarks {
+  rootId: string;
+  endId: string;
+}
+/** The event submission form's marks (src/pages/submit/form.astro). */
+export const SUBMISSION_FORM_MARKS: FormMarks = { rootId: "submission-form-root", endId: "submission-form-end" };
+/** The id of the JSON block on the submission form page that lists the places and groups it offers. */
+export const SUBMISSION_FORM_OPTIONS_ID = "submission-form-options";
+/** The buddy-up request and report forms' marks (src/pages/buddy-up/). */
+export const BUDDY_FORM_MARKS: FormMarks = { rootId: "buddy-form-root", endId: "buddy-form-end" };
+
+/** The feed builder's answer page (src/pages/calendar/link-template.astro): its title and result marks. */
+export const FEED_LINK_TITLE_MARK = "__FEED_LINK_TITLE__";
+export const FEED_LINK_RESULT_MARK = "__FEED_LINK_RESULT__";
+
+/** The built template pages, by address. */
+export const SUBMISSION_FORM_PAGE = "/submit/form/";
+export const SUBMISSION_SHELL_PAGE = "/submit/shell/";
+export const BUDDY_REPORT_FORM_PAGE = "/buddy-up/report-form/";
+export const BUDDY_SHELL_PAGE = "/buddy-up/shell/";
+/** The built request form of one event with buddy-up. */
+export const buddyRequestFormPage = (eventId: string) => `/buddy-up/form/${eventId}/`;
+/** The feed builder's answer page, as a file the function reads (netlify.toml bundles it). */
+export const FEED_LINK_TEMPLATE_FILE = "dist/calendar/link-template/index.html";
+
+/**
+ * Marks a function's request for a built template page. A template is a file, never a function's answer:
+ * the local server (scripts/serve.mjs) answers a marked request for a page that is not built with 404 at
+ * once, rather than queueing it behind the very function that is waiting for it.
+ */
+export const PAGE_TEMPLATE_HEADER = "x-stoke-page-template";
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * Text made safe for HTML content and quoted attributes: the one escaper for HTML written by hand.
+ * @example escapeHtml('<b>"Tea & cake"</b>') // "&lt;b&gt;&quot;Tea &amp; cake&quot;&lt;/b&gt;"
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
+}
+
+/**
+ * A form page with the markup between its form's marks replaced (the island by the plain form holding what
+ * was typed). A page without the marks is returned as it was.
+ * @example spliceForm(page, SUBMISSION_FORM_MARKS, "<form>…</form>")
+ */
+export function spliceForm(page: string, marks: FormMarks, markup: string): string {
+  const rootStart = `<div id="${marks.rootId}">`;
+  const start = page.indexOf(rootStart);
+  const end = page.indexOf(`<div id="${marks.endId}" hidden></div>`);
+  if (start < 0 || end <= start) return page;
+  return `${page.slice(0, start)}${rootStart}${markup}</div>${page.slice(end)}`;
+}
+
+/**
+ * A frame page with its title (as text) and body (as HTML) filled in.
+ * @example fillShell(shell, "Your reference", "<p>…</p>")
+ */
+export function fillShell(shell: string, title: string, bodyHtml: string): string {
+  const slot = `id="${PAGE_SLOT_ID}"></div>`;
+  return shell.replaceAll(PAGE_TITLE_MARK, escapeHtml(title)).replace(slot, `id="${PAGE_SLOT_ID}">${bodyHtml}</div>`);
+}
