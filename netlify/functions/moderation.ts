@@ -5,20 +5,19 @@
  * Markdown file. Approve and reject are idempotent; every change is audited with who, when and what.
  */
 import type { Config } from "@netlify/functions";
-import { EventSchema } from "../../src/lib/domain";
-import { fieldForPath } from "../../src/lib/submissions/form";
-import { eventIdFor, toEventMarkdown } from "../../src/lib/submissions/publish";
-import { EditedEventSchema, toEventFields, type SubmittedEvent } from "../../src/lib/submissions/schema";
+import {
+  SUBMISSION_STATUSES,
+  toPublishedEvent,
+  toSummary,
+  type StoredSubmission,
+  type SubmissionStatus,
+} from "../../src/lib/submissions/model";
+import { toEventMarkdown } from "../../src/lib/submissions/publish";
+import { EditedEventSchema, type SubmittedEvent } from "../../src/lib/submissions/schema";
 import { requestRebuild } from "../lib/build-hook";
 import { HttpError, json, jsonError, readBoundedText, requireMediaType, toErrorResponse } from "../lib/http";
 import { identifyModerator, parseModeratorTokens, type ModeratorToken } from "../lib/security";
-import {
-  createSubmissionStore,
-  openSubmissionsStore,
-  type StoredSubmission,
-  type SubmissionStatus,
-  type SubmissionStore,
-} from "../lib/submission-store";
+import { createSubmissionStore, openSubmissionsStore, type SubmissionStore } from "../lib/submission-store";
 
 /** What the moderation handler needs. */
 export interface ModerationDependencies {
@@ -50,38 +49,6 @@ function changesBetween(before: SubmittedEvent, after: SubmittedEvent): Record<s
       changes[key] = { from: before[key], to: after[key] };
   }
   return changes;
-}
-
-/** The event as it will be published, or the problems that stop it. */
-function publishable(record: StoredSubmission, today: string) {
-  const fields: Record<string, string> = {};
-  if (record.event.place.kind !== "known")
-    fields["placeId"] = "Choose a listed place (or add the new one to content/places/) first";
-  if (record.event.group.kind !== "known")
-    fields["groupId"] = "Choose a listed group (or add the new one to content/groups/) first";
-  if (Object.keys(fields).length > 0) return { ok: false as const, fields };
-  const place = record.event.place.kind === "known" ? record.event.place.id : "";
-  const group = record.event.group.kind === "known" ? record.event.group.id : "";
-  const parsed = EventSchema.safeParse(toEventFields(record.event, place, group, today));
-  if (!parsed.success) {
-    return {
-      ok: false as const,
-      fields: Object.fromEntries(parsed.error.issues.map((issue) => [fieldForPath(issue.path), issue.message])),
-    };
-  }
-  return { ok: true as const, event: parsed.data, eventId: eventIdFor(record.event.title, record.id) };
-}
-
-function summaryOf(record: StoredSubmission) {
-  return {
-    id: record.id,
-    reference: record.reference,
-    receivedAt: record.receivedAt,
-    status: record.status,
-    title: record.event.title,
-    startDate: record.event.startDate,
-    flags: record.flags,
-  };
 }
 
 /** Builds the handler from its dependencies, so tests can pass a real local store. */
@@ -123,9 +90,9 @@ export function createModerationHandler(deps: ModerationDependencies) {
       if (!id) {
         if (request.method !== "GET") throw new HttpError(405, "Use GET to list submissions.", { allow: "GET" });
         const status = url.searchParams.get("status") ?? "pending";
-        if (!["pending", "approved", "rejected"].includes(status)) throw new HttpError(400, "Unknown status.");
+        if (!(SUBMISSION_STATUSES as readonly string[]).includes(status)) throw new HttpError(400, "Unknown status.");
         const records = await store.list(status as SubmissionStatus);
-        return json(200, { submissions: records.map(summaryOf) });
+        return json(200, { submissions: records.map(toSummary) });
       }
 
       if (!action && request.method === "GET") {
@@ -144,25 +111,25 @@ export function createModerationHandler(deps: ModerationDependencies) {
         const { record, etag } = await load(id);
         if (record.status !== "pending") throw new HttpError(409, `This submission is already ${record.status}.`);
         const changes = changesBetween(record.event, parsed.data);
-        if (Object.keys(changes).length === 0) return json(200, { submission: summaryOf(record), changed: false });
+        if (Object.keys(changes).length === 0) return json(200, { submission: toSummary(record), changed: false });
         const updated: StoredSubmission = { ...record, event: parsed.data };
         await save(updated, etag);
         await store.audit(id, { at, by: moderator, action: "edited", changes });
-        return json(200, { submission: summaryOf(updated), changed: true });
+        return json(200, { submission: toSummary(updated), changed: true });
       }
 
       if (action === "approve" && request.method === "POST") {
         const body = await readJson(request);
         const { record, etag } = await load(id);
-        if (record.status === "approved") return json(200, { submission: summaryOf(record), changed: false });
+        if (record.status === "approved") return json(200, { submission: toSummary(record), changed: false });
         if (record.status === "rejected")
           throw new HttpError(409, "This submission was rejected; it cannot be approved.");
-        const result = publishable(record, at.slice(0, 10));
-        if (!result.ok) return jsonError(409, "This event cannot be published yet.", result.fields);
+        const result = toPublishedEvent(record, at.slice(0, 10));
+        if (!result.ok) return jsonError(409, "This event cannot be published yet.", result.problems);
         const approved: StoredSubmission = {
           ...record,
           status: "approved",
-          decision: { by: moderator, at, eventId: result.eventId },
+          decision: { by: moderator, at, eventId: result.id },
         };
         await save(approved, etag);
         await store.audit(id, { at, by: moderator, action: "approved" });
@@ -171,7 +138,7 @@ export function createModerationHandler(deps: ModerationDependencies) {
           await store.audit(id, { at, by: moderator, action: "trusted-group" });
         }
         await deps.rebuild(`Publish submitted event ${record.reference}`);
-        return json(200, { submission: summaryOf(approved), changed: true, eventPath: `/events/${result.eventId}/` });
+        return json(200, { submission: toSummary(approved), changed: true, eventPath: `/events/${result.id}/` });
       }
 
       if (action === "reject" && request.method === "POST") {
@@ -183,23 +150,23 @@ export function createModerationHandler(deps: ModerationDependencies) {
           });
         }
         const { record, etag } = await load(id);
-        if (record.status === "rejected") return json(200, { submission: summaryOf(record), changed: false });
+        if (record.status === "rejected") return json(200, { submission: toSummary(record), changed: false });
         if (record.status === "approved") throw new HttpError(409, "This submission is already approved.");
         const rejected: StoredSubmission = { ...record, status: "rejected", decision: { by: moderator, at, reason } };
         await save(rejected, etag);
         await store.audit(id, { at, by: moderator, action: "rejected", reason });
-        return json(200, { submission: summaryOf(rejected), changed: true });
+        return json(200, { submission: toSummary(rejected), changed: true });
       }
 
       if (action === "markdown" && request.method === "GET") {
         const { record } = await load(id);
-        const result = publishable(record, (record.decision?.at ?? at).slice(0, 10));
-        if (!result.ok) return jsonError(409, "This event cannot be published yet.", result.fields);
-        return new Response(toEventMarkdown(result.event, record.event.description), {
+        const result = toPublishedEvent(record, (record.decision?.at ?? at).slice(0, 10));
+        if (!result.ok) return jsonError(409, "This event cannot be published yet.", result.problems);
+        return new Response(toEventMarkdown(result.event, result.description), {
           status: 200,
           headers: {
             "content-type": "text/markdown; charset=utf-8",
-            "content-disposition": `attachment; filename="${result.eventId}.md"`,
+            "content-disposition": `attachment; filename="${result.id}.md"`,
             "cache-control": "no-store",
           },
         });

@@ -6,17 +6,13 @@
 import type { Config, Context } from "@netlify/functions";
 import { flagSubmission, keyOf, placeNameOf, type EventKey } from "../../src/lib/submissions/flags";
 import { readSubmissionForm, type FieldError, type FormValues } from "../../src/lib/submissions/form";
+import { toEventPart } from "../../src/lib/submissions/model";
 import { html, HttpError, json, jsonError, readPostedForm, seeOther, toErrorResponse, wantsJson } from "../lib/http";
 import { CLIENT_WINDOW_MS, refuseBotForm, refuseOverClientLimit } from "../lib/form-guard";
 import { SUBMISSION_FORM_PAGE } from "../../src/lib/pages/contract";
 import { pagesFrom, renderFormWithErrors, type PageLoader } from "../lib/pages";
 import { formSecret, notConfigured, hashFor, hashStatusToken, newStatusToken, signFormStart } from "../lib/security";
-import {
-  createSubmissionStore,
-  openSubmissionsStore,
-  toEventPart,
-  type SubmissionStore,
-} from "../lib/submission-store";
+import { createSubmissionStore, openSubmissionsStore, type SubmissionStore } from "../lib/submission-store";
 
 /** The largest form accepted: a long description in any script fits well inside it. */
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -5,39 +5,15 @@
  */
 import { getStore, type Store } from "@netlify/blobs";
 import { randomBytes } from "node:crypto";
-import type { Flag } from "../../src/lib/submissions/flags";
-import type { Submission, SubmittedEvent } from "../../src/lib/submissions/schema";
+import {
+  SUBMISSIONS_STORE,
+  SUBMISSION_KEYS,
+  type AuditEntry,
+  type StoredSubmission,
+  type SubmissionStatus,
+} from "../../src/lib/submissions/model";
 import { getJSONWithETag } from "./blobs-etag";
 import { HttpError } from "./http";
-
-/** Where a submission is in moderation. */
-export type SubmissionStatus = "pending" | "approved" | "rejected";
-
-/** A submission as stored: what was sent, the moderators' working copy, and what was decided. */
-export interface StoredSubmission {
-  id: string;
-  reference: string;
-  receivedAt: string;
-  status: SubmissionStatus;
-  /** The moderators' working copy of the event; starts as sent and changes with each edit. */
-  event: SubmittedEvent;
-  /** Private: shown only in the moderation console. */
-  contactEmail: string;
-  emailHash: string;
-  clientHash: string;
-  tokenHash: string;
-  flags: Flag[];
-  decision?: { by: string; at: string; reason?: string; eventId?: string };
-}
-
-/** One line of the audit trail. */
-export interface AuditEntry {
-  at: string;
-  by: string;
-  action: "submitted" | "edited" | "approved" | "rejected" | "trusted-group";
-  changes?: Record<string, { from: unknown; to: unknown }>;
-  reason?: string;
-}
 
 /** The store could not be reached: answer 503 and ask the client to try again. */
 export class StoreUnavailableError extends HttpError {
@@ -47,9 +23,6 @@ export class StoreUnavailableError extends HttpError {
     });
   }
 }
-
-/** The name of the Blobs store, shared by the functions and the build's content loader. */
-export const SUBMISSIONS_STORE = "submissions";
 
 /** The site-wide submissions store, read and written with strong consistency. */
 export function openSubmissionsStore(): Store {
@@ -72,7 +45,7 @@ export function newSortableId(now: Date): string {
   return `${time}${random}`;
 }
 
-const submissionKey = (id: string) => `submissions/${id}`;
+const submissionKey = SUBMISSION_KEYS.submission;
 
 /** The submission store's operations; every failure to reach Blobs becomes StoreUnavailableError. */
 export function createSubmissionStore(store: Store) {
@@ -119,7 +92,7 @@ export function createSubmissionStore(store: Store) {
     /** Every submission, oldest first, optionally only those with one status. */
     async list(status?: SubmissionStatus): Promise<StoredSubmission[]> {
       return guarded(async () => {
-        const { blobs } = await store.list({ prefix: "submissions/" });
+        const { blobs } = await store.list({ prefix: SUBMISSION_KEYS.submissions });
         const keys = blobs.map((blob) => blob.key).sort();
         const records: StoredSubmission[] = [];
         for (const key of keys) {
@@ -139,7 +112,7 @@ export function createSubmissionStore(store: Store) {
       return guarded(async () => {
         // The high-resolution clock orders entries made in the same millisecond by one instance.
         const sequence = process.hrtime.bigint().toString().padStart(20, "0");
-        const key = `audit/${id}/${entry.at}-${sequence}-${randomBytes(4).toString("hex")}`;
+        const key = `${SUBMISSION_KEYS.audit(id)}${entry.at}-${sequence}-${randomBytes(4).toString("hex")}`;
         await store.setJSON(key, entry, { onlyIfNew: true });
       });
     },
@@ -147,7 +120,7 @@ export function createSubmissionStore(store: Store) {
     /** A submission's audit trail, oldest first. */
     async auditTrail(id: string): Promise<AuditEntry[]> {
       return guarded(async () => {
-        const { blobs } = await store.list({ prefix: `audit/${id}/` });
+        const { blobs } = await store.list({ prefix: SUBMISSION_KEYS.audit(id) });
         const entries = await Promise.all(
           blobs
             .map((blob) => blob.key)
@@ -164,7 +137,7 @@ export function createSubmissionStore(store: Store) {
      */
     async countRecent(clientHash: string, now: Date, windowMs: number): Promise<number> {
       return guarded(async () => {
-        const prefix = `rate/${clientHash}/`;
+        const prefix = SUBMISSION_KEYS.rate(clientHash);
         const stamp = now.getTime().toString(36).padStart(9, "0");
         await store.set(`${prefix}${stamp}-${randomBytes(4).toString("hex")}`, "", { onlyIfNew: true });
         const since = (now.getTime() - windowMs).toString(36).padStart(9, "0");
@@ -175,28 +148,28 @@ export function createSubmissionStore(store: Store) {
 
     /** True when a submission with the same title, place and start (hashed) was seen before. */
     async hasEventKey(keyHash: string): Promise<boolean> {
-      return guarded(async () => (await store.list({ prefix: `event-keys/${keyHash}/` })).blobs.length > 0);
+      return guarded(async () => (await store.list({ prefix: SUBMISSION_KEYS.eventKeys(keyHash) })).blobs.length > 0);
     },
 
     /** Notes a submission's title, place and start (hashed), under its own key. */
     async addEventKey(keyHash: string, id: string): Promise<void> {
       return guarded(async () => {
-        await store.set(`event-keys/${keyHash}/${id}`, "", { onlyIfNew: true });
+        await store.set(`${SUBMISSION_KEYS.eventKeys(keyHash)}${id}`, "", { onlyIfNew: true });
       });
     },
 
     /** Marks a group as trusted by the moderators. */
     async trustGroup(groupId: string, by: string, at: string): Promise<void> {
       return guarded(async () => {
-        await store.setJSON(`trusted-groups/${groupId}`, { by, at });
+        await store.setJSON(`${SUBMISSION_KEYS.trustedGroups}${groupId}`, { by, at });
       });
     },
 
     /** The groups the moderators trust. */
     async trustedGroups(): Promise<Set<string>> {
       return guarded(async () => {
-        const { blobs } = await store.list({ prefix: "trusted-groups/" });
-        return new Set(blobs.map((blob) => blob.key.slice("trusted-groups/".length)));
+        const { blobs } = await store.list({ prefix: SUBMISSION_KEYS.trustedGroups });
+        return new Set(blobs.map((blob) => blob.key.slice(SUBMISSION_KEYS.trustedGroups.length)));
       });
     },
   };
@@ -204,9 +177,3 @@ export function createSubmissionStore(store: Store) {
 
 /** The submission store's operations. */
 export type SubmissionStore = ReturnType<typeof createSubmissionStore>;
-
-/** What a submission keeps beside its fields, given the checked form. */
-export function toEventPart(submission: Submission): SubmittedEvent {
-  const { contactEmail: _email, consent: _consent, ...event } = submission;
-  return event;
-}

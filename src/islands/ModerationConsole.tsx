@@ -4,32 +4,16 @@
  * submitter wrote can run or link anywhere.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { FLAG_LABELS, type Flag } from "../lib/submissions/flags";
+import { FLAG_LABELS } from "../lib/submissions/flags";
+import type { SubmissionDetail, SubmissionStatus, SubmissionSummary } from "../lib/submissions/model";
 import type { SubmittedEvent } from "../lib/submissions/schema";
 import { SignedInBar, SignInForm, useConsoleSession } from "./console/session";
 import type { FormOptions } from "./SubmissionFields";
 
 const TOKEN_KEY = "stoke-together:moderator-token";
-type Status = "pending" | "approved" | "rejected";
-
-interface Summary {
-  id: string;
-  reference: string;
-  receivedAt: string;
-  status: Status;
-  title: string;
-  startDate: string;
-  flags: Flag[];
-}
-
-interface Detail {
-  submission: Summary & {
-    event: SubmittedEvent;
-    contactEmail: string;
-    decision?: { by: string; at: string; reason?: string; eventId?: string };
-  };
-  audit: { at: string; by: string; action: string; reason?: string; changes?: Record<string, unknown> }[];
-}
+type Status = SubmissionStatus;
+type Summary = SubmissionSummary;
+type Detail = SubmissionDetail;
 
 function describePlace(event: SubmittedEvent, options: FormOptions): string {
   if (event.place.kind === "known") {

@@ -9,50 +9,45 @@ import { glob } from "astro/loaders";
 import { getStore } from "@netlify/blobs";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { toEventFields, type SubmittedEvent } from "../lib/submissions/schema";
-import { eventIdFor } from "../lib/submissions/publish";
-
-interface ApprovedRecord {
-  id: string;
-  reference: string;
-  status: string;
-  event: SubmittedEvent;
-  decision?: { at: string; eventId?: string };
-}
+import {
+  SUBMISSIONS_STORE,
+  SUBMISSION_KEYS,
+  StoredSubmissionSchema,
+  toPublishedEvent,
+  type StoredSubmission,
+} from "../lib/submissions/model";
+import { escapeHtml } from "../lib/pages/contract";
 
 /** The description as paragraphs of escaped text: submissions are plain text, never Markdown or HTML. */
 export function toParagraphs(text: string): string {
-  const escape = (value: string) =>
-    value
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;")
-      .replace(/'/g, "&#39;");
   return text
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
-    .map((paragraph) => `<p>${escape(paragraph).replace(/\n/g, "<br>")}</p>`)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, "<br>")}</p>`)
     .join("\n");
 }
 
-async function readApproved(logger: LoaderContext["logger"]): Promise<ApprovedRecord[]> {
+async function readApproved(logger: LoaderContext["logger"]): Promise<StoredSubmission[]> {
   let store;
   try {
-    store = getStore({ name: "submissions", consistency: "strong" });
+    store = getStore({ name: SUBMISSIONS_STORE, consistency: "strong" });
   } catch {
     logger.info("No Netlify Blobs store in reach: building without submitted events.");
     return [];
   }
   try {
-    const { blobs } = await store.list({ prefix: "submissions/" });
-    const records: ApprovedRecord[] = [];
+    const { blobs } = await store.list({ prefix: SUBMISSION_KEYS.submissions });
+    const records: StoredSubmission[] = [];
     for (const { key } of blobs) {
       const head = await store.getMetadata(key);
       if (head?.metadata["status"] !== "approved") continue;
-      const record = (await store.get(key, { type: "json" })) as ApprovedRecord | null;
-      if (record?.status === "approved") records.push(record);
+      const parsed = StoredSubmissionSchema.safeParse(await store.get(key, { type: "json" }));
+      if (!parsed.success) {
+        logger.warn(`The stored submission ${key} is not a submission record: it is left out.`);
+        continue;
+      }
+      if (parsed.data.status === "approved") records.push(parsed.data);
     }
     return records;
   } catch {
@@ -82,20 +77,25 @@ export function eventsLoader(options: { base: string; contentRoot: string }): Lo
           logger.warn(`${label} is left out: its ${missing.join(" and ")} is not listed in content/.`);
           continue;
         }
-        const id = record.decision?.eventId ?? eventIdFor(record.event.title, record.id);
+        const published = toPublishedEvent(record, (record.decision?.at ?? "").slice(0, 10));
+        if (!published.ok) {
+          const problems = Object.entries(published.problems).map(([field, message]) => `${field} ${message}`);
+          logger.warn(`${label} is left out: it does not fit the event schema. ${problems.join("; ")}`);
+          continue;
+        }
+        const { id, fields, description } = published;
         if (store.has(id)) {
           logger.warn(`${label} is left out: content/events/ already has an event with the id ${id}.`);
           continue;
         }
-        const raw = toEventFields(record.event, place, group, (record.decision?.at ?? "").slice(0, 10));
         try {
-          const data = await parseData({ id, data: raw as unknown as Record<string, unknown> });
+          const data = await parseData({ id, data: fields as unknown as Record<string, unknown> });
           store.set({
             id,
             data,
-            body: record.event.description,
-            rendered: { html: toParagraphs(record.event.description) },
-            digest: generateDigest(JSON.stringify(raw) + record.event.description),
+            body: description,
+            rendered: { html: toParagraphs(description) },
+            digest: generateDigest(JSON.stringify(fields) + description),
           });
         } catch (error) {
           const reason = error instanceof Error ? error.message.split("\n").slice(0, 6).join(" ") : "invalid";

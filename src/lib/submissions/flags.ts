@@ -2,7 +2,9 @@
 import type { Submission } from "./schema";
 
 /** Why a moderator should look twice. */
-export type Flag = "likely-duplicate" | "contains-links" | "new-place" | "new-group" | "trusted-group";
+export const FLAGS = ["likely-duplicate", "contains-links", "new-place", "new-group", "trusted-group"] as const;
+/** Why a moderator should look twice. */
+export type Flag = (typeof FLAGS)[number];
 
 /** What makes two listings the same event: title, place and start. */
 export interface EventKey {
