@@ -1,20 +1,22 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { EventSchema, GroupSchema, PlaceSchema, ServiceSchema, TownSchema, WardSchema } from "./lib/domain";
+import { COLLECTIONS, CONTENT_ROOT, collectionFolder, type CollectionName } from "./lib/content/collections";
 import { eventsLoader } from "./loaders/submitted-events";
 
-// Every collection lives in content/<name>/, one file per listing; the file name is the listing's id.
-const files = (folder: string, pattern = "**/*.md") => glob({ base: `./content/${folder}`, pattern });
+// Every collection lives in its folder of content/ (src/lib/content/collections.ts), one file per listing; the
+// file name is the listing's id.
+const filesOf = (name: CollectionName) =>
+  glob({ base: `./${collectionFolder(name)}`, pattern: `*${COLLECTIONS[name].extension}` });
 
 export const collections = {
   // Events also come from approved submissions in Netlify Blobs, through the same schema.
   events: defineCollection({
-    loader: eventsLoader({ base: "./content/events", contentRoot: "./content" }),
-    schema: EventSchema,
+    loader: eventsLoader({ base: `./${collectionFolder("events")}`, contentRoot: `./${CONTENT_ROOT}` }),
+    schema: COLLECTIONS.events.schema,
   }),
-  groups: defineCollection({ loader: files("groups"), schema: GroupSchema }),
-  places: defineCollection({ loader: files("places"), schema: PlaceSchema }),
-  services: defineCollection({ loader: files("services"), schema: ServiceSchema }),
-  towns: defineCollection({ loader: files("areas/towns", "*.yaml"), schema: TownSchema }),
-  wards: defineCollection({ loader: files("areas/wards", "*.yaml"), schema: WardSchema }),
+  groups: defineCollection({ loader: filesOf("groups"), schema: COLLECTIONS.groups.schema }),
+  places: defineCollection({ loader: filesOf("places"), schema: COLLECTIONS.places.schema }),
+  services: defineCollection({ loader: filesOf("services"), schema: COLLECTIONS.services.schema }),
+  towns: defineCollection({ loader: filesOf("towns"), schema: COLLECTIONS.towns.schema }),
+  wards: defineCollection({ loader: filesOf("wards"), schema: COLLECTIONS.wards.schema }),
 };

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { load } from "js-yaml";
 import type { z } from "zod";
-import { EventSchema, GroupSchema, PlaceSchema, ServiceSchema, TownSchema, WardSchema } from "../../src/lib/domain";
+import { COLLECTIONS, collectionFolder, type CollectionName } from "../../src/lib/content/collections";
 import type { Entry } from "../../src/lib/content/references";
 
 function filesIn(root: string, folder: string, extension: string): string[] {
@@ -22,14 +22,11 @@ function frontMatter(text: string): unknown {
   return match ? load(match[1] ?? "") : {};
 }
 
-function loadFolder<S extends z.ZodType>(
-  root: string,
-  folder: string,
-  extension: ".md" | ".yaml",
-  schema: S,
-  problems: string[],
-): Entry<z.output<S>>[] {
-  return filesIn(root, folder, extension).flatMap((path) => {
+type Listings<N extends CollectionName> = Entry<z.output<(typeof COLLECTIONS)[N]["schema"]>>[];
+
+function loadCollection<N extends CollectionName>(root: string, name: N, problems: string[]): Listings<N> {
+  const { extension, schema } = COLLECTIONS[name];
+  return filesIn(root, collectionFolder(name), extension).flatMap((path) => {
     const text = readFileSync(path, "utf8");
     const raw = extension === ".md" ? frontMatter(text) : load(text);
     const result = schema.safeParse(raw);
@@ -39,19 +36,19 @@ function loadFolder<S extends z.ZodType>(
       return [];
     }
     return [{ id: path.slice(path.lastIndexOf("/") + 1, -extension.length), data: result.data, filePath }];
-  });
+  }) as Listings<N>;
 }
 
 /** Every listing read from a content folder, and the problems found while reading it. */
 export function readContentFiles(root: string) {
   const problems: string[] = [];
   const content = {
-    events: loadFolder(root, "content/events", ".md", EventSchema, problems),
-    groups: loadFolder(root, "content/groups", ".md", GroupSchema, problems),
-    places: loadFolder(root, "content/places", ".md", PlaceSchema, problems),
-    services: loadFolder(root, "content/services", ".md", ServiceSchema, problems),
-    towns: loadFolder(root, "content/areas/towns", ".yaml", TownSchema, problems),
-    wards: loadFolder(root, "content/areas/wards", ".yaml", WardSchema, problems),
+    events: loadCollection(root, "events", problems),
+    groups: loadCollection(root, "groups", problems),
+    places: loadCollection(root, "places", problems),
+    services: loadCollection(root, "services", problems),
+    towns: loadCollection(root, "towns", problems),
+    wards: loadCollection(root, "wards", problems),
   };
   return { content, problems };
 }

@@ -16,6 +16,7 @@ import {
   toPublishedEvent,
   type StoredSubmission,
 } from "../lib/submissions/model";
+import { COLLECTIONS } from "../lib/content/collections";
 import { escapeHtml } from "../lib/pages/contract";
 
 /** The description as paragraphs of escaped text: submissions are plain text, never Markdown or HTML. */
@@ -56,9 +57,15 @@ async function readApproved(logger: LoaderContext["logger"]): Promise<StoredSubm
   }
 }
 
+/** True when content/ has a listing with this id in the collection. */
+function listed(contentRoot: string, name: "places" | "groups", id: string): boolean {
+  const { folder, extension } = COLLECTIONS[name];
+  return existsSync(join(contentRoot, folder, `${id}${extension}`));
+}
+
 /** The events collection's loader: content/events/*.md and approved submissions. */
 export function eventsLoader(options: { base: string; contentRoot: string }): Loader {
-  const files = glob({ base: options.base, pattern: "**/*.md" });
+  const files = glob({ base: options.base, pattern: "*.md" });
   return {
     name: "events-and-submissions",
     load: async (context) => {
@@ -70,8 +77,8 @@ export function eventsLoader(options: { base: string; contentRoot: string }): Lo
         const place = record.event.place.kind === "known" ? record.event.place.id : "";
         const group = record.event.group.kind === "known" ? record.event.group.id : "";
         const missing = [
-          place && existsSync(join(options.contentRoot, "places", `${place}.md`)) ? "" : `place "${place}"`,
-          group && existsSync(join(options.contentRoot, "groups", `${group}.md`)) ? "" : `group "${group}"`,
+          place && listed(options.contentRoot, "places", place) ? "" : `place "${place}"`,
+          group && listed(options.contentRoot, "groups", group) ? "" : `group "${group}"`,
         ].filter(Boolean);
         if (missing.length > 0) {
           logger.warn(`${label} is left out: its ${missing.join(" and ")} is not listed in content/.`);

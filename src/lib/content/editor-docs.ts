@@ -4,13 +4,9 @@
  */
 import { z } from "zod";
 import {
-  EventSchema,
-  GroupSchema,
   LocalDateSchema,
   LocalDateTimeSchema,
-  PlaceSchema,
   PostcodeSchema,
-  ServiceSchema,
   SlugSchema,
   TOWN_LABELS,
   TimeOfDaySchema,
@@ -19,6 +15,7 @@ import {
   VOCABULARIES,
   WardSchema,
 } from "../domain";
+import { COLLECTIONS, collectionFolder, type CollectionName } from "./collections";
 
 type Schema = z.core.$ZodType;
 type ObjectSchema = z.ZodObject<z.core.$ZodLooseShape, z.core.$ZodObjectConfig>;
@@ -281,14 +278,12 @@ export function describeFields(schema: ObjectSchema): FieldDoc[] {
 // The guide
 
 /** The kinds of listing an editor can add, with the folder and the schema each file is checked against. */
-export const LISTING_KINDS = {
-  events: { folder: "content/events/", schema: EventSchema },
-  groups: { folder: "content/groups/", schema: GroupSchema },
-  places: { folder: "content/places/", schema: PlaceSchema },
-  services: { folder: "content/services/", schema: ServiceSchema },
-  towns: { folder: "content/areas/towns/", schema: TownSchema },
-  wards: { folder: "content/areas/wards/", schema: WardSchema },
-} as const;
+export const LISTING_KINDS = Object.fromEntries(
+  Object.entries(COLLECTIONS).map(([name, { schema }]) => [
+    name,
+    { folder: `${collectionFolder(name as CollectionName)}/`, schema },
+  ]),
+) as { [N in CollectionName]: { folder: string; schema: (typeof COLLECTIONS)[N]["schema"] } };
 
 /** A kind of listing, by its collection name. */
 export type ListingKind = keyof typeof LISTING_KINDS;
