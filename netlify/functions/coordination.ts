@@ -25,7 +25,7 @@ import type { BuddyOptions, BuddyRequest, MeetingPlan, Report, Welcomer } from "
 import { cityNow, toLocalDate } from "../../src/lib/time/zone";
 import { cancelRequest, livePlatform, loadOptions, notifyResident } from "../lib/buddy";
 import { toRequestView, type BuddyStore } from "../lib/buddy-store";
-import { HttpError, json, jsonError, readBoundedText, requireMediaType, toErrorResponse } from "../lib/http";
+import { HttpError, json, jsonError, readJsonObject, toErrorResponse } from "../lib/http";
 import type { Mailer } from "../lib/mailer";
 import { pagesFrom } from "../lib/pages";
 import { identifyModerator, parseModeratorTokens, type ModeratorToken } from "../lib/security";
@@ -42,17 +42,7 @@ export interface CoordinationDependencies {
 
 const AUDIT_LIMIT = 200;
 
-async function readJson(request: Request): Promise<Record<string, unknown>> {
-  requireMediaType(request, ["application/json"]);
-  const text = await readBoundedText(request, 16 * 1024);
-  try {
-    const parsed: unknown = text ? JSON.parse(text) : {};
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  } catch {
-    // Falls through to the same answer as any other shape.
-  }
-  throw new HttpError(400, "Send a JSON object.");
-}
+const readJson = (request: Request) => readJsonObject(request, 16 * 1024);
 
 /** Actions that need no body accept none; a body they are sent must still be JSON. */
 function readOptionalJson(request: Request): Promise<Record<string, unknown>> {

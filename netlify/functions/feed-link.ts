@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "@netlify/functions";
 import { customFeedPath, describeFeedQuery, parseFeedQuery, subscribeLinks } from "../../src/lib/ical/catalogue";
+import { describeFeedMatches, FEED_PREVIEW_HEADING, FEED_PREVIEW_SHOWN } from "../../src/lib/ical/describe-feed";
+import { LIST_DAYS } from "../../src/lib/events/windows";
 import { selectFeedEvents } from "../../src/lib/ical/select";
 import { expandOccurrences } from "../../src/lib/events/occurrences";
 import { toListingFilter, type ListingQuery } from "../../src/lib/listings/query";
@@ -17,10 +19,6 @@ import { escapeHtml, FEED_LINK_TEMPLATE_FILE } from "../../src/lib/pages/contrac
 import { fillFrame, FALLBACK_FRAME } from "../lib/html";
 import { methodNotAllowed } from "../lib/http";
 import { siteUrlFrom } from "../lib/site";
-
-/** How far ahead the page lists matching dates, as the builder's script does. */
-const LIST_DAYS = 42;
-const SHOWN = 25;
 
 /** What the handler needs: the events, the clock, the site's address and the page frame. */
 export interface FeedLinkDeps {
@@ -60,18 +58,15 @@ function resultHtml(content: FeedContent, query: ListingQuery, deps: FeedLinkDep
   const wardName = query.ward ? content.wards.get(query.ward) : undefined;
   const links = subscribeLinks(customFeedPath(query), deps.siteUrl);
   const dates = matchingDates(content, query, now);
-  const count =
-    dates.length === 0
-      ? "Nothing matches in the next six weeks yet. You can still subscribe: new events appear when they are listed."
-      : `${dates.length} ${dates.length === 1 ? "date matches" : "dates match"}${dates.length > SHOWN ? `; the first ${SHOWN} are shown` : ""}.`;
+  const count = describeFeedMatches(dates.length);
   return `<div class="feed-result">
 <h2>Subscribe to this calendar</h2>
 <p>A calendar of ${escapeHtml(describeFeedQuery(query, wardName))}.</p>
 <p class="feed-result__actions"><a class="button" href="${escapeHtml(links.webcal)}">Subscribe in your calendar app</a></p>
 <p>Address to paste into Google Calendar or Outlook: <code class="feed-result__address">${escapeHtml(links.https)}</code></p>
-<h3>What it holds in the next six weeks</h3>
+<h3>${FEED_PREVIEW_HEADING}</h3>
 <p>${count}</p>
-${dates.length > 0 ? `<ul class="feed-result__events">${dates.slice(0, SHOWN).join("")}</ul>` : ""}
+${dates.length > 0 ? `<ul class="feed-result__events">${dates.slice(0, FEED_PREVIEW_SHOWN).join("")}</ul>` : ""}
 <p><a href="/calendar/">Change your choices</a></p>
 </div>`;
 }

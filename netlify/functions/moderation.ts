@@ -15,7 +15,7 @@ import {
 import { toEventMarkdown } from "../../src/lib/submissions/publish";
 import { EditedEventSchema, type SubmittedEvent } from "../../src/lib/submissions/schema";
 import { requestRebuild } from "../lib/build-hook";
-import { HttpError, json, jsonError, readBoundedText, requireMediaType, toErrorResponse } from "../lib/http";
+import { HttpError, json, jsonError, readJsonObject, toErrorResponse } from "../lib/http";
 import { identifyModerator, parseModeratorTokens, type ModeratorToken } from "../lib/security";
 import { createSubmissionStore, openSubmissionsStore, type SubmissionStore } from "../lib/submission-store";
 
@@ -28,17 +28,7 @@ export interface ModerationDependencies {
   rebuild: (reason: string) => Promise<unknown>;
 }
 
-async function readJson(request: Request): Promise<Record<string, unknown>> {
-  requireMediaType(request, ["application/json"]);
-  const text = await readBoundedText(request, 64 * 1024);
-  try {
-    const parsed: unknown = text ? JSON.parse(text) : {};
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  } catch {
-    // Falls through to the same answer as any other shape.
-  }
-  throw new HttpError(400, "Send a JSON object.");
-}
+const readJson = (request: Request) => readJsonObject(request, 64 * 1024);
 
 /** What changed between two versions of an event, field by field. */
 function changesBetween(before: SubmittedEvent, after: SubmittedEvent): Record<string, { from: unknown; to: unknown }> {

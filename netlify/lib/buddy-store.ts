@@ -17,7 +17,7 @@ import type {
 import { requestReference } from "../../src/lib/buddy/coordination";
 import { getJSONWithETag } from "./blobs-etag";
 import { HttpError } from "./http";
-import { newSortableId } from "./submission-store";
+import { newSortableId, recordAndCount, timeStamp } from "./blobs-keys";
 
 /** The name of the Blobs store that holds buddy-up's records. */
 export const BUDDY_STORE = "buddy-up";
@@ -221,20 +221,13 @@ export function createBuddyStore(store: Store) {
      * key per request, so concurrent requests never lose a count. Old keys are removed by retention.
      */
     async countRecent(purpose: string, clientHash: string, now: Date, windowMs: number): Promise<number> {
-      return guarded(async () => {
-        const prefix = `rate/${purpose}/${clientHash}/`;
-        const stamp = now.getTime().toString(36).padStart(9, "0");
-        await store.set(`${prefix}${stamp}-${randomBytes(4).toString("hex")}`, "", { onlyIfNew: true });
-        const since = (now.getTime() - windowMs).toString(36).padStart(9, "0");
-        const { blobs } = await store.list({ prefix });
-        return blobs.filter((blob) => blob.key.slice(prefix.length, prefix.length + 9) >= since).length;
-      });
+      return guarded(() => recordAndCount(store, `rate/${purpose}/${clientHash}/`, now, windowMs));
     },
 
     /** Deletes per-client counts older than `before`. */
     async pruneCounts(before: Date): Promise<number> {
       return guarded(async () => {
-        const cutoff = before.getTime().toString(36).padStart(9, "0");
+        const cutoff = timeStamp(before);
         const { blobs } = await store.list({ prefix: "rate/" });
         const old = blobs.filter((blob) => (blob.key.split("/")[3] ?? "").slice(0, 9) < cutoff);
         await Promise.all(old.map((blob) => store.delete(blob.key)));

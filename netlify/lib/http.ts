@@ -111,6 +111,19 @@ export async function readBoundedText(request: Request, limit: number): Promise<
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
+/** A posted JSON object, at most `limit` bytes; anything else (another type, an array, bad JSON) gets 400. */
+export async function readJsonObject(request: Request, limit: number): Promise<Record<string, unknown>> {
+  requireMediaType(request, ["application/json"]);
+  const text = await readBoundedText(request, limit);
+  try {
+    const parsed: unknown = text ? JSON.parse(text) : {};
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch {
+    // Falls through to the same answer as any other shape.
+  }
+  throw new HttpError(400, "Send a JSON object.");
+}
+
 /**
  * A public form sent with POST, as urlencoded fields or a JSON object, of at most `limit` bytes: 405, 415
  * or 413 otherwise.

@@ -12,6 +12,7 @@ import {
   type StoredSubmission,
   type SubmissionStatus,
 } from "../../src/lib/submissions/model";
+import { newSortableId, recordAndCount } from "./blobs-keys";
 import { getJSONWithETag } from "./blobs-etag";
 import { HttpError } from "./http";
 
@@ -36,13 +37,6 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
     if (error instanceof HttpError) throw error;
     throw new StoreUnavailableError();
   }
-}
-
-/** A key that sorts by time: milliseconds in base 36, then randomness so two in the same instant differ. */
-export function newSortableId(now: Date): string {
-  const time = now.getTime().toString(36).padStart(9, "0");
-  const random = randomBytes(5).toString("hex").slice(0, 8);
-  return `${time}${random}`;
 }
 
 const submissionKey = SUBMISSION_KEYS.submission;
@@ -136,14 +130,7 @@ export function createSubmissionStore(store: Store) {
      * one new key per request, so concurrent requests never lose a count.
      */
     async countRecent(clientHash: string, now: Date, windowMs: number): Promise<number> {
-      return guarded(async () => {
-        const prefix = SUBMISSION_KEYS.rate(clientHash);
-        const stamp = now.getTime().toString(36).padStart(9, "0");
-        await store.set(`${prefix}${stamp}-${randomBytes(4).toString("hex")}`, "", { onlyIfNew: true });
-        const since = (now.getTime() - windowMs).toString(36).padStart(9, "0");
-        const { blobs } = await store.list({ prefix });
-        return blobs.filter((blob) => blob.key.slice(prefix.length, prefix.length + 9) >= since).length;
-      });
+      return guarded(() => recordAndCount(store, SUBMISSION_KEYS.rate(clientHash), now, windowMs));
     },
 
     /** True when a submission with the same title, place and start (hashed) was seen before. */

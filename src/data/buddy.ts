@@ -4,14 +4,13 @@
  * reads a request.
  */
 import { upcomingOccurrences } from "../lib/events/occurrences";
+import { BUDDY_DAYS } from "../lib/events/windows";
 import type { BuddyOptions } from "../lib/buddy/model";
 import { cityNow } from "../lib/time/zone";
 import { formatDayHeading, formatTime } from "./format";
 import { buildNow } from "./clock";
 import { loadContent, must, type EventEntry, type ServiceEntry } from "./content";
 
-/** How far ahead a buddy can be asked for. */
-export const BUDDY_DAYS = 56;
 /** The most dates offered for one event. */
 export const BUDDY_MAX_DATES = 10;
 
@@ -20,7 +19,7 @@ export function offersBuddyUp(entry: EventEntry): boolean {
   return entry.data.buddyUp && entry.data.status === "scheduled";
 }
 
-/** The dates a buddy can be asked for: from tomorrow, for eight weeks, skipping cancelled ones. */
+/** The dates a buddy can be asked for: from tomorrow, for BUDDY_DAYS, skipping cancelled ones. */
 export function buddyDates(entry: EventEntry, now: Date = buildNow()): BuddyOptions["events"][number]["dates"] {
   const tomorrow = cityNow(now).startOf("day").plus({ days: 1 });
   return upcomingOccurrences(entry.data, now, { days: BUDDY_DAYS })

@@ -3,6 +3,7 @@ import type { DateTime } from "luxon";
 import { TOWN_LABELS, type Town } from "../lib/domain/vocab";
 import { filterFacts, placeEvents, sunFacts, type PlacedEvent, type SunsetCache } from "../lib/events/facts";
 import { upcomingOccurrences, type Occurrence } from "../lib/events/occurrences";
+import { LIST_DAYS } from "../lib/events/windows";
 import { describeRecurrence, describeRecurrenceEnd } from "../lib/events/describe";
 import { groupByDay } from "../lib/events/group-by-day";
 import { costLabel } from "../lib/listings/labels";
@@ -10,9 +11,6 @@ import { matchesFilter, type Filterable, type ListingFilter } from "../lib/listi
 import { formatOccurrence, toLocalDateLabel } from "./format";
 import { buildNow } from "./clock";
 import { loadContent, must, type Content, type EventEntry, type GroupEntry, type PlaceEntry } from "./content";
-
-/** How many days ahead the event lists show. */
-export const LIST_DAYS = 42;
 
 /** One occurrence of an event, with what a listing needs. */
 export interface OccurrenceView {

@@ -5,7 +5,7 @@
 import type { AccessibilityFeature, Audience, Category, Town } from "../lib/domain/vocab";
 import { matchesFilter, type Filterable, type ListingFilter } from "../lib/listings/filters";
 import type { ListingQuery } from "../lib/listings/query";
-import { describeFeedQuery } from "../lib/ical/describe-feed";
+import { describeFeedMatches, describeFeedQuery, FEED_PREVIEW_SHOWN } from "../lib/ical/describe-feed";
 
 interface Listed extends Filterable {
   eventId: string;
@@ -16,7 +16,6 @@ interface Listed extends Filterable {
 }
 
 const FEED_PATH = "/api/calendar.ics";
-const SHOWN = 25;
 
 /** The form's choices as the feed's query; the form offers only valid values. */
 function readForm(form: HTMLFormElement): { params: URLSearchParams; query: ListingQuery } {
@@ -89,11 +88,8 @@ async function show(doc: Document, form: HTMLFormElement, result: HTMLElement, f
   const filter: ListingFilter = { ...query };
   const matching = (await loadListed()).filter((item) => matchesFilter(item, filter));
   const list = result.querySelector("[data-feed-events]")!;
-  list.replaceChildren(...matching.slice(0, SHOWN).map((item) => eventItem(doc, item)));
-  result.querySelector("[data-feed-count]")!.textContent =
-    matching.length === 0
-      ? "Nothing matches in the next six weeks yet. You can still subscribe: new events appear when they are listed."
-      : `${matching.length} ${matching.length === 1 ? "date matches" : "dates match"}${matching.length > SHOWN ? `; the first ${SHOWN} are shown` : ""}.`;
+  list.replaceChildren(...matching.slice(0, FEED_PREVIEW_SHOWN).map((item) => eventItem(doc, item)));
+  result.querySelector("[data-feed-count]")!.textContent = describeFeedMatches(matching.length);
 }
 
 /** Wires the builder up, if the page has one. */

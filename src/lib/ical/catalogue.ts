@@ -8,7 +8,6 @@ import type { ListingFilter } from "../listings/filters";
 import {
   FILTER_FIELDS,
   parseListingQuery,
-  toListingFilter,
   toSearchParams,
   type ListingQuery,
   type QueryResult,
@@ -69,18 +68,6 @@ export function parseFeedQuery(params: URLSearchParams, wards: ReadonlyMap<strin
 }
 
 export { describeFeedQuery };
-
-/**
- * A custom feed as iCalendar text: the events matching the query, from `now`.
- * @example renderCustomFeed({ town: "burslem" }, listings, { siteUrl, now }) // "BEGIN:VCALENDAR\r\n…"
- */
-export function renderCustomFeed(
-  query: ListingQuery,
-  listings: readonly PlacedEvent[],
-  options: { siteUrl: string; now: Date | DateTime; wardName?: string | undefined },
-): string {
-  return renderSelectedFeed(query, selectFeedEvents(listings, toListingFilter(query), options.now), options);
-}
 
 /**
  * A custom feed as iCalendar text, from events already selected for its query.

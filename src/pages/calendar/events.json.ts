@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
-import { listOccurrences, LIST_DAYS } from "../../data/events";
+import { listOccurrences } from "../../data/events";
+import { LIST_DAYS } from "../../lib/events/windows";
 
 /**
  * The next weeks' occurrences with the facts filters look at, for the feed builder's "what this
