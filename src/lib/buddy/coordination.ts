@@ -5,6 +5,7 @@
  * date in the city, so the browser console need not load Luxon.
  */
 import type { BuddyOptions, CoordinationAuditEntry, MeetingPlan, RequestView, Welcomer } from "./model";
+import { MONTH_NAMES, weekdayOfDate } from "../time/names";
 
 /**
  * A request's reference, as residents and coordinators quote it: its id in capitals.
@@ -170,29 +171,12 @@ export function holdsContactDetails(text: string): boolean {
   return WEB_ADDRESS.test(text) || EMAIL.test(text) || PHONE.test(text);
 }
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /**
  * A request's day (and start time) in words, as the console heads a group of requests.
  * @example describeDay("2026-12-01", "10:30") // "Tuesday 1 December 2026 at 10:30"
  */
 export function describeDay(date: string, startTime?: string): string {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? "";
-  const words = `${weekday} ${day} ${MONTHS[month - 1] ?? ""} ${year}`;
+  const words = `${weekdayOfDate(date)} ${day} ${MONTH_NAMES[month - 1] ?? ""} ${year}`;
   return startTime ? `${words} at ${startTime}` : words;
 }

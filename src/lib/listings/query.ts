@@ -11,9 +11,6 @@ import {
   CATEGORIES,
   TOWNS,
   type AccessibilityFeature,
-  type Audience,
-  type Category,
-  type Town,
 } from "../domain/vocab";
 import type { ListingFilter } from "./filters";
 import { nextDaysRange, thisMonthRange, todayRange, tomorrowRange, weekendRange, type DateRange } from "../time/ranges";
@@ -34,21 +31,17 @@ const WHENS = Object.keys(WHEN_LABELS) as When[];
 /** Distances, in miles, that "near me" can be limited to. */
 export const WITHIN_MILES = [1, 2, 5] as const;
 
-/** Everything a listing search can say. Every field is optional: an empty query lists everything. */
-export interface ListingQuery {
+/**
+ * Everything a listing search can say: the filter's fields, and the words, dates and distance a search adds.
+ * Every field is optional: an empty query lists everything.
+ */
+export interface ListingQuery extends ListingFilter {
   q?: string | undefined;
   when?: When | undefined;
   /** Chosen dates, inclusive, as local YYYY-MM-DD. */
   from?: string | undefined;
   to?: string | undefined;
-  town?: Town | undefined;
-  ward?: string | undefined;
-  category?: Category | undefined;
-  audience?: Audience | undefined;
-  free?: boolean | undefined;
-  beforeDark?: boolean | undefined;
   accessibility?: AccessibilityFeature[] | undefined;
-  buddyUp?: boolean | undefined;
   near?: { lat: number; lng: number } | undefined;
   within?: (typeof WITHIN_MILES)[number] | undefined;
 }

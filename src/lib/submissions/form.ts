@@ -4,6 +4,8 @@
  * the same message for the same mistake either way.
  */
 import type { z } from "zod";
+import { WEEKDAYS } from "../domain/vocab";
+import { weekdayIndexOf } from "../time/names";
 import { SubmissionSchema, type Submission } from "./schema";
 
 /** What a posted form holds: each field's text, or several for checkboxes. */
@@ -98,8 +100,6 @@ export const COST_CHOICES = {
 /** The form value that means "a place or group not listed yet". */
 export const NEW_CHOICE = "new";
 
-const WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
-
 function text(values: FormValues, name: FormField): string {
   const value = values[name];
   return (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).trim();
@@ -119,11 +119,10 @@ function list(values: FormValues, name: FormField): string[] {
 function dayOf(date: string): { code: string; day: number; position: 1 | 2 | 3 | 4 | -1 } | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // A calendar date only: UTC noon keeps the weekday right whatever the host's zone.
-  const weekday = (new Date(Date.UTC(year, month - 1, day, 12)).getUTCDay() + 6) % 7;
+  const day = Number(match[3]);
+  const weekday = weekdayIndexOf(date);
   const position = day > 28 ? -1 : (Math.ceil(day / 7) as 1 | 2 | 3 | 4);
-  return { code: WEEKDAY_CODES[weekday] ?? "MO", day, position };
+  return { code: WEEKDAYS[weekday] ?? "MO", day, position };
 }
 
 function recurrenceOf(values: FormValues): unknown {

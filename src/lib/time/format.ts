@@ -1,26 +1,10 @@
 /**
- * Every human-readable date and time on the site, in British English with the 24-hour clock. Names
- * are written out here rather than taken from Intl, so output does not change with the ICU version
- * (newer en-GB data abbreviates September as "Sept").
+ * Every human-readable date and time on the site, in British English with the 24-hour clock, with the
+ * day and month names of ./names.ts.
  */
 import type { DateTime } from "luxon";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "./names";
 import { CITY_ZONE, cityNow, parseLocal, toLocalDate } from "./zone";
-
-const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 
 function inCity(date: string | DateTime): DateTime {
   return typeof date === "string" ? parseLocal(date) : date.setZone(CITY_ZONE);

@@ -4,6 +4,7 @@
  * stands for (midnight, where days begin, is never skipped or repeated by the clock changes in the UK).
  */
 import { CITY_ZONE } from "./zone-name";
+import { MONTH_NAMES, weekdayOfDate } from "./names";
 
 /** A wall-clock date and time in the city, "YYYY-MM-DDTHH:mm". */
 export type LocalDateTime = string;
@@ -53,13 +54,9 @@ export function firstOfNextMonth(date: string): string {
   return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
 }
 
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 function shortDate(date: string): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return `${DAYS[weekday]} ${d} ${MONTHS[m - 1]}`;
+  const [, m, d] = date.split("-").map(Number) as [number, number, number];
+  return `${weekdayOfDate(date).slice(0, 3)} ${d} ${(MONTH_NAMES[m - 1] ?? "").slice(0, 3)}`;
 }
 
 /**
