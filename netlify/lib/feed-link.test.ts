@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createFeedLink } from "../functions/feed-link";
 import { diskFeedSource } from "./feed-source";
+import { FEED_LINK_TEMPLATE_FILE } from "../../src/lib/pages/contract";
 import { FALLBACK_FRAME } from "./html";
 
 const NOW = new Date("2026-11-26T09:00:00Z");
@@ -58,5 +59,9 @@ describe("the page frame the function fills", () => {
     const frame = readFileSync("src/pages/calendar/link-template.astro", "utf8");
     expect(frame).toMatch(/\{FEED_LINK_TITLE_MARK\}/);
     expect(frame).toMatch(/\{FEED_LINK_RESULT_MARK\}/);
+  });
+
+  it("is bundled with the functions, as netlify.toml says", () => {
+    expect(readFileSync("netlify.toml", "utf8")).toContain(`"${FEED_LINK_TEMPLATE_FILE}"`);
   });
 });
