@@ -6,8 +6,8 @@
  */
 import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import BuddyReportFields from "../../src/islands/BuddyReportFields";
-import BuddyRequestFields from "../../src/islands/BuddyRequestFields";
+import BuddyReportFields from "../../src/forms/BuddyReportFields";
+import BuddyRequestFields from "../../src/forms/BuddyRequestFields";
 import type { DateChoice, FieldProblem, FormValues, ReportField, RequestField } from "../../src/lib/buddy/request-form";
 import { BUDDY_FORM_MARKS, spliceForm } from "../../src/lib/pages/contract";
 import { renderInShell, withFormStarted } from "./pages";

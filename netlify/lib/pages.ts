@@ -6,7 +6,7 @@
  */
 import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import SubmissionFields, { type FormOptions } from "../../src/islands/SubmissionFields";
+import SubmissionFields, { type FormOptions } from "../../src/forms/SubmissionFields";
 import {
   FORM_STARTED_MARK,
   PAGE_TEMPLATE_HEADER,

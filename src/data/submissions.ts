@@ -1,5 +1,5 @@
 /** View data for the submission form: the places and groups people can choose from. */
-import type { FormOptions } from "../islands/SubmissionFields";
+import type { FormOptions } from "../forms/SubmissionFields";
 import { loadContent } from "./content";
 
 /** Every listed place and group, by name, for the form's choices. */

@@ -4,7 +4,7 @@
  * wrote is rendered by React as text. Requests, welcomers, reports, the outbox and the audit log each have
  * a section; a request opens with its plan form, its actions and its audit trail.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import {
   auditSubject,
   describeDay,
@@ -13,6 +13,7 @@ import {
   optionsEventFor,
   welcomerChoices,
 } from "../lib/buddy/coordination";
+import { ErrorSummary, Field, type SummaryProblem } from "../forms/kit";
 import { SignedInBar, SignInForm, useConsoleSession, type ApiResult } from "./console/session";
 import type {
   BuddyOptions,
@@ -68,11 +69,7 @@ const DELIVERY_LABELS: Record<OutboxMessage["delivery"], string> = {
 };
 
 /** A problem with one field: the message, and the id of the control it is about. */
-interface FieldProblem {
-  field: string;
-  target: string;
-  message: string;
-}
+type FieldProblem = SummaryProblem & { target: string };
 
 const EMPTY_OPTIONS: BuddyOptions = { groups: [], events: [] };
 
@@ -88,66 +85,6 @@ function problemsFrom(result: ApiResult, targets: Record<string, string>): Field
     target: targets[field] ?? Object.values(targets)[0] ?? "",
     message,
   }));
-}
-
-function ErrorSummary({
-  problems,
-  summaryRef,
-}: {
-  problems: FieldProblem[];
-  summaryRef: RefObject<HTMLDivElement | null>;
-}) {
-  if (problems.length === 0) return null;
-  return (
-    <div className="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">There is a problem</h2>
-      <ul>
-        {problems.map((problem) => (
-          <li key={problem.field}>
-            <a
-              href={`#${problem.target}`}
-              onClick={(event) => {
-                event.preventDefault();
-                document.getElementById(problem.target)?.focus();
-              }}
-            >
-              {problem.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-/** A labelled control with its hint and its error, after the GOV.UK pattern. */
-function Field(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-  children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
-}) {
-  const describedBy = [props.hint ? `${props.id}-hint` : "", props.error ? `${props.id}-error` : ""]
-    .filter(Boolean)
-    .join(" ");
-  return (
-    <div className={props.error ? "field field--error" : "field"}>
-      <label htmlFor={props.id}>{props.label}</label>
-      {props.hint && (
-        <p className="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p className="field-error" id={`${props.id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {props.error}
-        </p>
-      )}
-      {props.children(describedBy || undefined, Boolean(props.error))}
-    </div>
-  );
 }
 
 function errorFor(problems: FieldProblem[], field: string): string | undefined {
@@ -455,7 +392,7 @@ export default function CoordinationConsole() {
         <h2 id="detail-heading" tabIndex={-1} ref={detailHeadingRef}>
           Request {request.reference}
         </h2>
-        <ErrorSummary problems={problems} summaryRef={summaryRef} />
+        <ErrorSummary errors={problems} summaryRef={summaryRef} focusOnFollow />
         <dl className="facts">
           <dt>Status</dt>
           <dd>{STATUS_LABELS[request.status]}</dd>
@@ -522,7 +459,7 @@ export default function CoordinationConsole() {
           >
             <h3>Plan the meeting</h3>
             <Field
-              id="plan-welcomer"
+              name="plan-welcomer"
               label="Welcomer"
               hint={
                 event
@@ -557,7 +494,7 @@ export default function CoordinationConsole() {
               )}
             </Field>
             <Field
-              id="plan-point"
+              name="plan-point"
               label="Meeting point"
               hint="A public, named spot at the venue, such as “By the main doors”. The resident sees it once matched. No phone numbers, emails or web addresses."
               error={errorFor(problems, "meetingPoint")}
@@ -576,7 +513,7 @@ export default function CoordinationConsole() {
               )}
             </Field>
             <Field
-              id="plan-time"
+              name="plan-time"
               label="Meeting time"
               hint={`24-hour clock, on the day. The event starts at ${request.startTime}.`}
               error={errorFor(problems, "meetingTime")}
@@ -625,7 +562,7 @@ export default function CoordinationConsole() {
           >
             <h3>Close the request</h3>
             <Field
-              id="close-note"
+              name="close-note"
               label="Note for the resident (optional)"
               hint="Shown on their private status page, e.g. “No welcomer is free that day”. Up to 300 characters."
               error={errorFor(problems, "note")}
@@ -754,9 +691,9 @@ export default function CoordinationConsole() {
             );
           }}
         >
-          <ErrorSummary problems={problems} summaryRef={summaryRef} />
+          <ErrorSummary errors={problems} summaryRef={summaryRef} focusOnFollow />
           <Field
-            id="welcomer-name"
+            name="welcomer-name"
             label="First name"
             hint="First name only: it is what the resident is told."
             error={errorFor(problems, "name")}
@@ -775,7 +712,7 @@ export default function CoordinationConsole() {
               />
             )}
           </Field>
-          <Field id="welcomer-group" label="Group" error={errorFor(problems, "groupId")}>
+          <Field name="welcomer-group" label="Group" error={errorFor(problems, "groupId")}>
             {(describedBy, invalid) => (
               <select
                 id="welcomer-group"
@@ -794,7 +731,7 @@ export default function CoordinationConsole() {
             )}
           </Field>
           <Field
-            id="welcomer-note"
+            name="welcomer-note"
             label="How to reach them (optional)"
             hint="For coordinators only, e.g. “through the group’s leader on Tuesdays”. Up to 300 characters."
             error={errorFor(problems, "note")}

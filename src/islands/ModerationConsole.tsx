@@ -4,11 +4,12 @@
  * submitter wrote can run or link anywhere.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
+import { Field } from "../forms/kit";
 import { FLAG_LABELS } from "../lib/submissions/flags";
 import type { SubmissionDetail, SubmissionStatus, SubmissionSummary } from "../lib/submissions/model";
 import type { SubmittedEvent } from "../lib/submissions/schema";
 import { SignedInBar, SignInForm, useConsoleSession } from "./console/session";
-import type { FormOptions } from "./SubmissionFields";
+import type { FormOptions } from "../forms/SubmissionFields";
 
 const TOKEN_KEY = "stoke-together:moderator-token";
 type Status = SubmissionStatus;
@@ -233,35 +234,31 @@ export default function ModerationConsole({ options }: { options: FormOptions })
               }}
             >
               <h3>Edit</h3>
-              <div className="field">
-                <label htmlFor="edit-title">Title</label>
+              <Field name="edit-title" label="Title">
                 <input
                   id="edit-title"
                   type="text"
                   value={draft.title}
                   onChange={(e) => set({ title: e.target.value })}
                 />
-              </div>
-              <div className="field">
-                <label htmlFor="edit-summary">Summary</label>
+              </Field>
+              <Field name="edit-summary" label="Summary">
                 <textarea
                   id="edit-summary"
                   rows={3}
                   value={draft.summary}
                   onChange={(e) => set({ summary: e.target.value })}
                 />
-              </div>
-              <div className="field">
-                <label htmlFor="edit-description">Description</label>
+              </Field>
+              <Field name="edit-description" label="Description">
                 <textarea
                   id="edit-description"
                   rows={6}
                   value={draft.description}
                   onChange={(e) => set({ description: e.target.value })}
                 />
-              </div>
-              <div className="field">
-                <label htmlFor="edit-place">Place</label>
+              </Field>
+              <Field name="edit-place" label="Place">
                 <select
                   id="edit-place"
                   value={draft.place.kind === "known" ? draft.place.id : ""}
@@ -274,9 +271,8 @@ export default function ModerationConsole({ options }: { options: FormOptions })
                     </option>
                   ))}
                 </select>
-              </div>
-              <div className="field">
-                <label htmlFor="edit-group">Group</label>
+              </Field>
+              <Field name="edit-group" label="Group">
                 <select
                   id="edit-group"
                   value={draft.group.kind === "known" ? draft.group.id : ""}
@@ -289,7 +285,7 @@ export default function ModerationConsole({ options }: { options: FormOptions })
                     </option>
                   ))}
                 </select>
-              </div>
+              </Field>
               <button className="button button--secondary" type="submit" disabled={busy}>
                 Save changes
               </button>
@@ -329,10 +325,9 @@ export default function ModerationConsole({ options }: { options: FormOptions })
                   Approve and trust this group
                 </button>
               </p>
-              <div className="field">
-                <label htmlFor="reject-reason">Reason for rejecting (the submitter sees this)</label>
+              <Field name="reject-reason" label="Reason for rejecting (the submitter sees this)">
                 <textarea id="reject-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-              </div>
+              </Field>
               <button
                 className="button button--secondary"
                 type="button"

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { readSubmissionForm, type FieldError, type FormValues } from "../lib/submissions/form";
-import SubmissionFields, { type FormOptions } from "./SubmissionFields";
+import SubmissionFields, { type FormOptions } from "../forms/SubmissionFields";
 
 interface Props {
   options: FormOptions;

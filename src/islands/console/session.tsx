@@ -4,6 +4,7 @@
  * and "Signed in as" bar. A read that fails on the way is tried once more; a refused token is forgotten.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
+import { Field } from "../../forms/kit";
 
 /** An API answer: whether it worked, its status (0 when the server could not be reached) and its JSON. */
 export interface ApiResult {
@@ -134,13 +135,15 @@ export function SignInForm({
           <p>{problem}</p>
         </div>
       )}
-      <div className="field">
-        <label htmlFor="token">{label}</label>
-        <p className="hint" id="token-hint">
-          Your personal token. It is kept in this browser tab only, until you close it or sign out.
-        </p>
-        <input id="token" name="token" type="password" autoComplete="off" aria-describedby="token-hint" />
-      </div>
+      <Field
+        name="token"
+        label={label}
+        hint="Your personal token. It is kept in this browser tab only, until you close it or sign out."
+      >
+        {(describedBy) => (
+          <input id="token" name="token" type="password" autoComplete="off" aria-describedby={describedBy} />
+        )}
+      </Field>
       <button className="button" type="submit">
         Sign in
       </button>

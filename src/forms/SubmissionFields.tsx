@@ -3,6 +3,7 @@
  * by the submit function (the no-JavaScript error page, with what was typed), and by the island.
  */
 import type { ReactNode } from "react";
+import { Choice, ErrorSummary, Field, FormGuards } from "./kit";
 import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, CATEGORY_LABELS } from "../lib/domain/vocab";
 import {
   COST_CHOICES,
@@ -63,9 +64,6 @@ export default function SubmissionFields(props: Props) {
   const errorFor = (name: FormField) => errors.find((error) => error.field === name)?.message;
   const controlled = onChange !== undefined;
 
-  const describedBy = (name: FormField) =>
-    [HINTS[name] ? `${name}-hint` : "", errorFor(name) ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
-
   const valueProps = (name: FormField) =>
     controlled
       ? {
@@ -74,59 +72,44 @@ export default function SubmissionFields(props: Props) {
         }
       : { defaultValue: text(values, name) };
 
-  const wrap = (name: FormField, control: ReactNode, label: ReactNode = formLabel(name)) => (
-    <div className={errorFor(name) ? "field field--error" : "field"}>
-      <label htmlFor={name}>{label}</label>
-      {HINTS[name] && (
-        <p className="hint" id={`${name}-hint`}>
-          {HINTS[name]}
-        </p>
-      )}
-      {errorFor(name) && (
-        <p className="field-error" id={`${name}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {errorFor(name)}
-        </p>
-      )}
+  const wrap = (name: FormField, control: (describedBy: string | undefined, invalid: boolean) => ReactNode) => (
+    <Field name={name} label={formLabel(name)} hint={HINTS[name]} error={errorFor(name)}>
       {control}
-    </div>
+    </Field>
   );
 
   const input = (name: FormField, type = "text", extra: Record<string, unknown> = {}) =>
-    wrap(
-      name,
+    wrap(name, (describedBy, invalid) => (
       <input
         id={name}
         name={name}
         type={type}
-        aria-describedby={describedBy(name)}
-        aria-invalid={errorFor(name) ? true : undefined}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
         {...valueProps(name)}
         {...extra}
-      />,
-    );
+      />
+    ));
 
   const textarea = (name: FormField, rows = 4) =>
-    wrap(
-      name,
+    wrap(name, (describedBy, invalid) => (
       <textarea
         id={name}
         name={name}
         rows={rows}
-        aria-describedby={describedBy(name)}
-        aria-invalid={errorFor(name) ? true : undefined}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
         {...valueProps(name)}
-      />,
-    );
+      />
+    ));
 
   const select = (name: FormField, choices: [string, string][]) =>
-    wrap(
-      name,
+    wrap(name, (describedBy, invalid) => (
       <select
         id={name}
         name={name}
-        aria-describedby={describedBy(name)}
-        aria-invalid={errorFor(name) ? true : undefined}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
         {...valueProps(name)}
       >
         {choices.map(([value, label]) => (
@@ -134,30 +117,14 @@ export default function SubmissionFields(props: Props) {
             {label}
           </option>
         ))}
-      </select>,
-    );
+      </select>
+    ));
 
   const choiceGroup = (name: FormField, type: "checkbox" | "radio", choices: [string, string][]) => {
     const selected = chosen(values, name);
     return (
-      <fieldset
-        className={errorFor(name) ? "field field--error choices" : "field choices"}
-        aria-describedby={describedBy(name)}
-      >
-        <legend>{formLabel(name)}</legend>
-        {HINTS[name] && (
-          <p className="hint" id={`${name}-hint`}>
-            {HINTS[name]}
-          </p>
-        )}
-        {errorFor(name) && (
-          <p className="field-error" id={`${name}-error`}>
-            <span className="visually-hidden">Error: </span>
-            {errorFor(name)}
-          </p>
-        )}
+      <Field name={name} label={formLabel(name)} hint={HINTS[name]} error={errorFor(name)} group>
         {choices.map(([value, label], index) => {
-          const id = index === 0 ? name : `${name}-${value}`;
           const checked = selected.includes(value);
           const change = () => {
             if (!onChange) return;
@@ -165,19 +132,20 @@ export default function SubmissionFields(props: Props) {
             else onChange(name, checked ? selected.filter((item) => item !== value) : [...selected, value]);
           };
           return (
-            <div className="choice" key={value}>
-              <input
-                id={id}
-                name={name}
-                type={type}
-                value={value}
-                {...(controlled ? { checked, onChange: change } : { defaultChecked: checked })}
-              />
-              <label htmlFor={id}>{label}</label>
-            </div>
+            <Choice
+              key={value}
+              id={index === 0 ? name : `${name}-${value}`}
+              name={name}
+              type={type}
+              value={value}
+              checked={checked}
+              onChange={controlled ? change : undefined}
+            >
+              {label}
+            </Choice>
           );
         })}
-      </fieldset>
+      </Field>
     );
   };
 
@@ -201,28 +169,13 @@ export default function SubmissionFields(props: Props) {
       onSubmit={props.onSubmit}
       aria-busy={props.busy ? true : undefined}
     >
-      {errors.length > 0 && (
-        <div className="error-summary" tabIndex={-1} ref={props.summaryRef} aria-labelledby="error-summary-title">
-          <h2 id="error-summary-title">There is a problem</h2>
-          <ul>
-            {errors.map((error) => (
-              <li key={error.field}>
-                <a href={`#${error.field}`}>{error.message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary errors={errors} summaryRef={props.summaryRef} />
       {props.problem && (
         <div className="notice notice--alert" role="alert">
           <p>{props.problem}</p>
         </div>
       )}
-      <input type="hidden" name="formStarted" value={formStarted} />
-      <div hidden>
-        <label htmlFor="nickname">Leave this empty</label>
-        <input id="nickname" name="nickname" type="text" autoComplete="off" tabIndex={-1} defaultValue="" />
-      </div>
+      <FormGuards formStarted={formStarted} />
 
       <h2>About the event</h2>
       {input("title", "text", { autoComplete: "off" })}

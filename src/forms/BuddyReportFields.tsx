@@ -4,7 +4,7 @@
  */
 import type { FieldProblem, FormValues, ReportField } from "../lib/buddy/request-form";
 import { REPORT_FIELDS } from "../lib/buddy/request-form";
-import { Field, FormGuards, ErrorSummary, describedBy } from "./BuddyFormParts";
+import { Field, FormGuards, ErrorSummary, describedBy } from "./kit";
 
 interface Props {
   values: FormValues;

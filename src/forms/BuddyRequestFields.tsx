@@ -4,7 +4,7 @@
  */
 import type { DateChoice, FieldProblem, FormValues, RequestField } from "../lib/buddy/request-form";
 import { REQUEST_FIELDS } from "../lib/buddy/request-form";
-import { Choice, Field, FormGuards, ErrorSummary, describedBy } from "./BuddyFormParts";
+import { Choice, Field, FormGuards, ErrorSummary, describedBy } from "./kit";
 
 /** Where under-18s are pointed. */
 export const YOUTH_SERVICES_PATH = "/buddy-up/#under-18";
