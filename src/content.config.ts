@@ -1,7 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { COLLECTIONS, CONTENT_ROOT, collectionFolder, type CollectionName } from "./lib/content/collections";
-import { eventsLoader } from "./loaders/submitted-events";
+import { eventsLoader } from "./loaders/events";
 
 // Every collection lives in its folder of content/ (src/lib/content/collections.ts), one file per listing; the
 // file name is the listing's id.

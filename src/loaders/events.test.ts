@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toParagraphs } from "./submitted-events";
+import { toParagraphs } from "./events";
 
 describe("toParagraphs", () => {
   it("shows a submitted description as escaped paragraphs, so no markup or Markdown link survives", () => {
