@@ -2,7 +2,13 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "netlify/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/functions/**/*.test.ts"],
+    include: [
+      "src/**/*.test.ts",
+      "netlify/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "tests/unit/**/*.test.ts",
+      "tests/functions/**/*.test.ts",
+    ],
     environment: "node",
   },
 });

@@ -14,8 +14,8 @@ import {
   UrlSchema,
   VOCABULARIES,
   WardSchema,
-} from "../domain";
-import { COLLECTIONS, collectionFolder, type CollectionName } from "./collections";
+} from "../../src/lib/domain";
+import { COLLECTIONS, collectionFolder, type CollectionName } from "../../src/lib/content/collections";
 
 type Schema = z.core.$ZodType;
 type ObjectSchema = z.ZodObject<z.core.$ZodLooseShape, z.core.$ZodObjectConfig>;
@@ -201,8 +201,14 @@ interface Unwrapped {
 
 /** Peel off optional, default and input-side pipes, keeping the outermost description. */
 function unwrap(field: Schema): Unwrapped {
-  const result: Unwrapped = { schema: field, optional: false, hasDefault: false, defaultValue: undefined, description: undefined };
-  for (let node = field; ; ) {
+  const result: Unwrapped = {
+    schema: field,
+    optional: false,
+    hasDefault: false,
+    defaultValue: undefined,
+    description: undefined,
+  };
+  for (let node = field; ;) {
     result.description ??= z.globalRegistry.get(node)?.description;
     result.schema = node;
     if (formatOf(node)) return result;
@@ -360,7 +366,7 @@ This folder holds every listing on Stoke Together: events, groups, places, servi
 This guide says how to add one, and lists every field you can write.
 
 This file is made from the rules the site checks (the schemas in \`src/lib/domain/\`), so it is always up to date.
-Please do not edit it by hand. To change it, change those rules or \`src/lib/content/editor-docs.ts\`, then run
+Please do not edit it by hand. To change it, change those rules or \`scripts/content-docs/editor-guide.ts\`, then run
 \`npm run content:docs\`.
 
 ## What is in this folder

@@ -14,8 +14,8 @@ import {
   TownSchema,
   VOCABULARIES,
   WardSchema,
-} from "../domain";
-import { anchorOf, describeFields, renderEditorGuide, toYaml, type FieldDoc } from "./editor-docs";
+} from "../../src/lib/domain";
+import { anchorOf, describeFields, renderEditorGuide, toYaml, type FieldDoc } from "./editor-guide";
 
 const guide = renderEditorGuide();
 
@@ -177,7 +177,9 @@ describe("renderEditorGuide", () => {
 
   it("shows how to write a date-time, what is required and what a default is", () => {
     expect(guide).toContain('"2026-12-06T10:00"');
-    expect(guide).toContain("| `title` | The event's name, as people would say it. *Text on one line, up to 120 characters.* | Yes |");
+    expect(guide).toContain(
+      "| `title` | The event's name, as people would say it. *Text on one line, up to 120 characters.* | Yes |",
+    );
     expect(guide).toContain("| `recurrence.freq` | *One of: `weekly`, `monthly`* | Yes, if you give `recurrence` |");
     expect(guide).toContain(
       "| `status` | scheduled (going ahead), cancelled or postponed: the whole event, not one date. *One of: `scheduled`, `cancelled`, `postponed`* | No. If left out: `scheduled` |",

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderEditorGuide } from "../../src/lib/content/editor-docs";
+import { renderEditorGuide } from "./editor-guide";
 
 const README = join(process.cwd(), "content", "README.md");
 const STALE = "content/README.md is out of date: run npm run content:docs";
