@@ -54,7 +54,7 @@ export default [
         {
           patterns: [
             {
-              group: ["astro", "astro/*", "astro:*", "@netlify/*", "../../data/*", "../../pages/*"],
+              group: ["astro", "astro/*", "astro:*", "@netlify/*", "../../views/*", "../../pages/*"],
               message: "src/lib knows nothing of its host: use zod itself, not astro/zod.",
             },
           ],

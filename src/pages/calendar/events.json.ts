@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { listOccurrences } from "../../data/events";
+import { listOccurrences } from "../../views/events";
 import { LIST_DAYS } from "../../lib/events/windows";
 
 /**

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { allEvents } from "../../data/events";
-import { eventFileResponse } from "../../data/feeds";
+import { allEvents } from "../../views/events";
+import { eventFileResponse } from "../../views/feeds";
 
 export const getStaticPaths = (async () =>
   (await allEvents()).map((entry) => ({ params: { id: entry.id } }))) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { feedListings, siteOf } from "../../data/feeds";
-import { buildNow } from "../../data/clock";
+import { feedListings, siteOf } from "../../views/feeds";
+import { buildNow } from "../../views/clock";
 import { isStillOn } from "../../lib/ical/select";
 import { nextOccurrence } from "../../lib/events/occurrences";
 import { toRssFeed } from "../../lib/listings/rss";

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { feedResponse, feedsUnder } from "../../../data/feeds";
+import { feedResponse, feedsUnder } from "../../../views/feeds";
 
 const PREFIX = "/calendar/category/";
 
