@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { createFeedLink } from "../functions/feed-link";
-import { diskFeedSource } from "./feed-source";
+import { createFeedLink } from "../../netlify/functions/feed-link";
+import { diskFeedSource } from "../../netlify/lib/feed-source";
 import { FEED_LINK_TEMPLATE_FILE } from "../../src/lib/pages/contract";
-import { FALLBACK_FRAME } from "./html";
+import { FALLBACK_FRAME } from "../../netlify/lib/html";
 
 const NOW = new Date("2026-11-26T09:00:00Z");
 const handler = createFeedLink({

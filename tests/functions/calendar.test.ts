@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
-import { createCalendarFeed } from "../functions/calendar";
-import { diskFeedSource } from "./feed-source";
-import { expandFeed, calendarProperty } from "../../tests/support/ical";
-import { content } from "../../tests/support/content";
+import { createCalendarFeed } from "../../netlify/functions/calendar";
+import { diskFeedSource } from "../../netlify/lib/feed-source";
+import { expandFeed, calendarProperty } from "../support/ical";
+import { content } from "../support/content";
 import { expandOccurrences } from "../../src/lib/events/occurrences";
 import { placeEvents, sunFacts } from "../../src/lib/events/facts";
 
