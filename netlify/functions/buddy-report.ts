@@ -12,9 +12,9 @@ import { renderBuddyPage, renderReportForm } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
 import { html, HttpError, json, jsonError, readPostedForm, toErrorResponse, wantsJson } from "../lib/http";
 import type { Mailer } from "../lib/mailer";
-import { CLIENT_WINDOW_MS, refuseBotForm, refuseOverClientLimit } from "../lib/form-guard";
+import { admitPublicForm } from "../lib/form-guard";
 import { pagesFrom, type PageLoader } from "../lib/pages";
-import { formSecret, hashFor, notConfigured, signFormStart, statusTokenMatches } from "../lib/security";
+import { formSecret, notConfigured, signFormStart, statusTokenMatches } from "../lib/security";
 
 /** The largest report accepted. */
 export const MAX_REPORT_BYTES = 16 * 1024;
@@ -51,10 +51,15 @@ export function createBuddyReportHandler(deps: BuddyReportDependencies) {
         about = { id: found.record.id, token, reference: found.record.reference };
       }
 
-      refuseBotForm(values, deps.secret, now, deps.minimumFillMs);
-      const clientHash = hashFor(deps.secret, "ip", context.ip || "unknown");
-      const recent = await deps.store.countRecent("reports", clientHash, now, CLIENT_WINDOW_MS);
-      refuseOverClientLimit(recent, deps.clientLimit ?? REPORTS_PER_CLIENT, "reports");
+      await admitPublicForm(values, {
+        secret: deps.secret,
+        now,
+        minimumFillMs: deps.minimumFillMs,
+        ip: context.ip,
+        count: (client, at, windowMs) => deps.store.countRecent("reports", client, at, windowMs),
+        limit: deps.clientLimit ?? REPORTS_PER_CLIENT,
+        what: "reports",
+      });
 
       const result = readReportForm(values);
       if (!result.ok) {

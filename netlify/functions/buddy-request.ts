@@ -19,7 +19,7 @@ import { renderRequestForm } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
 import { html, HttpError, json, jsonError, readPostedForm, seeOther, toErrorResponse, wantsJson } from "../lib/http";
 import type { Mailer } from "../lib/mailer";
-import { CLIENT_WINDOW_MS, refuseBotForm, refuseOverClientLimit } from "../lib/form-guard";
+import { admitPublicForm } from "../lib/form-guard";
 import { pagesFrom, type PageLoader } from "../lib/pages";
 import { formSecret, hashFor, hashStatusToken, newStatusToken, notConfigured, signFormStart } from "../lib/security";
 
@@ -86,11 +86,15 @@ export function createBuddyRequestHandler(deps: BuddyRequestDependencies) {
         throw new HttpError(400, "This event does not offer buddy-up. Choose an event from the buddy-up page.");
       }
 
-      refuseBotForm(values, deps.secret, now, deps.minimumFillMs);
-
-      const clientHash = hashFor(deps.secret, "ip", context.ip || "unknown");
-      const recent = await deps.store.countRecent("requests", clientHash, now, CLIENT_WINDOW_MS);
-      refuseOverClientLimit(recent, deps.clientLimit ?? REQUESTS_PER_CLIENT, "requests");
+      const clientHash = await admitPublicForm(values, {
+        secret: deps.secret,
+        now,
+        minimumFillMs: deps.minimumFillMs,
+        ip: context.ip,
+        count: (client, at, windowMs) => deps.store.countRecent("requests", client, at, windowMs),
+        limit: deps.clientLimit ?? REQUESTS_PER_CLIENT,
+        what: "requests",
+      });
 
       // Dates from tomorrow on: a coordinator needs time to arrange a welcomer.
       const tomorrow = cityNow(now).startOf("day").plus({ days: 1 }).toISODate() ?? "";

@@ -8,7 +8,7 @@ import { flagSubmission, keyOf, placeNameOf, type EventKey } from "../../src/lib
 import { readSubmissionForm, type FieldError, type FormValues } from "../../src/lib/submissions/form";
 import { toEventPart } from "../../src/lib/submissions/model";
 import { html, HttpError, json, jsonError, readPostedForm, seeOther, toErrorResponse, wantsJson } from "../lib/http";
-import { CLIENT_WINDOW_MS, refuseBotForm, refuseOverClientLimit } from "../lib/form-guard";
+import { admitPublicForm } from "../lib/form-guard";
 import { SUBMISSION_FORM_PAGE } from "../../src/lib/pages/contract";
 import { pagesFrom, renderFormWithErrors, type PageLoader } from "../lib/pages";
 import { formSecret, notConfigured, hashFor, hashStatusToken, newStatusToken, signFormStart } from "../lib/security";
@@ -44,11 +44,15 @@ export function createSubmitHandler(deps: SubmitDependencies) {
     try {
       values = await readPostedForm(request, MAX_BODY_BYTES);
       const now = deps.now();
-      refuseBotForm(values, deps.secret, now, deps.minimumFillMs);
-
-      const clientHash = hashFor(deps.secret, "ip", context.ip || "unknown");
-      const recent = await deps.store.countRecent(clientHash, now, CLIENT_WINDOW_MS);
-      refuseOverClientLimit(recent, deps.clientLimit ?? CLIENT_LIMIT, "events");
+      const clientHash = await admitPublicForm(values, {
+        secret: deps.secret,
+        now,
+        minimumFillMs: deps.minimumFillMs,
+        ip: context.ip,
+        count: (client, at, windowMs) => deps.store.countRecent(client, at, windowMs),
+        limit: deps.clientLimit ?? CLIENT_LIMIT,
+        what: "events",
+      });
 
       const result = readSubmissionForm(values);
       if (!result.ok) {

@@ -3,7 +3,7 @@
  * how many forms one client has sent lately.
  */
 import { HttpError } from "./http";
-import { checkFormStart } from "./security";
+import { checkFormStart, hashFor } from "./security";
 
 /**
  * Refuses a form a bot sent: one that filled the hidden `nickname` field, or was sent faster than a person
@@ -37,4 +37,33 @@ export function refuseOverClientLimit(recent: number, limit: number, what: strin
       "retry-after": String(CLIENT_WINDOW_MS / 1000),
     });
   }
+}
+
+/** What admitting a public form needs: the secret and clock, the client, and how its recent forms are counted. */
+export interface Admission {
+  secret: string;
+  now: Date;
+  minimumFillMs?: number | undefined;
+  /** The client's address, as the platform gives it. */
+  ip: string | undefined;
+  /** Records this form and says how many the client (by its hash) sent within CLIENT_WINDOW_MS. */
+  count: (clientHash: string, now: Date, windowMs: number) => Promise<number>;
+  limit: number;
+  /** What the forms are, in the 429 answer: "events", "requests", "reports". */
+  what: string;
+}
+
+/**
+ * The checks every public form passes before its answers are read, in order: not a bot's, and within the
+ * client's limit. Throws the answer to give (400 or 429); returns the client's keyed hash.
+ */
+export async function admitPublicForm(
+  values: Record<string, string | string[] | undefined>,
+  admission: Admission,
+): Promise<string> {
+  refuseBotForm(values, admission.secret, admission.now, admission.minimumFillMs);
+  const clientHash = hashFor(admission.secret, "ip", admission.ip || "unknown");
+  const recent = await admission.count(clientHash, admission.now, CLIENT_WINDOW_MS);
+  refuseOverClientLimit(recent, admission.limit, admission.what);
+  return clientHash;
 }
