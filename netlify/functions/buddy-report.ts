@@ -5,12 +5,13 @@
  */
 import type { Config, Context } from "@netlify/functions";
 import { createElement as h } from "react";
-import { readReportForm, type FormValues } from "../../src/lib/buddy/request-form";
+import { readReportForm, type FieldProblem, type ReportField } from "../../src/lib/buddy/request-form";
 import { livePlatform, notifyReport, statusPath } from "../lib/buddy";
 import { BUDDY_REPORT_FORM_PAGE, BUDDY_SHELL_PAGE } from "../../src/lib/pages/contract";
 import { renderBuddyPage, renderReportForm } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
-import { html, HttpError, json, jsonError, readPostedForm, toErrorResponse, wantsJson } from "../lib/http";
+import { html, json } from "../lib/http";
+import { answerPublicForm, FieldProblems } from "../lib/public-form";
 import type { Mailer } from "../lib/mailer";
 import { admitPublicForm } from "../lib/form-guard";
 import { pagesFrom, type PageLoader } from "../lib/pages";
@@ -34,112 +35,91 @@ export interface BuddyReportDependencies {
 
 /** Builds the handler from its dependencies. */
 export function createBuddyReportHandler(deps: BuddyReportDependencies) {
-  return async (request: Request, context: Pick<Context, "ip">): Promise<Response> => {
-    const asJson = wantsJson(request);
+  return (request: Request, context: Pick<Context, "ip">): Promise<Response> => {
     const pages = deps.pages(request);
-    let values: FormValues = {};
+    // The request a report is about, when it came from that request's status page with its token.
     let about: { id: string; token: string; reference: string } | undefined;
-    try {
-      values = await readPostedForm(request, MAX_REPORT_BYTES);
-      const now = deps.now();
-      const field = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
 
-      const ref = field("ref");
-      const token = field("token");
-      const found = ref ? await deps.store.getRequest(ref) : undefined;
-      if (found && statusTokenMatches(token, found.record.tokenHash)) {
-        about = { id: found.record.id, token, reference: found.record.reference };
-      }
-
-      await admitPublicForm(values, {
-        secret: deps.secret,
-        now,
-        minimumFillMs: deps.minimumFillMs,
-        ip: context.ip,
-        count: (client, at, windowMs) => deps.store.countRecent("reports", client, at, windowMs),
-        limit: deps.clientLimit ?? REPORTS_PER_CLIENT,
-        what: "reports",
-      });
-
-      const result = readReportForm(values);
-      if (!result.ok) {
-        if (asJson) {
-          return jsonError(
-            400,
-            "Some answers need changing.",
-            Object.fromEntries(result.errors.map((e) => [e.field, e.message])),
-          );
-        }
+    return answerPublicForm<FieldProblem<ReportField>>(request, {
+      maxBytes: MAX_REPORT_BYTES,
+      formPage: async (values, errors, notice) => {
         const page = await pages(BUDDY_REPORT_FORM_PAGE);
-        return html(
-          400,
-          renderReportForm(page, { values, errors: result.errors, request: about }, signFormStart(deps.secret, now)),
+        return renderReportForm(
+          page,
+          { values, errors, request: about },
+          signFormStart(deps.secret, deps.now()),
+          notice,
         );
-      }
+      },
+      handle: async (values, asJson) => {
+        const now = deps.now();
+        const field = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
 
-      const saved = await deps.store.createReport(
-        {
-          receivedAt: now.toISOString(),
-          message: result.report.message,
-          ...(result.report.contact ? { contact: result.report.contact } : {}),
-          ...(found && about
-            ? { requestId: about.id, requestReference: about.reference, eventTitle: found.record.eventTitle }
-            : {}),
-        },
-        now,
-      );
-      await deps.store.audit({
-        at: now.toISOString(),
-        by: about ? "resident" : "public",
-        action: "reported",
-        target: saved.id,
-        detail: about ? `About ${about.reference}` : "From the public form",
-      });
-      await notifyReport(deps.mailer, about?.reference);
-      if (asJson) return json(201, { received: true });
-      const shell = await pages(BUDDY_SHELL_PAGE);
-      return html(
-        200,
-        renderBuddyPage(
-          shell,
-          "Thank you for telling us",
-          h(
-            "div",
-            null,
-            h("div", { className: "confirmation-panel" }, h("h1", null, "Thank you for telling us")),
-            h(
-              "p",
-              null,
-              "A buddy-up coordinator will read your report. ",
-              result.report.contact ? "They will get back to you if they need to." : "",
-            ),
-            h("p", null, "If someone is in danger, call 999."),
-            about
-              ? h("p", null, h("a", { href: statusPath(about.id, about.token) }, "Back to your buddy-up request"))
-              : h("p", null, h("a", { href: "/buddy-up/" }, "About buddy-up")),
-          ),
-        ),
-        { "referrer-policy": "no-referrer" },
-      );
-    } catch (error) {
-      if (!asJson && error instanceof HttpError && (error.status === 400 || error.status === 429)) {
-        try {
-          const page = await pages(BUDDY_REPORT_FORM_PAGE);
-          return html(
-            error.status,
-            renderReportForm(
-              page,
-              { values, errors: [], request: about },
-              signFormStart(deps.secret, deps.now()),
-              error.publicMessage,
-            ),
-          );
-        } catch {
-          return toErrorResponse(error);
+        const ref = field("ref");
+        const token = field("token");
+        const found = ref ? await deps.store.getRequest(ref) : undefined;
+        if (found && statusTokenMatches(token, found.record.tokenHash)) {
+          about = { id: found.record.id, token, reference: found.record.reference };
         }
-      }
-      return toErrorResponse(error);
-    }
+
+        await admitPublicForm(values, {
+          secret: deps.secret,
+          now,
+          minimumFillMs: deps.minimumFillMs,
+          ip: context.ip,
+          count: (client, at, windowMs) => deps.store.countRecent("reports", client, at, windowMs),
+          limit: deps.clientLimit ?? REPORTS_PER_CLIENT,
+          what: "reports",
+        });
+
+        const result = readReportForm(values);
+        if (!result.ok) throw new FieldProblems(result.errors);
+        const saved = await deps.store.createReport(
+          {
+            receivedAt: now.toISOString(),
+            message: result.report.message,
+            ...(result.report.contact ? { contact: result.report.contact } : {}),
+            ...(found && about
+              ? { requestId: about.id, requestReference: about.reference, eventTitle: found.record.eventTitle }
+              : {}),
+          },
+          now,
+        );
+        await deps.store.audit({
+          at: now.toISOString(),
+          by: about ? "resident" : "public",
+          action: "reported",
+          target: saved.id,
+          detail: about ? `About ${about.reference}` : "From the public form",
+        });
+        await notifyReport(deps.mailer, about?.reference);
+        if (asJson) return json(201, { received: true });
+        const shell = await pages(BUDDY_SHELL_PAGE);
+        return html(
+          200,
+          renderBuddyPage(
+            shell,
+            "Thank you for telling us",
+            h(
+              "div",
+              null,
+              h("div", { className: "confirmation-panel" }, h("h1", null, "Thank you for telling us")),
+              h(
+                "p",
+                null,
+                "A buddy-up coordinator will read your report. ",
+                result.report.contact ? "They will get back to you if they need to." : "",
+              ),
+              h("p", null, "If someone is in danger, call 999."),
+              about
+                ? h("p", null, h("a", { href: statusPath(about.id, about.token) }, "Back to your buddy-up request"))
+                : h("p", null, h("a", { href: "/buddy-up/" }, "About buddy-up")),
+            ),
+          ),
+          { "referrer-policy": "no-referrer" },
+        );
+      },
+    });
   };
 }
 

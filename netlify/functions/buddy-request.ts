@@ -7,17 +7,13 @@
 import type { Config, Context } from "@netlify/functions";
 import { cityNow } from "../../src/lib/time/zone";
 import type { BuddyOptions } from "../../src/lib/buddy/model";
-import {
-  readRequestForm,
-  type FieldProblem,
-  type FormValues,
-  type RequestField,
-} from "../../src/lib/buddy/request-form";
+import { readRequestForm, type FieldProblem, type RequestField } from "../../src/lib/buddy/request-form";
 import { livePlatform, loadOptions, notifyNewRequest, statusPath } from "../lib/buddy";
 import { buddyRequestFormPage } from "../../src/lib/pages/contract";
 import { renderRequestForm } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
-import { html, HttpError, json, jsonError, readPostedForm, seeOther, toErrorResponse, wantsJson } from "../lib/http";
+import { HttpError, json, seeOther } from "../lib/http";
+import { answerPublicForm, FieldProblems } from "../lib/public-form";
 import type { Mailer } from "../lib/mailer";
 import { admitPublicForm } from "../lib/form-guard";
 import { pagesFrom, type PageLoader } from "../lib/pages";
@@ -41,16 +37,6 @@ export interface BuddyRequestDependencies {
   minimumFillMs?: number;
 }
 
-/** A problem with one field, answered as 400 (page or JSON) with the form's other answers kept. */
-class FieldsError extends Error {
-  constructor(
-    readonly status: number,
-    readonly errors: FieldProblem<RequestField>[],
-  ) {
-    super("Some answers need changing.");
-  }
-}
-
 /** A contact as it is compared: lower-case email, or a phone number's digits (07… and +447… alike). */
 function contactKey(contact: { email?: string | undefined; phone?: string | undefined }): string {
   if (contact.email) return `email:${contact.email.toLowerCase()}`;
@@ -60,113 +46,98 @@ function contactKey(contact: { email?: string | undefined; phone?: string | unde
 
 /** Builds the handler from its dependencies, so tests can pass a real local store and a moved clock. */
 export function createBuddyRequestHandler(deps: BuddyRequestDependencies) {
-  return async (request: Request, context: Pick<Context, "ip">): Promise<Response> => {
-    const asJson = wantsJson(request);
-    let values: FormValues = {};
-    let event: BuddyOptions["events"][number] | undefined;
+  return (request: Request, context: Pick<Context, "ip">): Promise<Response> => {
     const pages = deps.pages(request);
+    // The event asked about, once known: the form can only be drawn again for a known event.
+    let event: BuddyOptions["events"][number] | undefined;
 
-    const formPage = async (status: number, errors: FieldProblem<RequestField>[], notice?: string) => {
-      if (!event) throw new HttpError(status, notice ?? "Some answers need changing.");
-      const page = await pages(buddyRequestFormPage(event.id));
-      const formStarted = signFormStart(deps.secret, deps.now());
-      return html(
-        status,
-        renderRequestForm(page, { eventId: event.id, dates: event.dates, values, errors }, formStarted, notice),
-      );
-    };
-
-    try {
-      values = await readPostedForm(request, MAX_REQUEST_BYTES);
-      const now = deps.now();
-      const options = await loadOptions(pages);
-      const eventId = typeof values["eventId"] === "string" ? values["eventId"] : "";
-      event = options.events.find((candidate) => candidate.id === eventId);
-      if (!event) {
-        throw new HttpError(400, "This event does not offer buddy-up. Choose an event from the buddy-up page.");
-      }
-
-      const clientHash = await admitPublicForm(values, {
-        secret: deps.secret,
-        now,
-        minimumFillMs: deps.minimumFillMs,
-        ip: context.ip,
-        count: (client, at, windowMs) => deps.store.countRecent("requests", client, at, windowMs),
-        limit: deps.clientLimit ?? REQUESTS_PER_CLIENT,
-        what: "requests",
-      });
-
-      // Dates from tomorrow on: a coordinator needs time to arrange a welcomer.
-      const tomorrow = cityNow(now).startOf("day").plus({ days: 1 }).toISODate() ?? "";
-      const dates = event.dates.filter((choice) => choice.date >= tomorrow);
-      const result = readRequestForm(values, dates);
-      if (!result.ok) throw new FieldsError(400, result.errors);
-      const input = result.request;
-
-      const contactHash = hashFor(deps.secret, "contact", contactKey(input.contact));
-      const open = (await deps.store.listRequests()).filter(
-        (stored) => stored.contactHash === contactHash && (stored.status === "waiting" || stored.status === "matched"),
-      );
-      if (open.some((stored) => stored.eventId === event?.id && stored.date === input.date)) {
-        throw new FieldsError(409, [
-          {
-            field: "date",
-            message:
-              "You have already asked for a buddy on this date. Use the private link you were given, or choose another date",
-          },
-        ]);
-      }
-      if (open.length >= OPEN_REQUESTS_PER_PERSON) {
-        throw new HttpError(
-          429,
-          `You already have ${open.length} requests waiting. Please cancel one, or wait until after one of those events.`,
-        );
-      }
-
-      const token = newStatusToken();
-      const saved = await deps.store.createRequest(
-        {
-          receivedAt: now.toISOString(),
-          eventId: event.id,
-          eventTitle: event.title,
-          date: input.date,
-          startTime: input.startTime,
-          resident: {
-            name: input.name,
-            contact: input.contact,
-            ...(input.accessNeeds ? { accessNeeds: input.accessNeeds } : {}),
-            ...(input.preferences ? { preferences: input.preferences } : {}),
-          },
-          plan: {},
-          tokenHash: hashStatusToken(token),
-          clientHash,
-          contactHash,
-        },
-        now,
-      );
-      await deps.store.audit({ at: now.toISOString(), by: "resident", action: "requested", target: saved.id });
-      await notifyNewRequest(deps.mailer, saved);
-      const statusUrl = `${statusPath(saved.id, token)}&new=1`;
-      if (asJson) return json(201, { reference: saved.reference, statusUrl });
-      return seeOther(statusUrl);
-    } catch (error) {
-      try {
-        if (error instanceof FieldsError && !asJson) return await formPage(error.status, error.errors);
-        if (!asJson && error instanceof HttpError && [400, 429].includes(error.status) && event) {
-          return await formPage(error.status, [], error.publicMessage);
+    return answerPublicForm<FieldProblem<RequestField>>(request, {
+      maxBytes: MAX_REQUEST_BYTES,
+      formPage: async (values, errors, notice) => {
+        if (!event) throw new Error("No event to draw the form for.");
+        const page = await pages(buddyRequestFormPage(event.id));
+        const formStarted = signFormStart(deps.secret, deps.now());
+        return renderRequestForm(page, { eventId: event.id, dates: event.dates, values, errors }, formStarted, notice);
+      },
+      handle: async (values, asJson) => {
+        const now = deps.now();
+        const options = await loadOptions(pages);
+        const eventId = typeof values["eventId"] === "string" ? values["eventId"] : "";
+        const chosen = options.events.find((candidate) => candidate.id === eventId);
+        if (!chosen) {
+          throw new HttpError(400, "This event does not offer buddy-up. Choose an event from the buddy-up page.");
         }
-      } catch {
-        // The form page could not be loaded: answer with the plain error below.
-      }
-      if (error instanceof FieldsError) {
-        return jsonError(
-          error.status,
-          error.message,
-          Object.fromEntries(error.errors.map((problem) => [problem.field, problem.message])),
+        event = chosen;
+
+        const clientHash = await admitPublicForm(values, {
+          secret: deps.secret,
+          now,
+          minimumFillMs: deps.minimumFillMs,
+          ip: context.ip,
+          count: (client, at, windowMs) => deps.store.countRecent("requests", client, at, windowMs),
+          limit: deps.clientLimit ?? REQUESTS_PER_CLIENT,
+          what: "requests",
+        });
+
+        // Dates from tomorrow on: a coordinator needs time to arrange a welcomer.
+        const tomorrow = cityNow(now).startOf("day").plus({ days: 1 }).toISODate() ?? "";
+        const dates = chosen.dates.filter((choice) => choice.date >= tomorrow);
+        const result = readRequestForm(values, dates);
+        if (!result.ok) throw new FieldProblems(result.errors);
+        const input = result.request;
+
+        const contactHash = hashFor(deps.secret, "contact", contactKey(input.contact));
+        const open = (await deps.store.listRequests()).filter(
+          (stored) =>
+            stored.contactHash === contactHash && (stored.status === "waiting" || stored.status === "matched"),
         );
-      }
-      return toErrorResponse(error);
-    }
+        if (open.some((stored) => stored.eventId === chosen.id && stored.date === input.date)) {
+          throw new FieldProblems(
+            [
+              {
+                field: "date",
+                message:
+                  "You have already asked for a buddy on this date. Use the private link you were given, or choose another date",
+              },
+            ],
+            409,
+          );
+        }
+        if (open.length >= OPEN_REQUESTS_PER_PERSON) {
+          throw new HttpError(
+            429,
+            `You already have ${open.length} requests waiting. Please cancel one, or wait until after one of those events.`,
+          );
+        }
+
+        const token = newStatusToken();
+        const saved = await deps.store.createRequest(
+          {
+            receivedAt: now.toISOString(),
+            eventId: chosen.id,
+            eventTitle: chosen.title,
+            date: input.date,
+            startTime: input.startTime,
+            resident: {
+              name: input.name,
+              contact: input.contact,
+              ...(input.accessNeeds ? { accessNeeds: input.accessNeeds } : {}),
+              ...(input.preferences ? { preferences: input.preferences } : {}),
+            },
+            plan: {},
+            tokenHash: hashStatusToken(token),
+            clientHash,
+            contactHash,
+          },
+          now,
+        );
+        await deps.store.audit({ at: now.toISOString(), by: "resident", action: "requested", target: saved.id });
+        await notifyNewRequest(deps.mailer, saved);
+        const statusUrl = `${statusPath(saved.id, token)}&new=1`;
+        if (asJson) return json(201, { reference: saved.reference, statusUrl });
+        return seeOther(statusUrl);
+      },
+    });
   };
 }
 

@@ -5,9 +5,10 @@
  */
 import type { Config, Context } from "@netlify/functions";
 import { flagSubmission, keyOf, placeNameOf, type EventKey } from "../../src/lib/submissions/flags";
-import { readSubmissionForm, type FieldError, type FormValues } from "../../src/lib/submissions/form";
+import { readSubmissionForm, type FieldError } from "../../src/lib/submissions/form";
 import { toEventPart } from "../../src/lib/submissions/model";
-import { html, HttpError, json, jsonError, readPostedForm, seeOther, toErrorResponse, wantsJson } from "../lib/http";
+import { json, seeOther } from "../lib/http";
+import { answerPublicForm, FieldProblems } from "../lib/public-form";
 import { admitPublicForm } from "../lib/form-guard";
 import { SUBMISSION_FORM_PAGE } from "../../src/lib/pages/contract";
 import { pagesFrom, renderFormWithErrors, type PageLoader } from "../lib/pages";
@@ -32,79 +33,57 @@ export interface SubmitDependencies {
   minimumFillMs?: number;
 }
 
-function fieldsOf(errors: readonly FieldError[]): Record<string, string> {
-  return Object.fromEntries(errors.map((error) => [error.field, error.message]));
-}
-
 /** Builds the handler from its dependencies, so tests can pass a real local store. */
 export function createSubmitHandler(deps: SubmitDependencies) {
-  return async (request: Request, context: Pick<Context, "ip">): Promise<Response> => {
-    const asJson = wantsJson(request);
-    let values: FormValues = {};
-    try {
-      values = await readPostedForm(request, MAX_BODY_BYTES);
-      const now = deps.now();
-      const clientHash = await admitPublicForm(values, {
-        secret: deps.secret,
-        now,
-        minimumFillMs: deps.minimumFillMs,
-        ip: context.ip,
-        count: (client, at, windowMs) => deps.store.countRecent(client, at, windowMs),
-        limit: deps.clientLimit ?? CLIENT_LIMIT,
-        what: "events",
-      });
-
-      const result = readSubmissionForm(values);
-      if (!result.ok) {
-        if (asJson) return jsonError(400, "Some answers need changing.", fieldsOf(result.errors));
+  return (request: Request, context: Pick<Context, "ip">): Promise<Response> =>
+    answerPublicForm<FieldError>(request, {
+      maxBytes: MAX_BODY_BYTES,
+      formPage: async (values, errors, notice) => {
         const page = await deps.pages(request)(SUBMISSION_FORM_PAGE);
-        return html(400, renderFormWithErrors(page, values, result.errors, signFormStart(deps.secret, now)));
-      }
+        return renderFormWithErrors(page, values, errors, signFormStart(deps.secret, deps.now()), notice);
+      },
+      handle: async (values, asJson) => {
+        const now = deps.now();
+        const clientHash = await admitPublicForm(values, {
+          secret: deps.secret,
+          now,
+          minimumFillMs: deps.minimumFillMs,
+          ip: context.ip,
+          count: (client, at, windowMs) => deps.store.countRecent(client, at, windowMs),
+          limit: deps.clientLimit ?? CLIENT_LIMIT,
+          what: "events",
+        });
 
-      const submission = result.submission;
-      const key = keyOf({ title: submission.title, place: placeNameOf(submission), startDate: submission.startDate });
-      const keyHash = hashFor(deps.secret, "event", key);
-      const sameEvent: EventKey[] = (await deps.store.hasEventKey(keyHash))
-        ? [{ title: submission.title, place: placeNameOf(submission), startDate: submission.startDate }]
-        : [];
-      const flags = flagSubmission(submission, sameEvent, await deps.store.trustedGroups());
-      const token = newStatusToken();
-      const saved = await deps.store.create(
-        {
-          receivedAt: now.toISOString(),
-          event: toEventPart(submission),
-          contactEmail: submission.contactEmail,
-          emailHash: hashFor(deps.secret, "email", submission.contactEmail),
-          clientHash,
-          tokenHash: hashStatusToken(token),
-          flags,
-        },
-        now,
-      );
-      await deps.store.addEventKey(keyHash, saved.id);
-      await deps.store.audit(saved.id, { at: now.toISOString(), by: "submitter", action: "submitted" });
-      const statusUrl = `/submit/status/?ref=${saved.id}&token=${token}&new=1`;
-      if (asJson) return json(201, { reference: saved.reference, statusUrl });
-      return seeOther(statusUrl);
-    } catch (error) {
-      if (!asJson && error instanceof HttpError && error.status === 400) {
-        // The page version of a refused form: the form again, with what was typed.
-        try {
-          const page = await deps.pages(request)(SUBMISSION_FORM_PAGE);
-          return html(
-            400,
-            renderFormWithErrors(page, values, [], signFormStart(deps.secret, deps.now())).replace(
-              '<form class="submission-form"',
-              `<div class="notice notice--alert" role="alert"><p>${error.publicMessage}</p></div><form class="submission-form"`,
-            ),
-          );
-        } catch {
-          return toErrorResponse(error);
-        }
-      }
-      return toErrorResponse(error);
-    }
-  };
+        const result = readSubmissionForm(values);
+        if (!result.ok) throw new FieldProblems(result.errors);
+
+        const submission = result.submission;
+        const key = keyOf({ title: submission.title, place: placeNameOf(submission), startDate: submission.startDate });
+        const keyHash = hashFor(deps.secret, "event", key);
+        const sameEvent: EventKey[] = (await deps.store.hasEventKey(keyHash))
+          ? [{ title: submission.title, place: placeNameOf(submission), startDate: submission.startDate }]
+          : [];
+        const flags = flagSubmission(submission, sameEvent, await deps.store.trustedGroups());
+        const token = newStatusToken();
+        const saved = await deps.store.create(
+          {
+            receivedAt: now.toISOString(),
+            event: toEventPart(submission),
+            contactEmail: submission.contactEmail,
+            emailHash: hashFor(deps.secret, "email", submission.contactEmail),
+            clientHash,
+            tokenHash: hashStatusToken(token),
+            flags,
+          },
+          now,
+        );
+        await deps.store.addEventKey(keyHash, saved.id);
+        await deps.store.audit(saved.id, { at: now.toISOString(), by: "submitter", action: "submitted" });
+        const statusUrl = `/submit/status/?ref=${saved.id}&token=${token}&new=1`;
+        if (asJson) return json(201, { reference: saved.reference, statusUrl });
+        return seeOther(statusUrl);
+      },
+    });
 }
 
 export default async (request: Request, context: Context) => {

@@ -10,7 +10,7 @@ import BuddyReportFields from "../../src/forms/BuddyReportFields";
 import BuddyRequestFields from "../../src/forms/BuddyRequestFields";
 import type { DateChoice, FieldProblem, FormValues, ReportField, RequestField } from "../../src/lib/buddy/request-form";
 import { BUDDY_FORM_MARKS, spliceForm } from "../../src/lib/pages/contract";
-import { renderInShell, withFormStarted } from "./pages";
+import { renderInShell, withFormStarted, withNotice } from "./pages";
 
 /** A built form page with its form replaced; the title starts "Error:" when there are problems. */
 function withForm(page: string, form: ReactElement, hasErrors: boolean): string {
@@ -47,15 +47,6 @@ export function renderReportForm(
 ): string {
   const element = createElement(BuddyReportFields, { ...form, formStarted });
   return withNotice(withForm(page, element, form.errors.length > 0 || notice !== undefined), notice);
-}
-
-/** A notice above the form, for a problem that is not one field's (too many requests, a refused form). */
-function withNotice(page: string, notice: string | undefined): string {
-  if (!notice) return page;
-  const alert = renderToStaticMarkup(
-    createElement("div", { className: "notice notice--alert", role: "alert" }, createElement("p", null, notice)),
-  );
-  return page.replace('<form class="submission-form buddy-form"', `${alert}<form class="submission-form buddy-form"`);
 }
 
 /** A built page with only its signed timestamp filled in. */

@@ -53,11 +53,24 @@ export function renderFormWithErrors(
   values: FormValues,
   errors: readonly FieldError[],
   formStarted: string,
+  notice?: string,
 ): string {
   const form = renderToStaticMarkup(
     createElement(SubmissionFields, { options: readFormOptions(page), values, errors, formStarted }),
   );
-  return spliceForm(page, SUBMISSION_FORM_MARKS, form).replace(/<title>/, "<title>Error: ");
+  return withNotice(spliceForm(page, SUBMISSION_FORM_MARKS, form).replace(/<title>/, "<title>Error: "), notice);
+}
+
+/** The opening of every public form that functions draw again. */
+const FORM_OPENING = '<form class="submission-form';
+
+/** A notice above the form, for a problem that is not one field's (too many sent, a refused form). */
+export function withNotice(page: string, notice: string | undefined): string {
+  if (!notice) return page;
+  const alert = renderToStaticMarkup(
+    createElement("div", { className: "notice notice--alert", role: "alert" }, createElement("p", null, notice)),
+  );
+  return page.replace(FORM_OPENING, `${alert}${FORM_OPENING}`);
 }
 
 /** A page in the site's frame with a title and body. */

@@ -201,6 +201,13 @@ describe("submit", () => {
     expect(statuses).toEqual([303, 303, 303, 303, 303, 429, 429]);
     const limited = await submit(post(weekly.values, { json: true }), client("192.0.2.9"));
     expect(limited.headers.get("retry-after")).toBe("600");
+    // Without JavaScript, the form again with what was typed and why it was not sent.
+    const page = await submit(post(weekly.values), client("192.0.2.9"));
+    expect(page.status).toBe(429);
+    expect(page.headers.get("retry-after")).toBe("600");
+    const text = await page.text();
+    expect(text).toContain('role="alert"><p>You have sent several events in the last few minutes.');
+    expect(text).toContain(`value="Tuesday coffee morning"`);
     expect((await submit(post(weekly.values), client("192.0.2.10"))).status).toBe(303);
     // The client is known only by a keyed hash.
     const keys = (await blobs.list({ prefix: "rate/" })).blobs.map((blob) => blob.key).join(" ");
