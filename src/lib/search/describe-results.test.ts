@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { content } from "../../../tests/support/content";
+import { buildSearchData } from "./build-records";
+import { describeResultCount, groupLoosening } from "./describe-results";
+import type { FinderResults } from "./find";
+import type { RecordType } from "./record";
+
+const records = buildSearchData(content, new Date("2026-12-02T09:00:00Z")).records;
+const resultsOf = (counts: Partial<Record<RecordType, number>>): FinderResults => {
+  const groups = Object.entries(counts).map(([type, count]) => ({
+    type: type as RecordType,
+    results: records.slice(0, count).map((record) => ({ record, moreDates: 0 })),
+  }));
+  return { total: groups.reduce((sum, group) => sum + group.results.length, 0), groups };
+};
+
+describe("describeResultCount", () => {
+  it("counts the results in total and by kind, in the order the finder shows them", () => {
+    expect(describeResultCount(resultsOf({ event: 2, place: 1 }))).toBe("3 results: 2 events, 1 places.");
+  });
+
+  it("says 'result' for a single one", () => {
+    expect(describeResultCount(resultsOf({ service: 1 }))).toBe("1 result: 1 services.");
+  });
+
+  it("suggests loosening the search when nothing is found", () => {
+    expect(describeResultCount(resultsOf({}))).toBe("No results. Try loosening the search.");
+  });
+});
+
+describe("groupLoosening", () => {
+  it("offers the dates once, clearing the named span and the chosen dates together", () => {
+    expect(groupLoosening(["q", "when", "from", "to", "free"])).toEqual([
+      { label: "the search words", fields: ["q"] },
+      { label: "the dates", fields: ["when", "from", "to"] },
+      { label: "free only", fields: ["free"] },
+    ]);
+  });
+
+  it("names near me and the distance apart", () => {
+    expect(groupLoosening(["within", "near"])).toEqual([
+      { label: "the distance", fields: ["within"] },
+      { label: "near me", fields: ["near"] },
+    ]);
+  });
+
+  it("offers nothing when no filter is in use", () => {
+    expect(groupLoosening([])).toEqual([]);
+  });
+});
