@@ -120,6 +120,16 @@ describe("GET /api/calendar.ics", () => {
     expect(text).toMatch(/- colour: /);
   });
 
+  it("keeps its answer small however many bad parameters the address holds", async () => {
+    const query = `?${Array.from({ length: 2000 }, (_, index) => `unknown${index}=1`).join("&")}&${"x".repeat(5000)}=1`;
+    const response = await get(query);
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).toMatch(/- unknown0: /);
+    expect(text).toContain("…and 1992 more problems of the same kinds.");
+    expect(text.length).toBeLessThan(3000);
+  });
+
   it("answers 304 when the calendar already has this version, and 200 when it has another", async () => {
     const first = await get("?town=hanley");
     const etag = first.headers.get("etag") ?? "";

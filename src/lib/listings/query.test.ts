@@ -59,6 +59,25 @@ describe("parseListingQuery", () => {
   });
 });
 
+describe("parseListingQuery's problems", () => {
+  it("lists at most ten, counting the rest, and quotes an unknown name at most 40 characters long", () => {
+    const long = "n".repeat(10_000);
+    const params = new URLSearchParams([[long, "1"], ...Array.from({ length: 30 }, (_, i) => [`p${i}`, "1"])]);
+    const result = parseListingQuery(params);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(10);
+    expect(result.problems[0]!.param).toBe(`${"n".repeat(39)}…`);
+    expect(result.problems[0]!.message.length).toBeLessThan(400);
+    expect(result.problems[9]).toEqual({ param: "…", message: "…and 22 more problems of the same kinds." });
+  });
+
+  it("lists every problem when there are ten or fewer", () => {
+    const result = parseListingQuery(new URLSearchParams("town=narnia&free=maybe&colour=blue"));
+    expect(result.ok ? [] : result.problems.map((problem) => problem.param)).toEqual(["town", "free", "colour"]);
+  });
+});
+
 describe("toSearchParams", () => {
   it("round-trips a query in a stable order", () => {
     const text = "when=weekend&town=burslem&audience=families&free=1&dark=1&access=bsl";

@@ -114,9 +114,10 @@ export function parseListingQuery(
   const fieldByParam = new Map<string, keyof ListingQuery>(allowed.map((field) => [QUERY_PARAMS[field], field]));
   const seen = new Set<string>();
 
-  for (const [param, raw] of params) {
+  for (const [given, raw] of params) {
     const value = raw.trim();
-    const field = fieldByParam.get(param);
+    const field = fieldByParam.get(given);
+    const param = field === undefined ? shortened(given) : given;
     if (field === undefined) {
       const known = allowed.map((name) => QUERY_PARAMS[name]).join(", ");
       problems.push({ param, message: `"${param}" is not something this address understands. It accepts: ${known}.` });
@@ -139,7 +140,24 @@ export function parseListingQuery(
   if (query.within !== undefined && query.near === undefined) {
     problems.push({ param: "within", message: `"within" needs "near" (your position).` });
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, query };
+  return problems.length > 0 ? { ok: false, problems: bounded(problems) } : { ok: true, query };
+}
+
+/** The most problems one answer lists: an answer stays small whatever the address holds. */
+export const MAX_LISTED_PROBLEMS = 10;
+
+/** The first problems, and how many more there are, in MAX_LISTED_PROBLEMS at most. */
+function bounded(problems: QueryProblem[]): QueryProblem[] {
+  if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
+  const shown = problems.slice(0, MAX_LISTED_PROBLEMS - 1);
+  const more = problems.length - shown.length;
+  return [...shown, { param: "…", message: `…and ${more} more problems of the same kinds.` }];
+}
+
+/** An unknown parameter's name as it is quoted back: at most 40 characters. */
+function shortened(param: string): string {
+  const characters = [...param];
+  return characters.length > 40 ? `${characters.slice(0, 39).join("")}…` : param;
 }
 
 function readFlag(value: string): boolean | undefined {
