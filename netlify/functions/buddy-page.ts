@@ -5,7 +5,7 @@
  */
 import type { Config } from "@netlify/functions";
 import { createElement as h } from "react";
-import { HttpError, html, toErrorResponse } from "../lib/http";
+import { HttpError, html, toErrorResponse, withSiteHeaders } from "../lib/http";
 import { BUDDY_REPORT_FORM_PAGE, BUDDY_SHELL_PAGE, buddyRequestFormPage } from "../../src/lib/pages/contract";
 import { renderBuddyPage, renderReportForm, withFormStarted } from "../lib/buddy-pages";
 import { createBuddyStore, openBuddyStore, type BuddyStore } from "../lib/buddy-store";
@@ -85,7 +85,7 @@ export function createBuddyPageHandler(deps: BuddyPageDependencies) {
   };
 }
 
-export default async (request: Request) => {
+export default withSiteHeaders(async (request: Request) => {
   const secret = formSecret(Netlify.env);
   if (!secret) return notConfigured();
   return createBuddyPageHandler({
@@ -94,6 +94,5 @@ export default async (request: Request) => {
     now: () => new Date(),
     pages: (incoming) => pagesFrom(incoming),
   })(request);
-};
-
+});
 export const config: Config = { path: ["/buddy-up/ask/*", "/buddy-up/report", "/buddy-up/report/"], method: "GET" };

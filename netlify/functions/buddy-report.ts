@@ -10,7 +10,7 @@ import { livePlatform, notifyReport, statusPath } from "../lib/buddy";
 import { BUDDY_REPORT_FORM_PAGE, BUDDY_SHELL_PAGE } from "../../src/lib/pages/contract";
 import { renderBuddyPage, renderReportForm } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
-import { html, json } from "../lib/http";
+import { html, json, withSiteHeaders } from "../lib/http";
 import { answerPublicForm, FieldProblems } from "../lib/public-form";
 import type { Mailer } from "../lib/mailer";
 import { admitPublicForm } from "../lib/form-guard";
@@ -123,7 +123,7 @@ export function createBuddyReportHandler(deps: BuddyReportDependencies) {
   };
 }
 
-export default async (request: Request, context: Context) => {
+export default withSiteHeaders(async (request: Request, context: Context) => {
   const secret = formSecret(Netlify.env);
   if (!secret) return notConfigured();
   return createBuddyReportHandler({
@@ -132,8 +132,7 @@ export default async (request: Request, context: Context) => {
     pages: (incoming) => pagesFrom(incoming),
     clientLimit: Number(Netlify.env.get("SUBMISSIONS_PER_CLIENT") ?? REPORTS_PER_CLIENT),
   })(request, context);
-};
-
+});
 export const config: Config = {
   path: "/api/buddy-reports",
   method: "POST",

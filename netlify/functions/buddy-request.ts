@@ -12,7 +12,7 @@ import { livePlatform, loadOptions, notifyNewRequest, statusPath } from "../lib/
 import { buddyRequestFormPage } from "../../src/lib/pages/contract";
 import { renderRequestForm } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
-import { HttpError, json, seeOther } from "../lib/http";
+import { HttpError, json, seeOther, withSiteHeaders } from "../lib/http";
 import { answerPublicForm, FieldProblems } from "../lib/public-form";
 import type { Mailer } from "../lib/mailer";
 import { admitPublicForm } from "../lib/form-guard";
@@ -141,7 +141,7 @@ export function createBuddyRequestHandler(deps: BuddyRequestDependencies) {
   };
 }
 
-export default async (request: Request, context: Context) => {
+export default withSiteHeaders(async (request: Request, context: Context) => {
   const secret = formSecret(Netlify.env);
   if (!secret) return notConfigured();
   return createBuddyRequestHandler({
@@ -151,8 +151,7 @@ export default async (request: Request, context: Context) => {
     // Raised only for the local browser tests, where every request comes from one address.
     clientLimit: Number(Netlify.env.get("SUBMISSIONS_PER_CLIENT") ?? REQUESTS_PER_CLIENT),
   })(request, context);
-};
-
+});
 export const config: Config = {
   path: "/api/buddy-requests",
   method: "POST",

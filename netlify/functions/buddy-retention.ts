@@ -7,6 +7,7 @@ import type { Config } from "@netlify/functions";
 import { DateTime } from "luxon";
 import { CITY_ZONE } from "../../src/lib/time/zone";
 import { createBuddyStore, openBuddyStore, type BuddyStore } from "../lib/buddy-store";
+import { withSiteHeaders } from "../lib/http";
 
 /** Days after its date that a request is kept. */
 export const REQUEST_RETENTION_DAYS = 7;
@@ -57,12 +58,12 @@ export async function runRetention(store: BuddyStore, now: Date): Promise<Retent
   return result;
 }
 
-export default async () => {
+export default withSiteHeaders(async () => {
   const result = await runRetention(createBuddyStore(openBuddyStore()), new Date());
   // Counts only: nothing about who asked.
   console.log(
     `Buddy-up retention: deleted ${result.requests} requests, ${result.messages} messages, ${result.reports} reports.`,
   );
-};
-
+  return new Response(null, { status: 204 });
+});
 export const config: Config = { schedule: "@daily" };

@@ -13,7 +13,7 @@ import type { Mailer } from "../lib/mailer";
 import { BUDDY_SHELL_PAGE } from "../../src/lib/pages/contract";
 import { renderBuddyPage } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
-import { html, HttpError, json, readPostedForm, toErrorResponse, wantsJson } from "../lib/http";
+import { html, HttpError, json, readPostedForm, toErrorResponse, wantsJson, withSiteHeaders } from "../lib/http";
 import { pagesFrom, type PageLoader } from "../lib/pages";
 import { statusTokenMatches } from "../lib/security";
 
@@ -250,11 +250,10 @@ export function createBuddyStatusHandler(deps: BuddyStatusDependencies) {
   };
 }
 
-export default async (request: Request) => {
+export default withSiteHeaders(async (request: Request) => {
   return createBuddyStatusHandler({
     ...livePlatform(Netlify.env),
     pages: (incoming) => pagesFrom(incoming),
   })(request);
-};
-
+});
 export const config: Config = { path: ["/buddy-up/status", "/buddy-up/status/"], method: ["GET", "POST"] };

@@ -9,7 +9,7 @@ import { selectFeedEvents } from "../../src/lib/ical/select";
 import { toListingFilter } from "../../src/lib/listings/query";
 import { FeedCache } from "../lib/feed-cache";
 import { diskFeedSource, type FeedContentSource } from "../lib/feed-source";
-import { cachedResponse, methodNotAllowed, textResponse } from "../lib/http";
+import { cachedResponse, methodNotAllowed, textResponse, withSiteHeaders } from "../lib/http";
 import { siteUrlFrom } from "../lib/site";
 
 /** What the handler needs: the events, the clock and the site's public address. */
@@ -48,10 +48,11 @@ export function createCalendarFeed(deps: CalendarFeedDeps) {
   };
 }
 
-export default createCalendarFeed({
-  source: diskFeedSource(process.cwd()),
-  now: () => new Date(),
-  siteUrl: siteUrlFrom(process.env),
-});
-
+export default withSiteHeaders(
+  createCalendarFeed({
+    source: diskFeedSource(process.cwd()),
+    now: () => new Date(),
+    siteUrl: siteUrlFrom(process.env),
+  }),
+);
 export const config: Config = { path: "/api/calendar.ics" };

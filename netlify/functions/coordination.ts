@@ -25,7 +25,7 @@ import type { BuddyOptions, BuddyRequest, MeetingPlan, Report, Welcomer } from "
 import { cityNow, toLocalDate } from "../../src/lib/time/zone";
 import { cancelRequest, livePlatform, loadOptions, notifyResident } from "../lib/buddy";
 import { toRequestView, type BuddyStore } from "../lib/buddy-store";
-import { HttpError, json, jsonError, readJsonObject, toErrorResponse } from "../lib/http";
+import { HttpError, json, jsonError, readJsonObject, toErrorResponse, withSiteHeaders } from "../lib/http";
 import type { Mailer } from "../lib/mailer";
 import { pagesFrom } from "../lib/pages";
 import { identifyModerator, parseModeratorTokens, type ModeratorToken } from "../lib/security";
@@ -360,12 +360,11 @@ export function createCoordinationHandler(deps: CoordinationDependencies) {
   };
 }
 
-export default async (request: Request) => {
+export default withSiteHeaders(async (request: Request) => {
   return createCoordinationHandler({
     ...livePlatform(Netlify.env),
     tokens: parseModeratorTokens(Netlify.env.get("COORDINATOR_TOKENS")),
     options: () => loadOptions(pagesFrom(request)),
   })(request);
-};
-
+});
 export const config: Config = { path: ["/api/coordination/*"] };

@@ -4,6 +4,7 @@
  */
 import type { Config } from "@netlify/functions";
 import { requestRebuild } from "../lib/build-hook";
+import { withSiteHeaders } from "../lib/http";
 
 /** Builds the scheduled handler from its dependencies, so tests can pass their own. */
 export function createDailyRebuild(hookUrl: string | undefined, fetchImpl: typeof fetch = fetch) {
@@ -16,7 +17,7 @@ export function createDailyRebuild(hookUrl: string | undefined, fetchImpl: typeo
   };
 }
 
-export default createDailyRebuild(process.env.BUILD_HOOK_URL);
+export default withSiteHeaders(createDailyRebuild(process.env.BUILD_HOOK_URL));
 
 // 05:00 UTC: before anyone in Stoke-on-Trent looks for what's on today, in both GMT and BST.
 export const config: Config = { schedule: "0 5 * * *" };

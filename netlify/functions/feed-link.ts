@@ -17,7 +17,7 @@ import { cityNow } from "../../src/lib/time/zone";
 import { diskFeedSource, type FeedContent, type FeedContentSource } from "../lib/feed-source";
 import { escapeHtml, FEED_LINK_TEMPLATE_FILE } from "../../src/lib/pages/contract";
 import { fillFrame, FALLBACK_FRAME } from "../lib/html";
-import { methodNotAllowed } from "../lib/http";
+import { methodNotAllowed, withSiteHeaders } from "../lib/http";
 import { siteUrlFrom } from "../lib/site";
 
 /** What the handler needs: the events, the clock, the site's address and the page frame. */
@@ -112,11 +112,12 @@ function builtFrame(root: string): () => string {
   };
 }
 
-export default createFeedLink({
-  source: diskFeedSource(process.cwd()),
-  now: () => new Date(),
-  siteUrl: siteUrlFrom(process.env),
-  frame: builtFrame(process.cwd()),
-});
-
+export default withSiteHeaders(
+  createFeedLink({
+    source: diskFeedSource(process.cwd()),
+    now: () => new Date(),
+    siteUrl: siteUrlFrom(process.env),
+    frame: builtFrame(process.cwd()),
+  }),
+);
 export const config: Config = { path: ["/calendar/link", "/calendar/link/"] };

@@ -15,7 +15,7 @@ import {
 import { toEventMarkdown } from "../../src/lib/submissions/publish";
 import { EditedEventSchema, type SubmittedEvent } from "../../src/lib/submissions/schema";
 import { requestRebuild } from "../lib/build-hook";
-import { HttpError, json, jsonError, readJsonObject, toErrorResponse } from "../lib/http";
+import { HttpError, json, jsonError, readJsonObject, toErrorResponse, withSiteHeaders } from "../lib/http";
 import { identifyModerator, parseModeratorTokens, type ModeratorToken } from "../lib/security";
 import { createSubmissionStore, openSubmissionsStore, type SubmissionStore } from "../lib/submission-store";
 
@@ -169,12 +169,13 @@ export function createModerationHandler(deps: ModerationDependencies) {
   };
 }
 
-export default async (request: Request) =>
+export default withSiteHeaders(async (request: Request) =>
   createModerationHandler({
     store: createSubmissionStore(openSubmissionsStore()),
     tokens: parseModeratorTokens(Netlify.env.get("MODERATOR_TOKENS")),
     now: () => new Date(),
     rebuild: (reason) => requestRebuild(Netlify.env.get("BUILD_HOOK_URL"), reason),
-  })(request);
+  })(request),
+);
 
 export const config: Config = { path: ["/api/moderation/*"] };

@@ -4,7 +4,7 @@
  */
 import type { Config } from "@netlify/functions";
 import { createElement as h } from "react";
-import { HttpError, html, json, toErrorResponse, wantsJson } from "../lib/http";
+import { HttpError, html, json, toErrorResponse, wantsJson, withSiteHeaders } from "../lib/http";
 import { SUBMISSION_SHELL_PAGE } from "../../src/lib/pages/contract";
 import { pagesFrom, renderInShell, type PageLoader } from "../lib/pages";
 import { statusTokenMatches } from "../lib/security";
@@ -100,10 +100,11 @@ export function createStatusHandler(deps: { store: SubmissionStore; pages: (requ
   };
 }
 
-export default async (request: Request) =>
+export default withSiteHeaders(async (request: Request) =>
   createStatusHandler({
     store: createSubmissionStore(openSubmissionsStore()),
     pages: (incoming) => pagesFrom(incoming),
-  })(request);
+  })(request),
+);
 
 export const config: Config = { path: ["/submit/status", "/submit/status/"], method: "GET" };

@@ -3,7 +3,7 @@
  * function can tell a person's fill time from a bot's, with or without JavaScript.
  */
 import type { Config } from "@netlify/functions";
-import { html, toErrorResponse } from "../lib/http";
+import { html, toErrorResponse, withSiteHeaders } from "../lib/http";
 import { SUBMISSION_FORM_PAGE } from "../../src/lib/pages/contract";
 import { pagesFrom, withFormStarted, type PageLoader } from "../lib/pages";
 import { formSecret, notConfigured, signFormStart } from "../lib/security";
@@ -24,10 +24,10 @@ export function createSubmitPageHandler(deps: {
   };
 }
 
-export default async (request: Request) => {
+export default withSiteHeaders(async (request: Request) => {
   const secret = formSecret(Netlify.env);
   if (!secret) return notConfigured();
   return createSubmitPageHandler({ secret, now: () => new Date(), pages: (incoming) => pagesFrom(incoming) })(request);
-};
+});
 
 export const config: Config = { path: ["/submit", "/submit/"], method: "GET" };

@@ -7,7 +7,7 @@ import type { Config, Context } from "@netlify/functions";
 import { flagSubmission, keyOf, placeNameOf, type EventKey } from "../../src/lib/submissions/flags";
 import { readSubmissionForm, type FieldError } from "../../src/lib/submissions/form";
 import { toEventPart } from "../../src/lib/submissions/model";
-import { json, seeOther } from "../lib/http";
+import { json, seeOther, withSiteHeaders } from "../lib/http";
 import { answerPublicForm, FieldProblems } from "../lib/public-form";
 import { admitPublicForm } from "../lib/form-guard";
 import { SUBMISSION_FORM_PAGE } from "../../src/lib/pages/contract";
@@ -86,7 +86,7 @@ export function createSubmitHandler(deps: SubmitDependencies) {
     });
 }
 
-export default async (request: Request, context: Context) => {
+export default withSiteHeaders(async (request: Request, context: Context) => {
   const secret = formSecret(Netlify.env);
   if (!secret) return notConfigured();
   return createSubmitHandler({
@@ -97,7 +97,7 @@ export default async (request: Request, context: Context) => {
     // Raised only for the local browser tests, where every submission comes from one address.
     clientLimit: Number(Netlify.env.get("SUBMISSIONS_PER_CLIENT") ?? CLIENT_LIMIT),
   })(request, context);
-};
+});
 
 export const config: Config = {
   path: "/api/submissions",

@@ -23,12 +23,22 @@ export type PageLoader = (path: string) => Promise<string>;
 /** Loads built pages from the site that the request came to. */
 export function pagesFrom(request: Request, fetchImpl: typeof fetch = fetch): PageLoader {
   return async (path) => {
-    const response = await fetchImpl(new URL(path, request.url), {
-      headers: { accept: "text/html", [PAGE_TEMPLATE_HEADER]: "1" },
-    });
-    if (!response.ok) throw new Error(`The built page ${path} answered ${response.status}.`);
+    let response: Response;
+    try {
+      response = await fetchImpl(new URL(path, request.url), {
+        headers: { accept: "text/html", [PAGE_TEMPLATE_HEADER]: "1" },
+      });
+    } catch {
+      throw new PageUnavailableError(`The built page ${path} could not be fetched.`);
+    }
+    if (!response.ok) throw new PageUnavailableError(`The built page ${path} answered ${response.status}.`);
     return response.text();
   };
+}
+
+/** A built page a function draws on could not be had: named in the log, so the cause is plain. */
+export class PageUnavailableError extends Error {
+  override name = "PageUnavailableError";
 }
 
 /** The places and groups the built form page offers. */

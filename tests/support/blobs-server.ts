@@ -8,6 +8,8 @@ import { join } from "node:path";
 /** A running server; `open` gives a store on it, `stop` ends it and removes its folder. */
 export interface LocalBlobs {
   open(name: string): Store;
+  /** The NETLIFY_BLOBS_CONTEXT value that points a function's getStore at this server. */
+  environment: string;
   stop(): Promise<void>;
 }
 
@@ -26,6 +28,16 @@ export async function startLocalBlobs(): Promise<LocalBlobs> {
         uncachedEdgeURL: `http://localhost:${port}`,
         consistency: "strong",
       }),
+    environment: Buffer.from(
+      JSON.stringify({
+        edgeURL: `http://localhost:${port}`,
+        uncachedEdgeURL: `http://localhost:${port}`,
+        siteID: "test-site",
+        token: "test-token",
+        deployID: "0",
+        primaryRegion: "us-east-2",
+      }),
+    ).toString("base64"),
     stop: async () => {
       await server.stop();
       rmSync(directory, { recursive: true, force: true });
