@@ -1,6 +1,8 @@
-// Runs the whole platform on this machine with Netlify's own local emulation (@netlify/dev): the built
-// site from dist/ with netlify.toml's headers, the Netlify Functions, and a Netlify Blobs store kept on
-// disk in .netlify/blobs-serve/. No Netlify account, login or network is needed.
+// Runs the whole platform on this machine: the built site from dist/ with netlify.toml's headers and
+// redirects (Netlify's own local emulation, @netlify/dev), the Netlify Functions (scripts/local-functions.mjs:
+// bundled once at start and called side by side, as on Netlify), and a Netlify Blobs store kept on disk in
+// .netlify/blobs-serve/. No Netlify account, login or network is needed. After changing a function's code,
+// start again.
 //
 //   node scripts/serve.mjs [--build] [--port 4321] [--store .netlify/blobs-serve] [--fresh-store] [--no-env-file]
 //
@@ -10,7 +12,7 @@
 // only the settings given in the environment apply.
 // The local build hook (BUILD_HOOK_URL) is served here at /__local/build-hook: approving a submission
 // rebuilds dist/ and the event appears when the build finishes, as it does on Netlify.
-/* global Buffer, Request */
+/* global Buffer, Headers, Request, Response */
 import { BlobsServer } from "@netlify/blobs/server";
 import { NetlifyDev } from "@netlify/dev";
 import { spawn } from "node:child_process";
@@ -20,6 +22,7 @@ import { createServer } from "node:http";
 import { extname, join } from "node:path";
 import { Readable } from "node:stream";
 import { parseArgs } from "node:util";
+import { callFunction, FunctionsLoadError, loadFunctions, matchFunction } from "./local-functions.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -106,7 +109,8 @@ process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(
 const netlify = new NetlifyDev({
   projectRoot: process.cwd(),
   blobs: { enabled: false },
-  functions: { enabled: true },
+  // The functions run in scripts/local-functions.mjs: @netlify/dev bundles a function again on every call.
+  functions: { enabled: false },
   staticFiles: { enabled: true },
   headers: { enabled: true },
   redirects: { enabled: true },
@@ -122,6 +126,18 @@ try {
   await netlify.start();
 } catch (error) {
   failToStart("Netlify's local platform (@netlify/dev) did not start", error, "Run `npm ci` again, then retry.");
+}
+
+let functions;
+try {
+  functions = await loadFunctions();
+} catch (error) {
+  const detail = error instanceof FunctionsLoadError ? error.problems.join("\n  ") : error;
+  failToStart(
+    "the Netlify Functions could not be bundled and loaded",
+    detail,
+    "Fix the error above, then start again.",
+  );
 }
 
 let building;
@@ -174,17 +190,6 @@ function build() {
 
 if (args.build && !(await build())) process.exit(1);
 
-// @netlify/dev bundles a function again, into a fresh folder, each time it is called, and deletes that
-// folder afterwards. Two calls to one function at once can run from the other's folder as it is deleted,
-// and crash ("Cannot find module"). So every request that may reach a function takes its turn; pages and
-// files that are in dist/ (which functions themselves fetch, as templates) are served side by side.
-let turn = Promise.resolve();
-function inTurn(work) {
-  const result = turn.then(work, work);
-  turn = result.catch(() => undefined);
-  return result;
-}
-
 function isBuilt(url) {
   try {
     const path = decodeURIComponent(new URL(url ?? "/", address).pathname);
@@ -194,6 +199,37 @@ function isBuilt(url) {
   } catch {
     return false;
   }
+}
+
+/** A Node request as the web Request a function receives. */
+function toWebRequest(request) {
+  const headers = new Headers();
+  for (let index = 0; index < request.rawHeaders.length; index += 2) {
+    headers.append(request.rawHeaders[index], request.rawHeaders[index + 1]);
+  }
+  const method = request.method ?? "GET";
+  const hasBody = method !== "GET" && method !== "HEAD";
+  return new Request(new URL(request.url ?? "/", address), {
+    method,
+    headers,
+    ...(hasBody ? { body: Readable.toWeb(request), duplex: "half" } : {}),
+  });
+}
+
+/** The client's address as Netlify gives it to functions (context.ip): the connection's, never a header's. */
+function clientAddress(request) {
+  return (request.socket.remoteAddress ?? "").replace(/^::ffff:/, "");
+}
+
+/** Sends a web Response through a Node response. */
+async function send(response, answer) {
+  const headers = {};
+  answer.headers.forEach((value, key) => {
+    headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
+  });
+  response.writeHead(answer.status, headers);
+  if (answer.body) Readable.fromWeb(answer.body).pipe(response);
+  else response.end();
 }
 
 const server = createServer(async (request, response) => {
@@ -213,21 +249,26 @@ const server = createServer(async (request, response) => {
       response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("No such built page.");
       return;
     }
-    const result = isBuilt(request.url)
-      ? await netlify.handleAndIntrospectNodeRequest(request)
-      : await inTurn(() => netlify.handleAndIntrospectNodeRequest(request));
-    if (!result) {
-      const notFound = existsSync("dist/404.html") ? readFileSync("dist/404.html") : "Not found";
-      response.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
+    const routed = request.headers["x-stoke-page-template"]
+      ? undefined
+      : matchFunction(functions, new URL(request.url ?? "/", address).href, request.method ?? "GET");
+    if (routed) {
+      const answer = await callFunction(routed.fn, toWebRequest(request), {
+        ip: clientAddress(request),
+        params: routed.params,
+      });
+      await send(response, answer);
       return;
     }
-    const headers = {};
-    result.response.headers.forEach((value, key) => {
-      headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
-    });
-    response.writeHead(result.response.status, headers);
-    if (result.response.body) Readable.fromWeb(result.response.body).pipe(response);
-    else response.end();
+    const result = await netlify.handleAndIntrospectNodeRequest(request);
+    if (!result) {
+      // The site's own 404 page, with netlify.toml's headers, as Netlify answers an unknown address.
+      const page = await netlify.handle(new Request(`${address}/404.html`));
+      if (page) await send(response, new Response(page.body, { status: 404, headers: page.headers }));
+      else response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
+      return;
+    }
+    await send(response, result.response);
   } catch {
     if (!response.headersSent) response.writeHead(500);
     response.end();
@@ -240,9 +281,9 @@ const server = createServer(async (request, response) => {
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
 
-// Each function is bundled on its first request. They are called once here, in turn, as soon as the server
-// listens (the form pages fetch their templates from it), so no resident's first request waits for bundling.
-const WARM_UP = [
+// Each function is called once as soon as the server listens (the form pages fetch their templates from it),
+// so a function that cannot answer (a missing setting, a page not built) is named at start-up.
+const START_CHECKS = [
   ["GET", "/submit/"],
   ["POST", "/api/submissions"],
   ["GET", "/submit/status/"],
@@ -258,14 +299,13 @@ const WARM_UP = [
 ];
 
 /** Calls every function once; says which answered with a server error, or could not be called at all. */
-async function warmUp() {
+async function checkFunctions() {
   const failed = [];
-  for (const [method, path] of WARM_UP) {
+  for (const [method, path] of START_CHECKS) {
     try {
-      const response = await inTurn(() => netlify.handle(new Request(`${address}${path}`, { method })));
-      await response?.arrayBuffer();
-      if (!response) failed.push(`${method} ${path}: no function answered`);
-      else if (response.status >= 500) failed.push(`${method} ${path}: answered ${response.status}`);
+      const response = await fetch(`${address}${path}`, { method, redirect: "manual" });
+      await response.arrayBuffer();
+      if (response.status >= 500) failed.push(`${method} ${path}: answered ${response.status}`);
     } catch (error) {
       failed.push(`${method} ${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -280,9 +320,9 @@ server.on("error", (error) => {
 });
 
 server.listen(port, async () => {
-  const failed = await warmUp();
+  const failed = await checkFunctions();
   console.log(`\nStoke Together is running at ${address}/`);
-  console.log(`Functions and a Netlify Blobs store (${args.store}/) run with it, through @netlify/dev.`);
+  console.log(`Its ${functions.length} functions and a Netlify Blobs store (${args.store}/) run with it.`);
   console.log(`Moderate at ${address}/moderate/ with a token from MODERATOR_TOKENS (name:token).`);
   console.log(`Coordinate buddy-up at ${address}/coordinate/ with a token from COORDINATOR_TOKENS.`);
   if (failed.length > 0) {

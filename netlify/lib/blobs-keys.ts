@@ -23,6 +23,10 @@ export function newSortableId(now: Date): string {
 export async function recordAndCount(store: Store, prefix: string, now: Date, windowMs: number): Promise<number> {
   await store.set(`${prefix}${timeStamp(now)}-${randomBytes(4).toString("hex")}`, "", { onlyIfNew: true });
   const since = timeStamp(now.getTime() - windowMs);
-  const { blobs } = await store.list({ prefix });
+  // Every key within the window starts with what its first and last moments share: only those are listed.
+  const stamp = timeStamp(now);
+  let shared = 0;
+  while (shared < stamp.length && since[shared] === stamp[shared]) shared++;
+  const { blobs } = await store.list({ prefix: `${prefix}${stamp.slice(0, shared)}` });
   return blobs.filter((blob) => blob.key.slice(prefix.length, prefix.length + 9) >= since).length;
 }

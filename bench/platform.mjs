@@ -1,0 +1,127 @@
+// npm run bench, the local platform under load: 500 valid submissions sent to /api/submissions, 50 at a
+// time, on `scripts/serve.mjs` with a Blobs store of its own. Every one must be stored exactly once (counted
+// through the moderation API), with no error, and p95 under 150 ms per call. Needs a build (npm run build).
+// The per-client limit is raised through its setting (SUBMISSIONS_PER_CLIENT), as a site could set it.
+/* global setTimeout, performance */
+import { spawn } from "node:child_process";
+import { readFileSync, mkdirSync, writeFileSync, existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+
+const OUT = "bench-results";
+const PORT = Number(process.env.BENCH_PLATFORM_PORT ?? 4334);
+const BASE = `http://localhost:${PORT}`;
+const TOTAL = Number(process.env.BENCH_SUBMISSIONS ?? 500);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const P95_BUDGET_MS = 150;
+const MODERATOR_TOKEN = randomBytes(18).toString("base64url");
+
+if (!existsSync("dist/index.html")) {
+  console.error("No build found: run npm run build first.");
+  process.exit(1);
+}
+mkdirSync(OUT, { recursive: true });
+
+const server = spawn(
+  process.execPath,
+  ["scripts/serve.mjs", "--port", String(PORT), "--store", ".netlify/blobs-bench", "--fresh-store", "--no-env-file"],
+  {
+    env: {
+      ...process.env,
+      FORM_SECRET: randomBytes(32).toString("base64url"),
+      MODERATOR_TOKENS: `bench:${MODERATOR_TOKEN}`,
+      COORDINATOR_TOKENS: `bench:${randomBytes(18).toString("base64url")}`,
+      SUBMISSIONS_PER_CLIENT: String(TOTAL * 2),
+      BUILD_HOOK_URL: "",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  },
+);
+const stop = () => server.kill("SIGTERM");
+process.on("exit", stop);
+
+await new Promise((resolve, reject) => {
+  let seen = "";
+  server.stdout.on("data", (chunk) => {
+    seen += chunk;
+    if (seen.includes("is running at")) resolve();
+  });
+  server.on("exit", (code) => reject(new Error(`The local platform stopped (exit ${code}) before it was running.`)));
+});
+
+// One signed form start, as a browser gets it with the form; the form may be sent after three seconds.
+const form = await (await fetch(`${BASE}/submit/`)).text();
+const formStarted = /name="formStarted" value="([^"]+)"/.exec(form)?.[1];
+if (!formStarted) throw new Error("The submission form carries no signed start time.");
+await new Promise((resolve) => setTimeout(resolve, 3_200));
+
+const fixture = JSON.parse(readFileSync("tests/fixtures/submissions/valid/weekly-coffee-morning.json", "utf8")).values;
+const run = randomBytes(4).toString("hex");
+const titleOf = (index) => `Load check ${run} number ${index}`;
+
+const timings = [];
+const failures = [];
+let next = 0;
+async function sender() {
+  while (next < TOTAL) {
+    const index = next++;
+    const started = performance.now();
+    try {
+      const response = await fetch(`${BASE}/api/submissions`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body: JSON.stringify({ ...fixture, title: titleOf(index), formStarted, nickname: "" }),
+      });
+      await response.arrayBuffer();
+      timings.push(performance.now() - started);
+      if (response.status !== 201) failures.push(`submission ${index}: answered ${response.status}`);
+    } catch (error) {
+      failures.push(`submission ${index}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+const wall = performance.now();
+await Promise.all(Array.from({ length: CONCURRENCY }, sender));
+const wallMs = performance.now() - wall;
+
+const listed = await fetch(`${BASE}/api/moderation/submissions?status=pending`, {
+  headers: { authorization: `Bearer ${MODERATOR_TOKEN}`, accept: "application/json" },
+});
+const { submissions } = await listed.json();
+const counts = new Map();
+for (const submission of submissions) counts.set(submission.title, (counts.get(submission.title) ?? 0) + 1);
+const missing = Array.from({ length: TOTAL }, (_, index) => titleOf(index)).filter((title) => !counts.has(title));
+const duplicated = [...counts].filter(([title, count]) => title.includes(run) && count > 1);
+stop();
+
+timings.sort((a, b) => a - b);
+const at = (q) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))] ?? Infinity;
+const figures = {
+  submissions: TOTAL,
+  concurrency: CONCURRENCY,
+  stored: TOTAL - missing.length,
+  missing: missing.length,
+  duplicated: duplicated.length,
+  errors: failures.length,
+  medianMs: at(0.5),
+  p95Ms: at(0.95),
+  maxMs: timings.at(-1) ?? Infinity,
+  wallMs,
+};
+const lines = [
+  "| local platform | sent | stored once | lost | duplicated | errors | median | p95 | max | all sent in |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  `| submissions, ${CONCURRENCY} at a time | ${TOTAL} | ${figures.stored - duplicated.length} | ${missing.length} | ${duplicated.length} | ${failures.length} | ${figures.medianMs.toFixed(0)} ms | ${figures.p95Ms.toFixed(0)} ms | ${figures.maxMs.toFixed(0)} ms | ${(wallMs / 1000).toFixed(1)} s |`,
+];
+writeFileSync(`${OUT}/platform.json`, JSON.stringify(figures, null, 2));
+writeFileSync(`${OUT}/platform.md`, `${lines.join("\n")}\n`);
+console.log(lines.join("\n"));
+for (const failure of failures.slice(0, 10)) console.error(failure);
+const problems = [];
+if (failures.length > 0) problems.push(`${failures.length} submissions failed`);
+if (missing.length > 0) problems.push(`${missing.length} submissions were not stored`);
+if (duplicated.length > 0) problems.push(`${duplicated.length} submissions were stored twice`);
+if (figures.p95Ms > P95_BUDGET_MS) problems.push(`p95 ${figures.p95Ms.toFixed(0)} ms is over ${P95_BUDGET_MS} ms`);
+if (problems.length > 0) {
+  console.error(`The local platform is over its budget: ${problems.join("; ")}.`);
+  process.exit(1);
+}
