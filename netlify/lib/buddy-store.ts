@@ -5,6 +5,7 @@
  * append-only: one new key each. Every failure to reach Blobs becomes a 503 with nothing half-written.
  */
 import { getStore, type Store } from "@netlify/blobs";
+import { boundedStoreFetch, STORE_BUDGET_MS } from "./blobs-fetch";
 import { randomBytes } from "node:crypto";
 import type {
   BuddyRequest,
@@ -23,8 +24,8 @@ import { newSortableId, recordAndCount, timeStamp } from "./blobs-keys";
 export const BUDDY_STORE = "buddy-up";
 
 /** The buddy-up store, read and written with strong consistency. */
-export function openBuddyStore(): Store {
-  return getStore({ name: BUDDY_STORE, consistency: "strong" });
+export function openBuddyStore(budgetMs = STORE_BUDGET_MS): Store {
+  return getStore({ name: BUDDY_STORE, consistency: "strong", fetch: boundedStoreFetch(budgetMs) });
 }
 
 /** The store could not be reached: answer 503 and ask the client to try again. */

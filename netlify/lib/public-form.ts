@@ -25,8 +25,11 @@ export class FieldProblems<P extends FieldMessage = FieldMessage> extends Error 
   }
 }
 
-/** Refusals a person can act on, answered with the form again rather than a bare error. */
-const FORM_AGAIN = new Set([400, 409, 429]);
+/**
+ * Refusals a person can act on, answered with the form again rather than a bare error: a mistake, a clash,
+ * too many sent, or the store out of reach for now (nothing was saved; send it again later).
+ */
+const FORM_AGAIN = new Set([400, 409, 429, 503]);
 
 /** One public form: its size limit, its steps, and how its page is drawn again. */
 export interface PublicForm<P extends FieldMessage> {

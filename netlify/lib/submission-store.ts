@@ -4,6 +4,7 @@
  * other. The audit trail and the per-client counts are append-only: one new key per event, never rewritten.
  */
 import { getStore, type Store } from "@netlify/blobs";
+import { boundedStoreFetch, STORE_BUDGET_MS } from "./blobs-fetch";
 import { randomBytes } from "node:crypto";
 import {
   SUBMISSIONS_STORE,
@@ -26,8 +27,8 @@ export class StoreUnavailableError extends HttpError {
 }
 
 /** The site-wide submissions store, read and written with strong consistency. */
-export function openSubmissionsStore(): Store {
-  return getStore({ name: SUBMISSIONS_STORE, consistency: "strong" });
+export function openSubmissionsStore(budgetMs = STORE_BUDGET_MS): Store {
+  return getStore({ name: SUBMISSIONS_STORE, consistency: "strong", fetch: boundedStoreFetch(budgetMs) });
 }
 
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
