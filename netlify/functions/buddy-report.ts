@@ -14,6 +14,7 @@ import { html, json, withSiteHeaders } from "../lib/http";
 import { answerPublicForm, FieldProblems } from "../lib/public-form";
 import type { Mailer } from "../lib/mailer";
 import { admitPublicForm } from "../lib/form-guard";
+import { limitSetting, PER_CLIENT_SETTING } from "../lib/settings";
 import { pagesFrom, type PageLoader } from "../lib/pages";
 import { formSecret, notConfigured, signFormStart, statusTokenMatches } from "../lib/security";
 
@@ -130,7 +131,7 @@ export default withSiteHeaders(async (request: Request, context: Context) => {
     ...livePlatform(Netlify.env),
     secret,
     pages: (incoming) => pagesFrom(incoming),
-    clientLimit: Number(Netlify.env.get("SUBMISSIONS_PER_CLIENT") ?? REPORTS_PER_CLIENT),
+    clientLimit: limitSetting(Netlify.env, PER_CLIENT_SETTING, REPORTS_PER_CLIENT),
   })(request, context);
 });
 export const config: Config = {

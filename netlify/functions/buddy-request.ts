@@ -16,6 +16,7 @@ import { HttpError, json, seeOther, withSiteHeaders } from "../lib/http";
 import { answerPublicForm, FieldProblems } from "../lib/public-form";
 import type { Mailer } from "../lib/mailer";
 import { admitPublicForm } from "../lib/form-guard";
+import { limitSetting, PER_CLIENT_SETTING } from "../lib/settings";
 import { pagesFrom, type PageLoader } from "../lib/pages";
 import { formSecret, hashFor, hashStatusToken, newStatusToken, notConfigured, signFormStart } from "../lib/security";
 
@@ -149,7 +150,7 @@ export default withSiteHeaders(async (request: Request, context: Context) => {
     secret,
     pages: (incoming) => pagesFrom(incoming),
     // Raised only for the local browser tests, where every request comes from one address.
-    clientLimit: Number(Netlify.env.get("SUBMISSIONS_PER_CLIENT") ?? REQUESTS_PER_CLIENT),
+    clientLimit: limitSetting(Netlify.env, PER_CLIENT_SETTING, REQUESTS_PER_CLIENT),
   })(request, context);
 });
 export const config: Config = {

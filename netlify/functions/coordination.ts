@@ -363,7 +363,7 @@ export function createCoordinationHandler(deps: CoordinationDependencies) {
 export default withSiteHeaders(async (request: Request) => {
   return createCoordinationHandler({
     ...livePlatform(Netlify.env),
-    tokens: parseModeratorTokens(Netlify.env.get("COORDINATOR_TOKENS")),
+    tokens: parseModeratorTokens(Netlify.env.get("COORDINATOR_TOKENS"), "COORDINATOR_TOKENS"),
     options: () => loadOptions(pagesFrom(request)),
   })(request);
 });

@@ -10,6 +10,7 @@ import { toEventPart } from "../../src/lib/submissions/model";
 import { json, seeOther, withSiteHeaders } from "../lib/http";
 import { answerPublicForm, FieldProblems } from "../lib/public-form";
 import { admitPublicForm } from "../lib/form-guard";
+import { limitSetting, PER_CLIENT_SETTING } from "../lib/settings";
 import { SUBMISSION_FORM_PAGE } from "../../src/lib/pages/contract";
 import { pagesFrom, renderFormWithErrors, type PageLoader } from "../lib/pages";
 import { formSecret, notConfigured, hashFor, hashStatusToken, newStatusToken, signFormStart } from "../lib/security";
@@ -95,7 +96,7 @@ export default withSiteHeaders(async (request: Request, context: Context) => {
     now: () => new Date(),
     pages: (incoming) => pagesFrom(incoming),
     // Raised only for the local browser tests, where every submission comes from one address.
-    clientLimit: Number(Netlify.env.get("SUBMISSIONS_PER_CLIENT") ?? CLIENT_LIMIT),
+    clientLimit: limitSetting(Netlify.env, PER_CLIENT_SETTING, CLIENT_LIMIT),
   })(request, context);
 });
 

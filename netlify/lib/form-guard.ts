@@ -3,12 +3,13 @@
  * how many forms one client has sent lately.
  */
 import { HttpError } from "./http";
-import { checkFormStart, hashFor } from "./security";
+import { checkFormStart, hashFor, signFormStart } from "./security";
 
 /**
  * Refuses a form a bot sent: one that filled the hidden `nickname` field, or was sent faster than a person
  * could read it, or carries a forged start time. A bot gets the same answer as a person who made a
- * mistake, and nothing is stored.
+ * mistake, and nothing is stored. A form opened too long ago is refused with a kind word: the form comes
+ * back with what was typed and a fresh start time, ready to send again.
  */
 export function refuseBotForm(
   values: Record<string, string | string[] | undefined>,
@@ -22,7 +23,19 @@ export function refuseBotForm(
   if ((typeof nickname === "string" && nickname !== "") || fill === "invalid" || fill === "too-fast") {
     throw new HttpError(400, "We could not accept this form. Please wait a moment and send it again.");
   }
+  if (fill === "expired") throw new FormExpiredError(signFormStart(secret, now));
 }
+
+/** A form opened too long ago: refused kindly, with a fresh start time for a script to send it again with. */
+export class FormExpiredError extends HttpError {
+  constructor(readonly freshStart: string) {
+    super(400, FORM_EXPIRED_MESSAGE);
+  }
+}
+
+/** What a person is told when they send a form opened over two hours before (FORM_START_LIFETIME_MS). */
+export const FORM_EXPIRED_MESSAGE =
+  "This form was opened more than two hours ago, so for your security it needs sending again. Everything you typed is still here: check it, then send it.";
 
 /** How far back the forms one client sent are counted. */
 export const CLIENT_WINDOW_MS = 10 * 60 * 1000;

@@ -1,10 +1,12 @@
 /**
  * The frame every public form function shares (an event submission, a buddy-up request, a report): the
  * posted form is read, the function's own steps run, and a refusal becomes the answer its sender can use.
- * A script gets JSON naming each field; a browser gets the form page again, holding what was typed, with
- * the problems listed or a plain notice; when that page cannot be drawn, the plain error.
+ * A script gets JSON naming each field (and, for a form opened too long ago, a fresh start time to send it
+ * with); a browser gets the form page again, holding what was typed, with the problems listed or a plain
+ * notice, and a fresh start time; when that page cannot be drawn, the plain error.
  */
-import { html, HttpError, jsonError, readPostedForm, toErrorResponse, wantsJson } from "./http";
+import { FormExpiredError } from "./form-guard";
+import { html, HttpError, json, jsonError, readPostedForm, toErrorResponse, wantsJson } from "./http";
 
 /** What a posted form holds: each field's text, or a list for a repeated name. */
 export type PostedValues = Record<string, string | string[]>;
@@ -63,6 +65,9 @@ export async function answerPublicForm<P extends FieldMessage>(
         error.message,
         Object.fromEntries(problems.map((problem) => [problem.field, problem.message])),
       );
+    }
+    if (asJson && error instanceof FormExpiredError) {
+      return json(error.status, { error: error.publicMessage, formStarted: error.freshStart });
     }
     if (!asJson && error instanceof HttpError && FORM_AGAIN.has(error.status)) {
       const page = await drawn(() => form.formPage(values, [], error.publicMessage));

@@ -3,6 +3,7 @@
  * tokens, and moderator tokens compared in constant time.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { warnSetting } from "./settings";
 
 /** The secret for signing and hashing, FORM_SECRET; `npm start` writes a random one into .env. */
 export function formSecret(env: { get(name: string): string | undefined }): string | undefined {
@@ -39,13 +40,19 @@ export function signFormStart(secret: string, now: Date): string {
 /** Whether a form was filled in too fast (a bot), too long ago, or the token was forged. */
 export type FormStartCheck = "ok" | "invalid" | "too-fast" | "expired";
 
+/**
+ * How long a form's signed start time stays usable: long enough to fill in any form at leisure, short
+ * enough that a harvested one is soon worthless.
+ */
+export const FORM_START_LIFETIME_MS = 2 * 60 * 60 * 1000;
+
 /** Checks a signed form timestamp against the clock: at least `minimumMs` and at most `maximumMs` old. */
 export function checkFormStart(
   token: string,
   secret: string,
   now: Date,
   minimumMs = 3_000,
-  maximumMs = 24 * 60 * 60 * 1000,
+  maximumMs = FORM_START_LIFETIME_MS,
 ): FormStartCheck {
   const [time = "", signature = ""] = token.split(".");
   if (!/^\d{10,16}$/.test(time) || !sameText(signature, hmac(secret, `form-start:${time}`))) return "invalid";
@@ -86,16 +93,25 @@ export interface ModeratorToken {
  * ignored, so a typo cannot leave the console guarded by "1234".
  * @example parseModeratorTokens("sam:0123456789abcdef0123") // [{ name: "sam", token: "0123456789abcdef0123" }]
  */
-export function parseModeratorTokens(setting: string | undefined): ModeratorToken[] {
-  return (setting ?? "")
+export function parseModeratorTokens(setting: string | undefined, settingName = "MODERATOR_TOKENS"): ModeratorToken[] {
+  const pairs = (setting ?? "")
     .split(",")
     .map((pair) => pair.trim())
-    .flatMap((pair) => {
-      const colon = pair.indexOf(":");
-      const name = pair.slice(0, colon).trim();
-      const token = pair.slice(colon + 1).trim();
-      return colon > 0 && /^[\w.-]{1,40}$/.test(name) && token.length >= 16 ? [{ name, token }] : [];
-    });
+    .filter((pair) => pair !== "");
+  const tokens = pairs.flatMap((pair) => {
+    const colon = pair.indexOf(":");
+    const name = pair.slice(0, colon).trim();
+    const token = pair.slice(colon + 1).trim();
+    return colon > 0 && /^[\w.-]{1,40}$/.test(name) && token.length >= 16 ? [{ name, token }] : [];
+  });
+  const ignored = pairs.length - tokens.length;
+  if (ignored > 0) {
+    warnSetting(
+      settingName,
+      `has ${ignored} ${ignored === 1 ? "entry" : "entries"} that ${ignored === 1 ? "is" : "are"} not name:token with a token of at least 16 characters, ignored.`,
+    );
+  }
+  return tokens;
 }
 
 /** Who a request's bearer token belongs to: "missing" (401), "wrong" (403), or the moderator's name. */

@@ -20,6 +20,7 @@ export default function SubmitForm({ options, formStarted }: Props) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [focusSummary, setFocusSummary] = useState(0);
+  const [started, setStarted] = useState(formStarted);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   // A draft survives a reload or a lost connection, in this tab only.
@@ -61,7 +62,7 @@ export default function SubmitForm({ options, formStarted }: Props) {
         headers: { "content-type": "application/json", accept: "application/json" },
         body: JSON.stringify({
           ...values,
-          formStarted: form.get("formStarted") ?? formStarted,
+          formStarted: form.get("formStarted") ?? started,
           nickname: form.get("nickname") ?? "",
         }),
       });
@@ -69,7 +70,10 @@ export default function SubmitForm({ options, formStarted }: Props) {
         error?: string;
         fields?: Record<string, string>;
         statusUrl?: string;
+        formStarted?: string;
       };
+      // A form opened long ago comes back with a fresh start time, to send it again with.
+      if (body.formStarted) setStarted(body.formStarted);
       if (response.ok && body.statusUrl) {
         sessionStorage.removeItem(STORAGE_KEY);
         window.location.assign(body.statusUrl);
@@ -92,7 +96,7 @@ export default function SubmitForm({ options, formStarted }: Props) {
       options={options}
       values={values}
       errors={errors}
-      formStarted={formStarted}
+      formStarted={started}
       onChange={change}
       onSubmit={(event) => void submit(event)}
       summaryRef={summaryRef}

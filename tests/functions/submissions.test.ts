@@ -193,6 +193,28 @@ describe("submit", () => {
     expect(await countSubmissions()).toBe(0);
   });
 
+  it("refuses a form opened over two hours ago kindly, keeping what was typed, with a fresh start to send it", async () => {
+    const { submit } = handlers();
+    const old = { formStarted: signFormStart(SECRET, new Date(NOW.getTime() - 2 * 60 * 60 * 1000 - 1000)) };
+    const page = await submit(post(weekly.values, { extra: old }), client());
+    expect(page.status).toBe(400);
+    const text = await page.text();
+    expect(text).toContain("This form was opened more than two hours ago");
+    expect(text).toContain(`value="Tuesday coffee morning"`);
+    expect(text).toContain(`name="formStarted" value="${signFormStart(SECRET, NOW)}"`);
+
+    const answer = await submit(post(weekly.values, { json: true, extra: old }), client());
+    expect(answer.status).toBe(400);
+    const body = (await answer.json()) as { error: string; formStarted: string };
+    expect(body.error).toContain("Everything you typed is still here");
+    expect(body.formStarted).toBe(signFormStart(SECRET, NOW));
+    expect(await countSubmissions()).toBe(0);
+
+    // Within two hours, the same form is accepted.
+    const inTime = { formStarted: signFormStart(SECRET, new Date(NOW.getTime() - 2 * 60 * 60 * 1000 + 60_000)) };
+    expect((await submit(post(weekly.values, { extra: inTime }), client())).status).toBe(303);
+  });
+
   it("limits each client to a few submissions in ten minutes, counted in Blobs, with Retry-After", async () => {
     const { submit } = handlers();
     const statuses = [];
