@@ -40,4 +40,25 @@ describe("the Content-Security-Policy in netlify.toml", () => {
     expect(findViolations("<style>p{}</style>", withHash)).toEqual([]);
     expect(findViolations('<p style="p{}">x</p>', withHash)).toHaveLength(1);
   });
+
+  it("reads pages as a browser does: script-like text inside an attribute or a comment is not a script", () => {
+    const html = [
+      '<a href="https://example.org/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">Book</a>',
+      '<a href="https://example.org/"><script>alert(1)</script>">x</a>'.replace("<script>", "&lt;script&gt;"),
+      '<img alt="<script>alert(1)</script>" src="/x.png">',
+      "<!-- <script>alert(1)</script> -->",
+      '<p title="style=&quot;color:red&quot;">x</p>',
+    ].join("\n");
+    expect(findViolations(html, policy)).toEqual([]);
+  });
+
+  it("finds a script however it is written, and inline event handlers", () => {
+    expect(findViolations("<SCRIPT type=text/javascript>alert(1)</SCRIPT >", policy)).toHaveLength(1);
+    expect(findViolations("<template><script>alert(1)</script></template>", policy)).toHaveLength(1);
+    expect(findViolations("<svg><script>alert(1)</script></svg>", policy)).toHaveLength(1);
+    expect(findViolations('<img src="/x.png" onerror="alert(1)">', policy)).toEqual([
+      "an inline event handler (onerror) on <img> (script-src allows none)",
+    ]);
+    expect(findViolations('<script type="text/plain">not run</script>', policy)).toEqual([]);
+  });
 });
