@@ -95,8 +95,8 @@ export const PostcodeSchema = z
     error: "must be a UK postcode with a space (e.g. ST1 3DW)",
   });
 
-/** A web address starting https:// (or http://). */
-export const UrlSchema = z.url({ protocol: /^https?$/, error: "must be a full web address starting https://" });
+/** A public web address starting https:// (or http://), kept normalised (see web-address.ts). */
+export { WebAddressSchema as UrlSchema } from "./web-address";
 
 /** One line of plain text: no HTML, no line breaks. */
 export function plainLine(max: number) {
