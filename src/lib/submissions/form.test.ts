@@ -87,7 +87,7 @@ describe("flagSubmission", () => {
 describe("toEventMarkdown", () => {
   it("writes a file that reads back as the same event", async () => {
     const { load } = await import("js-yaml");
-    const { toEventMarkdown, eventIdFor } = await import("./publish");
+    const { toEventMarkdown, eventIdFor, plainTextAsMarkdown } = await import("./publish");
     const fixture = loadSubmissionFixtures("valid").find((item) => item.name === "hostile-but-plain-text")!;
     const result = readSubmissionForm(fixture.values);
     if (!result.ok) throw new Error("fixture should be valid");
@@ -97,7 +97,8 @@ describe("toEventMarkdown", () => {
     const markdown = toEventMarkdown(event, result.submission.description);
     const [, frontMatter = "", body = ""] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(markdown) ?? [];
     expect(EventSchema.parse(load(frontMatter))).toEqual(event);
-    expect(body.trim()).toBe(result.submission.description);
+    // The description is written as plain text in Markdown (tests/unit/markdown-export.test.ts).
+    expect(body.trim()).toBe(plainTextAsMarkdown(result.submission.description));
     expect(eventIdFor("Tuesday Coffee Morning!", "01JD5X7K2M9Q")).toBe("tuesday-coffee-morning-k2m9q");
   });
 });

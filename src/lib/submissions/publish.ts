@@ -36,10 +36,31 @@ function withoutEmpty(value: unknown): unknown {
 }
 
 /**
+ * Plain text as Markdown that renders as the same plain paragraphs the site showed: a blank line starts a
+ * paragraph, a single line break stays a line break, and every ASCII punctuation mark is escaped, so no
+ * link, image, HTML, heading, list, code, emphasis or bare web address can come from what was typed.
+ * @example plainTextAsMarkdown("[Book](javascript:x)") // "\\[Book\\]\\(javascript\\:x\\)"
+ */
+export function plainTextAsMarkdown(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) =>
+      paragraph
+        .split("\n")
+        .map((line) => line.trim().replace(/[!-/:-@[-`{-~]/g, "\\$&"))
+        .filter((line) => line !== "")
+        .join("\\\n"),
+    )
+    .filter((paragraph) => paragraph !== "")
+    .join("\n\n");
+}
+
+/**
  * The event as a Markdown file with YAML front matter, as an editor would write it in content/events/.
- * Every string is quoted by the YAML writer, so text such as "no" or "2026-12-06" stays text.
+ * Every string is quoted by the YAML writer, so text such as "no" or "2026-12-06" stays text; the
+ * submitted description is plain text, written so that it renders as it read on the site.
  */
 export function toEventMarkdown(event: z.output<typeof EventFields>, description: string): string {
   const frontMatter = dump(withoutEmpty(event), { lineWidth: 120, quotingType: '"', forceQuotes: true });
-  return `---\n${frontMatter}---\n\n${description.trim()}\n`;
+  return `---\n${frontMatter}---\n\n${plainTextAsMarkdown(description)}\n`;
 }
