@@ -1,8 +1,9 @@
 /**
  * The moderation API behind the /moderate/ console. Every request needs a moderator's bearer token from
- * MODERATOR_TOKENS. Lists pending submissions with their flags, shows one with its audit trail, edits,
- * approves (optionally trusting the group), rejects with a reason, and downloads an approved event as a
- * Markdown file. Approve and reject are idempotent; every change is audited with who, when and what.
+ * MODERATOR_TOKENS. Lists submissions by status with their flags, shows one with its audit trail, edits
+ * (a published one too, and the site rebuilds), approves (optionally trusting the group), rejects with a
+ * reason, withdraws a published event with a reason, and downloads an approved event as a Markdown file.
+ * Approve, reject and withdraw are idempotent; every change is audited with who, when and what.
  */
 import type { Config } from "@netlify/functions";
 import {
@@ -99,12 +100,20 @@ export function createModerationHandler(deps: ModerationDependencies) {
           return jsonError(400, "Some fields need changing.", fields);
         }
         const { record, etag } = await load(id);
-        if (record.status !== "pending") throw new HttpError(409, `This submission is already ${record.status}.`);
+        if (record.status !== "pending" && record.status !== "approved") {
+          throw new HttpError(409, `This submission is ${record.status}; it cannot be edited.`);
+        }
         const changes = changesBetween(record.event, parsed.data);
         if (Object.keys(changes).length === 0) return json(200, { submission: toSummary(record), changed: false });
         const updated: StoredSubmission = { ...record, event: parsed.data };
+        // A published event stays publishable: an edit that would stop it is refused, naming the fields.
+        if (record.status === "approved") {
+          const result = toPublishedEvent(updated, at.slice(0, 10));
+          if (!result.ok) return jsonError(409, "This change would stop the event being published.", result.problems);
+        }
         await save(updated, etag);
         await store.audit(id, { at, by: moderator, action: "edited", changes });
+        if (record.status === "approved") await deps.rebuild(`Update submitted event ${record.reference}`);
         return json(200, { submission: toSummary(updated), changed: true });
       }
 
@@ -148,8 +157,34 @@ export function createModerationHandler(deps: ModerationDependencies) {
         return json(200, { submission: toSummary(rejected), changed: true });
       }
 
+      if (action === "withdraw" && request.method === "POST") {
+        const body = await readJson(request);
+        const reason = typeof body["reason"] === "string" ? body["reason"].trim() : "";
+        if (!reason || reason.length > 600 || /<[a-z!/]/i.test(reason)) {
+          return jsonError(400, "Give a reason in plain text (up to 600 characters).", {
+            reason: "Say why it is taken off the site, in plain text: the submitter sees it",
+          });
+        }
+        const { record, etag } = await load(id);
+        if (record.status === "withdrawn") return json(200, { submission: toSummary(record), changed: false });
+        if (record.status !== "approved") {
+          throw new HttpError(409, `This submission is ${record.status}: only a published one can be withdrawn.`);
+        }
+        const withdrawn: StoredSubmission = {
+          ...record,
+          status: "withdrawn",
+          decision: { ...record.decision, by: moderator, at, reason },
+        };
+        await save(withdrawn, etag);
+        await store.audit(id, { at, by: moderator, action: "withdrawn", reason });
+        await deps.rebuild(`Withdraw submitted event ${record.reference}`);
+        return json(200, { submission: toSummary(withdrawn), changed: true });
+      }
+
       if (action === "markdown" && request.method === "GET") {
         const { record } = await load(id);
+        if (record.status !== "approved")
+          throw new HttpError(409, `This submission is ${record.status}, not published.`);
         const result = toPublishedEvent(record, (record.decision?.at ?? at).slice(0, 10));
         if (!result.ok) return jsonError(409, "This event cannot be published yet.", result.problems);
         return new Response(toEventMarkdown(result.event, result.description), {

@@ -14,6 +14,7 @@ const STATUS_WORDS = {
   pending: "Waiting to be checked",
   approved: "Published",
   rejected: "Not published",
+  withdrawn: "Taken off the site",
 } as const;
 
 /** Builds the handler from its dependencies. */
@@ -35,8 +36,8 @@ export function createStatusHandler(deps: { store: SubmissionStore; pages: (requ
           reference: record.reference,
           status: record.status,
           title: record.event.title,
-          ...(record.status === "rejected" ? { reason: record.decision?.reason } : {}),
-          ...(eventPath ? { eventPath } : {}),
+          ...(record.status === "rejected" || record.status === "withdrawn" ? { reason: record.decision?.reason } : {}),
+          ...(eventPath && record.status === "approved" ? { eventPath } : {}),
         });
       }
       const isNew = url.searchParams.get("new") === "1";
@@ -61,7 +62,7 @@ export function createStatusHandler(deps: { store: SubmissionStore; pages: (requ
           h("dd", null, record.reference),
           h("dt", null, "Status"),
           h("dd", null, STATUS_WORDS[record.status]),
-          ...(record.status === "rejected" && record.decision?.reason
+          ...((record.status === "rejected" || record.status === "withdrawn") && record.decision?.reason
             ? [h("dt", null, "Why"), h("dd", null, record.decision.reason)]
             : []),
         ),
@@ -74,6 +75,15 @@ export function createStatusHandler(deps: { store: SubmissionStore; pages: (requ
               null,
               "It appears on the site after the next update, which takes a few minutes. ",
               eventPath ? h("a", { href: eventPath }, "See your event") : null,
+            )
+          : null,
+        record.status === "withdrawn"
+          ? h(
+              "p",
+              null,
+              "A moderator has taken your event off the site, for the reason above. If something has changed, you can ",
+              h("a", { href: "/submit/" }, "send it again"),
+              ".",
             )
           : null,
         h("h2", null, "Check on it later"),

@@ -6,12 +6,25 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Field } from "../forms/kit";
 import { FLAG_LABELS } from "../lib/submissions/flags";
-import type { SubmissionDetail, SubmissionStatus, SubmissionSummary } from "../lib/submissions/model";
+import {
+  SUBMISSION_STATUSES,
+  type SubmissionDetail,
+  type SubmissionStatus,
+  type SubmissionSummary,
+} from "../lib/submissions/model";
 import type { SubmittedEvent } from "../lib/submissions/schema";
 import { SignedInBar, SignInForm, useConsoleSession } from "./console/session";
 import type { FormOptions } from "../forms/SubmissionFields";
 
 const TOKEN_KEY = "stoke-together:moderator-token";
+
+/** Each status's tab and heading. */
+const STATUS_NAMES: Record<SubmissionStatus, { tab: string; heading: string }> = {
+  pending: { tab: "Waiting", heading: "Waiting for a decision" },
+  approved: { tab: "Approved", heading: "Approved" },
+  rejected: { tab: "Rejected", heading: "Rejected" },
+  withdrawn: { tab: "Withdrawn", heading: "Taken off the site" },
+};
 type Status = SubmissionStatus;
 type Summary = SubmissionSummary;
 type Detail = SubmissionDetail;
@@ -131,7 +144,7 @@ export default function ModerationConsole({ options }: { options: FormOptions })
       </div>
       <nav aria-label="Submissions by status">
         <ul className="chips">
-          {(["pending", "approved", "rejected"] as const).map((value) => (
+          {SUBMISSION_STATUSES.map((value) => (
             <li key={value}>
               <a
                 href={`#${value}`}
@@ -142,13 +155,13 @@ export default function ModerationConsole({ options }: { options: FormOptions })
                   setDetail(undefined);
                 }}
               >
-                {value === "pending" ? "Waiting" : value === "approved" ? "Approved" : "Rejected"}
+                {STATUS_NAMES[value].tab}
               </a>
             </li>
           ))}
         </ul>
       </nav>
-      <h2>{status === "pending" ? "Waiting for a decision" : status === "approved" ? "Approved" : "Rejected"}</h2>
+      <h2>{STATUS_NAMES[status].heading}</h2>
       {list === undefined ? (
         <p>Loading…</p>
       ) : list.length === 0 ? (
@@ -226,11 +239,17 @@ export default function ModerationConsole({ options }: { options: FormOptions })
             )}
           </dl>
 
-          {detail.submission.status === "pending" && (
+          {(detail.submission.status === "pending" || detail.submission.status === "approved") && (
             <form
               onSubmit={(event) => {
                 event.preventDefault();
-                void act("", { method: "PATCH", body: JSON.stringify({ event: draft }) }, "Your changes are saved.");
+                void act(
+                  "",
+                  { method: "PATCH", body: JSON.stringify({ event: draft }) },
+                  detail.submission.status === "approved"
+                    ? "Your changes are saved. The site is rebuilding to show them."
+                    : "Your changes are saved.",
+                );
               }}
             >
               <h3>Edit</h3>
@@ -340,11 +359,31 @@ export default function ModerationConsole({ options }: { options: FormOptions })
           )}
 
           {detail.submission.status === "approved" && (
-            <p>
-              <button className="button button--secondary" type="button" onClick={() => void download()}>
-                Download as Markdown for content/events/
+            <>
+              <p>
+                <button className="button button--secondary" type="button" onClick={() => void download()}>
+                  Download as Markdown for content/events/
+                </button>
+              </p>
+              <h3>Take it off the site</h3>
+              <Field name="withdraw-reason" label="Reason for taking it off the site (the submitter sees this)">
+                <textarea id="withdraw-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+              </Field>
+              <button
+                className="button button--secondary"
+                type="button"
+                disabled={busy}
+                onClick={() =>
+                  void act(
+                    "/withdraw",
+                    { method: "POST", body: JSON.stringify({ reason }) },
+                    "Withdrawn. The site is rebuilding without it.",
+                  )
+                }
+              >
+                Withdraw from the site
               </button>
-            </p>
+            </>
           )}
 
           <h3>Audit trail</h3>

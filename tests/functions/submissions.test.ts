@@ -402,6 +402,69 @@ describe("moderation", () => {
     expect((await moderate(moderation(`submissions/${id}/reject`, { method: "POST", body: "{}" }))).status).toBe(400);
   });
 
+  it("edits a published event, keeping its address, and refuses an edit that would stop it publishing", async () => {
+    const { moderate, submissions } = handlers();
+    const { id } = await submitted();
+    const approved = (await (
+      await moderate(moderation(`submissions/${id}/approve`, { method: "POST", body: "{}" }))
+    ).json()) as { eventPath: string };
+    const detail = (await (await moderate(moderation(`submissions/${id}`))).json()) as {
+      submission: { event: Record<string, unknown> };
+    };
+    const before = rebuilds.length;
+    const edit = (event: Record<string, unknown>) =>
+      moderate(moderation(`submissions/${id}`, { method: "PATCH", body: JSON.stringify({ event }) }));
+    const renamed = await edit({ ...detail.submission.event, title: "Tuesday coffee, cake and chat" });
+    expect(renamed.status).toBe(200);
+    expect(rebuilds.slice(before)).toEqual([expect.stringMatching(/^Update submitted event ST-/)]);
+    const markdown = await (await moderate(moderation(`submissions/${id}/markdown`))).text();
+    expect(markdown).toContain('title: "Tuesday coffee, cake and chat"');
+    const { record } = (await submissions.get(id))!;
+    expect(`/events/${record.decision?.eventId}/`).toBe(approved.eventPath);
+
+    const newPlace = { kind: "new", name: "The old chapel", address: "High Street, Tunstall" };
+    const refused = await edit({ ...detail.submission.event, place: newPlace });
+    expect(refused.status).toBe(409);
+    expect(Object.keys(((await refused.json()) as { fields: object }).fields)).toEqual(["placeId"]);
+    expect((await submissions.get(id))!.record.event.title).toBe("Tuesday coffee, cake and chat");
+    expect((await submissions.auditTrail(id)).map((entry) => entry.action)).toEqual([
+      "submitted",
+      "approved",
+      "edited",
+    ]);
+  });
+
+  it("withdraws a published event once, with a reason the submitter sees, and rebuilds without it", async () => {
+    const { moderate, status, submissions } = handlers();
+    const { id, statusUrl } = await submitted();
+    const withdraw = (reason: string) =>
+      moderate(moderation(`submissions/${id}/withdraw`, { method: "POST", body: JSON.stringify({ reason }) }));
+    // Only a published event can be withdrawn.
+    expect((await withdraw("Cancelled by the group.")).status).toBe(409);
+    await moderate(moderation(`submissions/${id}/approve`, { method: "POST", body: "{}" }));
+    expect((await withdraw("")).status).toBe(400);
+    const before = rebuilds.length;
+    expect(((await (await withdraw("Cancelled by the group.")).json()) as { changed: boolean }).changed).toBe(true);
+    expect(((await (await withdraw("Cancelled by the group.")).json()) as { changed: boolean }).changed).toBe(false);
+    expect(rebuilds.slice(before)).toEqual([expect.stringMatching(/^Withdraw submitted event ST-/)]);
+    expect((await submissions.get(id))!.record.status).toBe("withdrawn");
+    const trail = await submissions.auditTrail(id);
+    expect(trail.map((entry) => [entry.action, entry.by, entry.reason])).toEqual([
+      ["submitted", "submitter", undefined],
+      ["approved", "sam", undefined],
+      ["withdrawn", "sam", "Cancelled by the group."],
+    ]);
+    const page = await (await status(new Request(`http://localhost${statusUrl}`))).text();
+    expect(page).toContain("Taken off the site");
+    expect(page).toContain("Cancelled by the group.");
+    expect(page).not.toContain("See your event");
+    expect((await moderate(moderation(`submissions/${id}/markdown`))).status).toBe(409);
+    const list = (await (await moderate(moderation("submissions?status=withdrawn"))).json()) as {
+      submissions: { id: string }[];
+    };
+    expect(list.submissions.map((item) => item.id)).toEqual([id]);
+  });
+
   it("answers 404 to a status link with a wrong token, and 415 to a non-JSON action", async () => {
     const { moderate, status } = handlers();
     const { id } = await submitted();

@@ -29,7 +29,7 @@ export const SUBMISSION_KEYS = {
 } as const;
 
 /** Where a submission is in moderation. */
-export const SUBMISSION_STATUSES = ["pending", "approved", "rejected"] as const;
+export const SUBMISSION_STATUSES = ["pending", "approved", "rejected", "withdrawn"] as const;
 /** Where a submission is in moderation. */
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
@@ -58,7 +58,7 @@ export type StoredSubmission = z.output<typeof StoredSubmissionSchema>;
 export interface AuditEntry {
   at: string;
   by: string;
-  action: "submitted" | "edited" | "approved" | "rejected" | "trusted-group";
+  action: "submitted" | "edited" | "approved" | "rejected" | "withdrawn" | "trusted-group";
   changes?: Record<string, { from: unknown; to: unknown }>;
   reason?: string;
 }
