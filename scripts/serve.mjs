@@ -13,7 +13,6 @@
 // The local build hook (BUILD_HOOK_URL) is served here at /__local/build-hook: approving a submission
 // rebuilds dist/ and the event appears when the build finishes, as it does on Netlify.
 /* global Buffer, Headers, Request, Response */
-import { BlobsServer } from "@netlify/blobs/server";
 import { NetlifyDev } from "@netlify/dev";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -22,6 +21,7 @@ import { createServer } from "node:http";
 import { extname, join } from "node:path";
 import { Readable } from "node:stream";
 import { parseArgs } from "node:util";
+import { Worker } from "node:worker_threads";
 import { callFunction, FunctionsLoadError, loadFunctions, matchFunction } from "./local-functions.mjs";
 
 const { values: args } = parseArgs({
@@ -88,12 +88,24 @@ process.env.BUILD_HOOK_URL ??= `${address}/__local/build-hook`;
 // functions and the build find it through NETLIFY_BLOBS_CONTEXT, as they do on Netlify.
 if (args["fresh-store"]) rmSync(args.store, { recursive: true, force: true });
 const blobsToken = randomBytes(16).toString("hex");
-const blobs = new BlobsServer({ directory: args.store, token: blobsToken });
-let blobsPort;
-try {
-  ({ port: blobsPort } = await blobs.start());
-} catch (error) {
-  failToStart(`the Blobs store in ${args.store} did not start`, error);
+const blobs = new Worker(new URL("./blobs-worker.mjs", import.meta.url), {
+  workerData: { directory: args.store, token: blobsToken },
+});
+const blobsPort = await new Promise((resolve) => {
+  const failed = (error) => failToStart(`the Blobs store in ${args.store} did not start`, error);
+  blobs.once("error", failed);
+  blobs.once("message", (message) => {
+    if (message.error) failed(message.error);
+    blobs.off("error", failed);
+    blobs.on("error", (error) => console.error(`The Blobs store stopped: ${error.message}`));
+    resolve(message.port);
+  });
+});
+/** Stops the Blobs server and its thread. */
+async function stopBlobs() {
+  blobs.postMessage("stop");
+  await new Promise((resolve) => blobs.once("message", resolve));
+  await blobs.terminate();
 }
 process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(
   JSON.stringify({
@@ -331,11 +343,14 @@ server.listen(port, async () => {
   }
 });
 
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
     server.close();
     await netlify.stop();
-    await blobs.stop();
+    await stopBlobs();
     process.exit(0);
   });
 }

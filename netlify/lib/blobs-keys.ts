@@ -19,14 +19,41 @@ export function newSortableId(now: Date): string {
   return `${timeStamp(now)}${randomBytes(5).toString("hex").slice(0, 8)}`;
 }
 
-/** Records one request under `prefix` and says how many were recorded there within the window, this one included. */
-export async function recordAndCount(store: Store, prefix: string, now: Date, windowMs: number): Promise<number> {
-  await store.set(`${prefix}${timeStamp(now)}-${randomBytes(4).toString("hex")}`, "", { onlyIfNew: true });
-  const since = timeStamp(now.getTime() - windowMs);
-  // Every key within the window starts with what its first and last moments share: only those are listed.
+/** How long one time bucket of request keys lasts: 36⁴ ms, about 28 minutes (its stamp's first five digits). */
+const BUCKET_MS = 36 ** 4;
+
+/**
+ * The folders a moment's request keys sit in: about 19 days, then about 28 minutes. A count lists only the
+ * buckets its window touches, and in each only its own client's keys, so it stays quick however many
+ * clients and days the store holds.
+ * @example bucketOf("0mx6sg000") // "0mx6/s"
+ */
+function bucketOf(stamp: string): string {
+  return `${stamp.slice(0, 4)}/${stamp.slice(4, 5)}`;
+}
+
+/**
+ * Records one request from `client` under `prefix` and says how many it made within the window, this one
+ * included. Each request is a new key, so requests at the same moment never lose a count.
+ */
+export async function recordAndCount(
+  store: Store,
+  prefix: string,
+  client: string,
+  now: Date,
+  windowMs: number,
+): Promise<number> {
   const stamp = timeStamp(now);
-  let shared = 0;
-  while (shared < stamp.length && since[shared] === stamp[shared]) shared++;
-  const { blobs } = await store.list({ prefix: `${prefix}${stamp.slice(0, shared)}` });
-  return blobs.filter((blob) => blob.key.slice(prefix.length, prefix.length + 9) >= since).length;
+  await store.set(`${prefix}${bucketOf(stamp)}/${client}/${stamp}-${randomBytes(4).toString("hex")}`, "", {
+    onlyIfNew: true,
+  });
+  const start = now.getTime() - windowMs;
+  const since = timeStamp(start);
+  let count = 0;
+  for (let moment = Math.floor(start / BUCKET_MS) * BUCKET_MS; moment <= now.getTime(); moment += BUCKET_MS) {
+    const folder = `${prefix}${bucketOf(timeStamp(moment))}/${client}/`;
+    const { blobs } = await store.list({ prefix: folder });
+    count += blobs.filter((blob) => blob.key.slice(folder.length, folder.length + 9) >= since).length;
+  }
+  return count;
 }

@@ -222,7 +222,7 @@ export function createBuddyStore(store: Store) {
      * key per request, so concurrent requests never lose a count. Old keys are removed by retention.
      */
     async countRecent(purpose: string, clientHash: string, now: Date, windowMs: number): Promise<number> {
-      return guarded(() => recordAndCount(store, `rate/${purpose}/${clientHash}/`, now, windowMs));
+      return guarded(() => recordAndCount(store, `rate/${purpose}/`, clientHash, now, windowMs));
     },
 
     /** Deletes per-client counts older than `before`. */

@@ -131,18 +131,18 @@ export function createSubmissionStore(store: Store) {
      * one new key per request, so concurrent requests never lose a count.
      */
     async countRecent(clientHash: string, now: Date, windowMs: number): Promise<number> {
-      return guarded(() => recordAndCount(store, SUBMISSION_KEYS.rate(clientHash), now, windowMs));
+      return guarded(() => recordAndCount(store, SUBMISSION_KEYS.rate, clientHash, now, windowMs));
     },
 
     /** True when a submission with the same title, place and start (hashed) was seen before. */
     async hasEventKey(keyHash: string): Promise<boolean> {
-      return guarded(async () => (await store.list({ prefix: SUBMISSION_KEYS.eventKeys(keyHash) })).blobs.length > 0);
+      return guarded(async () => (await store.getMetadata(SUBMISSION_KEYS.seenEvent(keyHash))) !== null);
     },
 
-    /** Notes a submission's title, place and start (hashed), under its own key. */
+    /** Notes a submission's title, place and start (hashed); the first submission of an event keeps the key. */
     async addEventKey(keyHash: string, id: string): Promise<void> {
       return guarded(async () => {
-        await store.set(`${SUBMISSION_KEYS.eventKeys(keyHash)}${id}`, "", { onlyIfNew: true });
+        await store.set(SUBMISSION_KEYS.seenEvent(keyHash), id, { onlyIfNew: true });
       });
     },
 

@@ -21,9 +21,9 @@ export const SUBMISSION_KEYS = {
   /** A submission's audit trail: one key per line, append-only. */
   audit: (id: string) => `audit/${id}/`,
   /** One key per request a client made, to count them in a window. */
-  rate: (clientHash: string) => `rate/${clientHash}/`,
-  /** The hashed title, place and start of each submission, to flag likely duplicates. */
-  eventKeys: (keyHash: string) => `event-keys/${keyHash}/`,
+  rate: "rate/",
+  /** The hashed title, place and start of an event already submitted, to flag likely duplicates. */
+  seenEvent: (keyHash: string) => `seen-events/${keyHash}`,
   /** Groups a moderator trusted. */
   trustedGroups: "trusted-groups/",
 } as const;
