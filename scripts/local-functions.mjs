@@ -4,12 +4,13 @@
 // /.netlify/functions/<name>; it gets the request and a context with the client's address and the path's
 // parameters. `Netlify.env` and the Blobs store come from the surroundings (@netlify/dev sets the global, and
 // NETLIFY_BLOBS_CONTEXT names the store).
-/* global URLPattern, Response */
+/* global Headers, Request, Response, URLPattern */
 import { build } from "esbuild";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { readdirSync, rmSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
+import { Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
 
 const SOURCE_EXTENSIONS = new Set([".ts", ".mts", ".js", ".mjs"]);
@@ -157,4 +158,38 @@ export async function callFunction(fn, request, { ip, params = {}, siteUrl }) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
+}
+
+/** A Node request as the web Request a function receives. */
+export function toWebRequest(request, origin) {
+  const headers = new Headers();
+  for (let index = 0; index < request.rawHeaders.length; index += 2) {
+    headers.append(request.rawHeaders[index], request.rawHeaders[index + 1]);
+  }
+  const method = request.method ?? "GET";
+  // A request sent with no body has none (null), as on Netlify: only a declared length or chunks make one.
+  const declared =
+    Number(request.headers["content-length"] ?? 0) > 0 || request.headers["transfer-encoding"] !== undefined;
+  const hasBody = method !== "GET" && method !== "HEAD" && declared;
+  return new Request(new URL(request.url ?? "/", origin), {
+    method,
+    headers,
+    ...(hasBody ? { body: Readable.toWeb(request), duplex: "half" } : {}),
+  });
+}
+
+/** The client's address as Netlify gives it to functions (context.ip): the connection's, never a header's. */
+export function clientAddress(request) {
+  return (request.socket.remoteAddress ?? "").replace(/^::ffff:/, "");
+}
+
+/** Sends a web Response through a Node response. */
+export async function send(response, answer) {
+  const headers = {};
+  answer.headers.forEach((value, key) => {
+    headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
+  });
+  response.writeHead(answer.status, headers);
+  if (answer.body) Readable.fromWeb(answer.body).pipe(response);
+  else response.end();
 }

@@ -12,17 +12,24 @@
 // only the settings given in the environment apply.
 // The local build hook (BUILD_HOOK_URL) is served here at /__local/build-hook: approving a submission
 // rebuilds dist/ and the event appears when the build finishes, as it does on Netlify.
-/* global Buffer, Headers, Request, Response */
+/* global Buffer, Request, Response */
 import { NetlifyDev } from "@netlify/dev";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join } from "node:path";
-import { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
-import { callFunction, FunctionsLoadError, loadFunctions, matchFunction } from "./local-functions.mjs";
+import {
+  callFunction,
+  clientAddress,
+  FunctionsLoadError,
+  loadFunctions,
+  matchFunction,
+  send,
+  toWebRequest,
+} from "./local-functions.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -213,37 +220,6 @@ function isBuilt(url) {
   }
 }
 
-/** A Node request as the web Request a function receives. */
-function toWebRequest(request) {
-  const headers = new Headers();
-  for (let index = 0; index < request.rawHeaders.length; index += 2) {
-    headers.append(request.rawHeaders[index], request.rawHeaders[index + 1]);
-  }
-  const method = request.method ?? "GET";
-  const hasBody = method !== "GET" && method !== "HEAD";
-  return new Request(new URL(request.url ?? "/", address), {
-    method,
-    headers,
-    ...(hasBody ? { body: Readable.toWeb(request), duplex: "half" } : {}),
-  });
-}
-
-/** The client's address as Netlify gives it to functions (context.ip): the connection's, never a header's. */
-function clientAddress(request) {
-  return (request.socket.remoteAddress ?? "").replace(/^::ffff:/, "");
-}
-
-/** Sends a web Response through a Node response. */
-async function send(response, answer) {
-  const headers = {};
-  answer.headers.forEach((value, key) => {
-    headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
-  });
-  response.writeHead(answer.status, headers);
-  if (answer.body) Readable.fromWeb(answer.body).pipe(response);
-  else response.end();
-}
-
 const server = createServer(async (request, response) => {
   try {
     if (request.url?.startsWith("/__local/build-hook") && request.method === "POST") {
@@ -265,7 +241,7 @@ const server = createServer(async (request, response) => {
       ? undefined
       : matchFunction(functions, new URL(request.url ?? "/", address).href, request.method ?? "GET");
     if (routed) {
-      const answer = await callFunction(routed.fn, toWebRequest(request), {
+      const answer = await callFunction(routed.fn, toWebRequest(request, address), {
         ip: clientAddress(request),
         params: routed.params,
       });
