@@ -132,6 +132,9 @@ export function matchFunction(functions, url, method) {
  * Calls a function with a request and its context. Anything it throws becomes a 500 that says only that
  * the function failed, with the function's name and the error's kind in the log (never its message, which
  * may hold what a resident typed).
+ * @param {{ name: string, handler: Function }} fn
+ * @param {Request} request
+ * @param {{ ip: string, params?: Record<string, string>, siteUrl?: string }} options
  */
 export async function callFunction(fn, request, { ip, params = {}, siteUrl }) {
   const url = new URL(request.url);
