@@ -4,6 +4,7 @@
  * sees the same message for the same mistake however the form reached us.
  */
 import { z } from "zod";
+import { hiddenCharacterProblem, isBlank, shownLength } from "../domain/common";
 import type { ResidentContact } from "./model";
 
 /** What a posted form holds: each field's text, or several for checkboxes. */
@@ -57,28 +58,51 @@ export interface RequestInput {
 
 const noLinks = (text: string) => !/(https?:\/\/|www\.)/i.test(text);
 
+/** Text as a person typed it: line breaks as LF (a browser sends CR LF), in Unicode NFC, trimmed. */
+function typed() {
+  return z
+    .string()
+    .overwrite((text) => text.replace(/\r\n?/g, "\n"))
+    .normalize("NFC")
+    .trim();
+}
+
+/** Refuses control characters and characters that reorder the text, naming the field as `name`. */
+function withoutHiddenCharacters(name: string) {
+  return (text: string, ctx: z.RefinementCtx) => {
+    const problem = hiddenCharacterProblem(text);
+    if (problem) ctx.addIssue({ code: "custom", message: `${name} ${problem}`, input: text });
+  };
+}
+
+/** An optional answer may be left empty, but not filled with only invisible characters. */
+const notOnlyInvisible = (text: string) => text === "" || !isBlank(text);
+
 const RequestSchema = z.strictObject({
   date: z.string().min(1, { error: "Choose which date you would like to go" }),
-  name: z
-    .string()
-    .trim()
-    .min(1, { error: "Enter your first name, or what you would like to be called" })
+  name: typed()
+    .refine((text) => !isBlank(text), { error: "Enter your first name, or what you would like to be called" })
     .max(40, { error: "Your name must be 40 characters or fewer" })
+    .superRefine(withoutHiddenCharacters("Your name"))
     .refine((text) => !/[<>@\d\r\n]/.test(text) && noLinks(text), {
       error: "Enter just a first name or what you like to be called, in plain letters",
     }),
   contactMethod: z.enum(["email", "phone"], { error: "Choose whether the coordinator should email or phone you" }),
   email: z.string().trim().max(200),
   phone: z.string().trim().max(40),
-  accessNeeds: z
-    .string()
-    .trim()
+  accessNeeds: typed()
     .max(500, { error: "Access needs must be 500 characters or fewer" })
+    .refine(notOnlyInvisible, {
+      error: "Access needs must not be only invisible characters: write them, or leave the box empty",
+    })
+    .superRefine(withoutHiddenCharacters("Access needs"))
     .refine((text) => !/<[a-z!/]/i.test(text), { error: "Access needs must be plain text: remove HTML tags" }),
-  preferences: z
-    .string()
-    .trim()
+  preferences: typed()
     .max(300, { error: "Preferences must be 300 characters or fewer" })
+    .refine(notOnlyInvisible, {
+      error: "Preferences must not be only invisible characters: write them, or leave the box empty",
+    })
+    .superRefine(withoutHiddenCharacters("Preferences"))
     .refine((text) => !/<[a-z!/]/i.test(text), { error: "Preferences must be plain text: remove HTML tags" }),
   adult: z.literal("yes", {
     error: "Confirm that you are 18 or over. If you are under 18, youth services can help instead",
@@ -160,16 +184,20 @@ export function readRequestForm(
 }
 
 const ReportSchema = z.strictObject({
-  message: z
-    .string()
-    .trim()
-    .min(10, { error: "Tell us what happened or what worries you, in a sentence or more" })
+  message: typed()
+    .refine((text) => shownLength(text) >= 10, {
+      error: "Tell us what happened or what worries you, in a sentence or more",
+    })
     .max(3000, { error: "Keep it to 3,000 characters or fewer; a coordinator can ask for more" })
+    .superRefine(withoutHiddenCharacters("Your report"))
     .refine((text) => !/<[a-z!/]/i.test(text), { error: "Write it as plain text: remove HTML tags" }),
-  contact: z
-    .string()
-    .trim()
+  contact: typed()
     .max(200, { error: "How we can reply must be 200 characters or fewer" })
+    .refine(notOnlyInvisible, {
+      error:
+        "How we can reply must not be only invisible characters: write an email or phone number, or leave it empty",
+    })
+    .superRefine(withoutHiddenCharacters("How we can reply"))
     .refine((text) => !/[<>]/.test(text), { error: "How we can reply must be plain text: remove < and >" }),
 });
 

@@ -98,25 +98,83 @@ export const PostcodeSchema = z
 /** A public web address starting https:// (or http://), kept normalised (see web-address.ts). */
 export { WebAddressSchema as UrlSchema } from "./web-address";
 
-/** One line of plain text: no HTML, no line breaks. */
-export function plainLine(max: number) {
+// Control characters (C0, DEL and C1) other than tab and the line breaks: invisible, and some end or garble text.
+const CONTROL = /(?![\t\n\r])\p{Cc}/u;
+// Bidirectional embeddings, overrides and isolates: they reorder what is shown (the "Trojan Source" trick).
+// The marks U+200E, U+200F and U+061C are left alone: right-to-left text needs them.
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+// Characters that show nothing and take no room: joiners, marks, fillers, variation selectors and tags.
+const IGNORABLE = /[\p{Default_Ignorable_Code_Point}\u2800]/gu;
+
+/** The code point as written in the Unicode standard, e.g. U+202E. */
+function codePointName(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
+ * Why a text holds a character that must not be stored (a control character, or one that reorders the
+ * text), or undefined when it holds none. Tab and line breaks (LF, CR) are allowed; a caller refuses line
+ * breaks if it needs one line.
+ * @example hiddenCharacterProblem("abc\u202E") // "must not contain hidden characters that change ..."
+ */
+export function hiddenCharacterProblem(text: string): string | undefined {
+  const control = CONTROL.exec(text);
+  if (control) {
+    return `must not contain hidden control characters (it has ${codePointName(control[0])}): type it again rather than pasting it`;
+  }
+  const bidi = BIDI_CONTROL.exec(text);
+  if (bidi) {
+    return `must not contain hidden characters that change the direction of the text (it has ${codePointName(bidi[0])}): type it again rather than pasting it`;
+  }
+  return undefined;
+}
+
+/**
+ * True when a text shows nothing: it is empty, or only spaces and invisible characters (zero-width spaces
+ * and joiners, direction marks, fillers).
+ * @example isBlank("\u200B \u2060") // true
+ */
+export function isBlank(text: string): boolean {
+  return text.replace(IGNORABLE, "").trim() === "";
+}
+
+/**
+ * How many characters of a text are shown, spaces included: its length without invisible characters.
+ * @example shownLength("a\u200Bb c") // 4
+ */
+export function shownLength(text: string): number {
+  return [...text.replace(IGNORABLE, "").trim()].length;
+}
+
+/**
+ * The checks every stored text shares: line breaks as LF (a browser sends CR LF), Unicode NFC, trimmed, not
+ * blank, and no control or reordering characters.
+ */
+function storedText(max: number) {
   return z
     .string()
+    .overwrite((text) => text.replace(/\r\n?/g, "\n"))
+    .normalize("NFC")
     .trim()
     .min(1, { error: "must not be empty" })
     .max(max, { error: `must be ${max} characters or fewer` })
+    .refine((text) => text === "" || !isBlank(text), { error: "must not be empty: it has only invisible characters" })
+    .superRefine((text, ctx) => {
+      const problem = hiddenCharacterProblem(text);
+      if (problem) ctx.addIssue({ code: "custom", message: problem, input: text });
+    });
+}
+
+/** One line of plain text, stored in Unicode NFC: no HTML, no line breaks, no control characters. */
+export function plainLine(max: number) {
+  return storedText(max)
     .refine((text) => !/[<>]/.test(text), { error: "must be plain text: remove < and >" })
     .refine((text) => !/[\r\n]/.test(text), { error: "must be a single line" });
 }
 
-/** A paragraph or two of plain text: no HTML. */
+/** A paragraph or two of plain text, stored in Unicode NFC with LF line breaks: no HTML, no control characters. */
 export function plainText(max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1, { error: "must not be empty" })
-    .max(max, { error: `must be ${max} characters or fewer` })
-    .refine((text) => !/<[a-z!/]/i.test(text), { error: "must be plain text: remove HTML tags" });
+  return storedText(max).refine((text) => !/<[a-z!/]/i.test(text), { error: "must be plain text: remove HTML tags" });
 }
 
 /** Fields every listing carries to say how far it can be trusted. */
