@@ -1,12 +1,14 @@
 /**
  * Receives an event submission from the form (a urlencoded post without JavaScript, JSON with it).
- * Checks the honeypot, the signed fill time, per-client limits, size, content type and the schema; stores
- * the submission as pending; answers 303 to the private status page, or the form again with every problem.
+ * Checks the honeypot, the signed fill time, per-client limits, size, content type, the schema, the first
+ * date against today in the city, and that a chosen place or group is listed; stores the submission as
+ * pending; answers 303 to the private status page, or the form again with every problem.
  */
 import type { Config, Context } from "@netlify/functions";
 import { flagSubmission, keyOf, placeNameOf, type EventKey } from "../../src/lib/submissions/flags";
 import { readSubmissionForm, type FieldError } from "../../src/lib/submissions/form";
 import { toEventPart } from "../../src/lib/submissions/model";
+import { cityNow, toLocalDate } from "../../src/lib/time/zone";
 import { json, seeOther, withSiteHeaders } from "../lib/http";
 import { answerPublicForm, FieldProblems } from "../lib/public-form";
 import { admitPublicForm } from "../lib/form-guard";
@@ -15,6 +17,7 @@ import { SUBMISSION_FORM_PAGE } from "../../src/lib/pages/contract";
 import { pagesFrom, renderFormWithErrors, type PageLoader } from "../lib/pages";
 import { formSecret, notConfigured, hashFor, hashStatusToken, newStatusToken, signFormStart } from "../lib/security";
 import { createSubmissionStore, openSubmissionsStore, type SubmissionStore } from "../lib/submission-store";
+import { diskListedIds, type ListedIdsSource } from "../lib/listed-ids";
 
 /** The largest form accepted: a long description in any script fits well inside it. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -26,6 +29,8 @@ export interface SubmitDependencies {
   store: SubmissionStore;
   secret: string;
   now: () => Date;
+  /** The places and groups listed on the site, which a submission may name by id. */
+  listed: ListedIdsSource;
   /** Loads a built page of the site, for the no-JavaScript error page. */
   pages: (request: Request) => PageLoader;
   /** Submissions one client may send in ten minutes (default CLIENT_LIMIT). */
@@ -55,7 +60,7 @@ export function createSubmitHandler(deps: SubmitDependencies) {
           what: "events",
         });
 
-        const result = readSubmissionForm(values);
+        const result = readSubmissionForm(values, { today: toLocalDate(cityNow(now)), listed: deps.listed() });
         if (!result.ok) throw new FieldProblems(result.errors);
 
         const submission = result.submission;
@@ -87,6 +92,9 @@ export function createSubmitHandler(deps: SubmitDependencies) {
     });
 }
 
+// Read once per function instance, on the first submission.
+const listedIds = diskListedIds(process.cwd());
+
 export default withSiteHeaders(async (request: Request, context: Context) => {
   const secret = formSecret(Netlify.env);
   if (!secret) return notConfigured();
@@ -94,6 +102,7 @@ export default withSiteHeaders(async (request: Request, context: Context) => {
     store: createSubmissionStore(openSubmissionsStore()),
     secret,
     now: () => new Date(),
+    listed: listedIds,
     pages: (incoming) => pagesFrom(incoming),
     // Raised only for the local browser tests, where every submission comes from one address.
     clientLimit: limitSetting(Netlify.env, PER_CLIENT_SETTING, CLIENT_LIMIT),

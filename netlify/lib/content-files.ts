@@ -39,6 +39,12 @@ function loadCollection<N extends CollectionName>(root: string, name: N, problem
   }) as Listings<N>;
 }
 
+/** The listings of one collection read from a content folder, and the problems found while reading them. */
+export function readCollectionFiles<N extends CollectionName>(root: string, name: N) {
+  const problems: string[] = [];
+  return { listings: loadCollection(root, name, problems), problems };
+}
+
 /** Every listing read from a content folder, and the problems found while reading it. */
 export function readContentFiles(root: string) {
   const problems: string[] = [];

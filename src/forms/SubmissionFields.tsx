@@ -6,10 +6,12 @@ import type { ReactNode } from "react";
 import { Choice, ErrorSummary, Field, FormGuards } from "./kit";
 import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, CATEGORY_LABELS } from "../lib/domain/vocab";
 import {
+  BOOKING_CHOICES,
   COST_CHOICES,
   NEW_CHOICE,
   formLabel,
   REPEAT_CHOICES,
+  TICKED,
   type FieldError,
   type FormField,
   type FormValues,
@@ -213,10 +215,7 @@ export default function SubmissionFields(props: Props) {
       <h2>Cost and booking</h2>
       {choiceGroup("cost", "radio", Object.entries(COST_CHOICES))}
       {input("price")}
-      {choiceGroup("bookingRequired", "radio", [
-        ["no", "No, just turn up"],
-        ["yes", "Yes"],
-      ])}
+      {choiceGroup("bookingRequired", "radio", Object.entries(BOOKING_CHOICES))}
       {input("bookingUrl", "url")}
       {input("bookingDetails")}
       {input("url", "url")}
@@ -227,13 +226,13 @@ export default function SubmissionFields(props: Props) {
       {input("meetingPoint")}
       {input("whoGreetsYou")}
       {input("whatToBring")}
-      {choiceGroup("fineToComeAlone", "checkbox", [["yes", "Yes, it is fine to come alone"]])}
+      {choiceGroup("fineToComeAlone", "checkbox", [[TICKED, "Yes, it is fine to come alone"]])}
       {textarea("attendeeInstructions", 3)}
 
       <h2>Your details</h2>
       {input("contactEmail", "email", { autoComplete: "email", spellCheck: false })}
       {choiceGroup("consent", "checkbox", [
-        ["yes", "I agree that Stoke Together keeps this email as the privacy notice describes"],
+        [TICKED, "I agree that Stoke Together keeps this email as the privacy notice describes"],
       ])}
       <p>
         <a href="/privacy/">Read the privacy notice</a>

@@ -2,8 +2,9 @@
  * The submission form, enhanced: checks every field with the same schema as the server before sending,
  * shows an error summary that takes focus, sends with fetch, and never clears what was typed.
  */
-import { useEffect, useRef, useState } from "react";
-import { readSubmissionForm, type FieldError, type FormValues } from "../lib/submissions/form";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { readSubmissionForm, type FieldError, type FormContext, type FormValues } from "../lib/submissions/form";
+import { toLocalDateTime } from "../lib/time/local";
 import SubmissionFields, { type FormOptions } from "../forms/SubmissionFields";
 
 interface Props {
@@ -12,6 +13,15 @@ interface Props {
 }
 
 const STORAGE_KEY = "stoke-together:submission-draft";
+
+/**
+ * Today in the city by the server's clock, read from the signed start time (milliseconds, a dot, the
+ * signature), so a device whose clock is wrong neither refuses a good date nor lets a past one through.
+ */
+function todayFrom(formStarted: string): string {
+  const signed = Number(formStarted.split(".")[0]);
+  return toLocalDateTime(Number.isSafeInteger(signed) && signed > 0 ? new Date(signed) : new Date()).slice(0, 10);
+}
 
 export default function SubmitForm({ options, formStarted }: Props) {
   const [values, setValues] = useState<FormValues>({ fineToComeAlone: "yes", repeat: "none", bookingRequired: "no" });
@@ -22,6 +32,16 @@ export default function SubmitForm({ options, formStarted }: Props) {
   const [focusSummary, setFocusSummary] = useState(0);
   const [started, setStarted] = useState(formStarted);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const context = useMemo<FormContext>(
+    () => ({
+      today: todayFrom(started),
+      listed: {
+        places: new Set(options.places.map((place) => place.id)),
+        groups: new Set(options.groups.map((group) => group.id)),
+      },
+    }),
+    [options, started],
+  );
 
   // A draft survives a reload or a lost connection, in this tab only.
   useEffect(() => {
@@ -38,7 +58,7 @@ export default function SubmitForm({ options, formStarted }: Props) {
     setValues(next);
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
     if (attempted) {
-      const result = readSubmissionForm(next);
+      const result = readSubmissionForm(next, context);
       setErrors(result.ok ? [] : result.errors);
     }
   };
@@ -47,7 +67,7 @@ export default function SubmitForm({ options, formStarted }: Props) {
     event.preventDefault();
     setAttempted(true);
     setProblem(undefined);
-    const result = readSubmissionForm(values);
+    const result = readSubmissionForm(values, context);
     if (!result.ok) {
       setErrors(result.errors);
       setFocusSummary((count) => count + 1);

@@ -8,7 +8,7 @@ import { expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
 
 // Functions answer slowly while the site rebuilds on a small machine; waiting longer loses no rigour.
 const expect = baseExpect.configure({ timeout: 60_000 });
-import { fillForm, unique, waitForFillTime } from "./submission-form";
+import { fillForm, unique, upcoming, waitForFillTime } from "./submission-form";
 import { MODERATOR_TOKEN } from "./platform";
 
 const valid = loadSubmissionFixtures("valid");
@@ -32,7 +32,7 @@ test.describe("moderating and publishing", () => {
     for (const [index, values] of [weekly.values, hostile.values].entries()) {
       await page.goto("/submit/");
       await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
-      await fillForm(page, { ...values, title: titles[index]! });
+      await fillForm(page, { ...upcoming(values), title: titles[index]! });
       await waitForFillTime(page);
       await page.getByRole("button", { name: "Send for checking" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Event sent for checking", { timeout: 60_000 });

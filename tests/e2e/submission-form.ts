@@ -1,5 +1,6 @@
 /** Filling in the event submission form in browser tests, as a person would. */
 import type { Page } from "@playwright/test";
+import { addDays, toLocalDateTime } from "../../src/lib/time/local";
 
 /** Fills the form with a fixture's values, as a person would, field by field. */
 export async function fillForm(page: Page, values: Record<string, string | string[]>): Promise<void> {
@@ -22,6 +23,27 @@ export async function fillForm(page: Page, values: Record<string, string | strin
       await field.fill(String(value));
     }
   }
+}
+
+/**
+ * A fixture's values with its dates moved on by whole weeks once its first date is not after today: the
+ * server refuses a first date in the past, and these journeys run on the real clock.
+ */
+export function upcoming(
+  values: Record<string, string | string[]>,
+  now: Date = new Date(),
+): Record<string, string | string[]> {
+  const date = values["date"];
+  const today = toLocalDateTime(now).slice(0, 10);
+  if (typeof date !== "string" || !date || date > today) return values;
+  const days = (Date.parse(today) - Date.parse(date)) / 86_400_000;
+  const shift = 7 * (Math.floor(days / 7) + 1);
+  const until = values["repeatUntil"];
+  return {
+    ...values,
+    date: addDays(date, shift),
+    ...(typeof until === "string" && until ? { repeatUntil: addDays(until, shift) } : {}),
+  };
 }
 
 /** Waits out the form's minimum fill time, which a person always takes. */

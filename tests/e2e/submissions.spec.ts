@@ -8,7 +8,7 @@ import { expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
 
 // Functions answer slowly while the site rebuilds on a small machine; waiting longer loses no rigour.
 const expect = baseExpect.configure({ timeout: 60_000 });
-import { fillForm, unique, waitForFillTime } from "./submission-form";
+import { fillForm, unique, upcoming, waitForFillTime } from "./submission-form";
 
 // Each journey waits out the form's minimum fill time and calls functions; give it room on a busy machine.
 test.describe.configure({ timeout: 240_000 });
@@ -31,7 +31,7 @@ test.describe("submitting an event without JavaScript", () => {
     await expect(page.getByLabel("Event name", { exact: true })).toBeVisible();
     await expect(page.getByText(/\(optional\)/)).toHaveCount(10);
     const title = unique("Coffee and crafts");
-    await fillForm(page, { ...endBeforeStart.values, title });
+    await fillForm(page, { ...upcoming(endBeforeStart.values), title });
     await waitForFillTime(page);
     await page.getByRole("button", { name: "Send for checking" }).click();
 
@@ -72,7 +72,7 @@ test.describe("the form's pages pass axe", () => {
     await form.evaluate((element: HTMLFormElement) => element.submit());
     await expect(page).toHaveTitle(/^Error: Submit an event/, { timeout: 60_000 });
     await expectNoAxeViolations(page);
-    await fillForm(page, { ...weekly.values, title: unique("Axe coffee morning") });
+    await fillForm(page, { ...upcoming(weekly.values), title: unique("Axe coffee morning") });
     await waitForFillTime(page);
     await page.locator("form.submission-form").evaluate((element: HTMLFormElement) => element.submit());
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Event sent for checking", { timeout: 60_000 });
@@ -92,7 +92,7 @@ test.describe("submitting an event with JavaScript", () => {
     await expectNoAxeViolations(page);
 
     const title = unique("Tuesday coffee morning");
-    await fillForm(page, { ...endBeforeStart.values, title });
+    await fillForm(page, { ...upcoming(endBeforeStart.values), title });
     await expect(page.locator("#endTime-error")).toContainText("End time must be after the start time");
     await page.getByRole("button", { name: "Send for checking" }).click();
     await expect(summary).toBeFocused();

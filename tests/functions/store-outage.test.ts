@@ -8,6 +8,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSubmitHandler } from "../../netlify/functions/submit";
+import { diskListedIds } from "../../netlify/lib/listed-ids";
 import { createModerationHandler } from "../../netlify/functions/moderation";
 import { boundedStoreFetch } from "../../netlify/lib/blobs-fetch";
 import { createBuddyStore, openBuddyStore } from "../../netlify/lib/buddy-store";
@@ -61,6 +62,7 @@ function submitHandler(url: string) {
     store: createSubmissionStore(storeAt(url)),
     secret: SECRET,
     now: () => NOW,
+    listed: diskListedIds(process.cwd()),
     pages: () => async (path) => {
       if (path !== SUBMISSION_FORM_PAGE) throw new Error(`No built page ${path}`);
       return FORM;

@@ -21,6 +21,7 @@ import { createSubmissionStore } from "../../netlify/lib/submission-store";
 import { createModerationHandler } from "../../netlify/functions/moderation";
 import { createStatusHandler } from "../../netlify/functions/submission-status";
 import { createSubmitHandler } from "../../netlify/functions/submit";
+import { diskListedIds } from "../../netlify/lib/listed-ids";
 
 const SECRET = "test-secret-test-secret";
 const MODERATOR = "0123456789abcdef0123456789";
@@ -33,6 +34,7 @@ const FORM = `<html><head><title>Submit an event | Stoke Together</title></head>
 <div id="${SUBMISSION_FORM_MARKS.rootId}"><astro-island>form</astro-island></div><div id="${SUBMISSION_FORM_MARKS.endId}" hidden></div></body></html>`;
 const SHELL = `<html><head><title>${PAGE_TITLE_MARK} | Stoke Together</title></head><body><div class="submit-page" id="${PAGE_SLOT_ID}"></div></body></html>`;
 const pages = () => async (path: string) => (path === SUBMISSION_FORM_PAGE ? FORM : SHELL);
+const listed = diskListedIds(process.cwd());
 
 let server: BlobsServer;
 let directory: string;
@@ -73,7 +75,7 @@ function handlers(store = blobs) {
   const submissions = createSubmissionStore(store);
   return {
     submissions,
-    submit: createSubmitHandler({ store: submissions, secret: SECRET, now: () => NOW, pages }),
+    submit: createSubmitHandler({ store: submissions, secret: SECRET, now: () => NOW, listed, pages }),
     status: createStatusHandler({ store: submissions, pages }),
     moderate: createModerationHandler({
       store: submissions,
@@ -175,6 +177,27 @@ describe("submit", () => {
       expect(await response.json()).toEqual({ error: "Some answers need changing.", fields: fixture.errors });
     });
   }
+
+  it("takes today from the calendar in Stoke-on-Trent: at 00:30 on 1 July there, 30 June has passed", async () => {
+    const now = new Date("2027-06-30T23:30:00Z");
+    const submit = createSubmitHandler({
+      store: createSubmissionStore(blobs),
+      secret: SECRET,
+      now: () => now,
+      listed,
+      pages,
+    });
+    const started = { formStarted: signFormStart(SECRET, new Date(now.getTime() - 5 * 60 * 1000)) };
+    const on = (date: string) =>
+      post({ ...weekly.values, date, repeat: "none", repeatUntil: "" }, { json: true, extra: started });
+    const past = await submit(on("2027-06-30"), client());
+    expect(past.status).toBe(400);
+    expect(await past.json()).toEqual({
+      error: "Some answers need changing.",
+      fields: { date: "Date must be today or in the future" },
+    });
+    expect((await submit(on("2027-07-01"), client())).status).toBe(201);
+  });
 
   it("refuses a filled-in honeypot, a form sent too fast and a forged timestamp, storing nothing", async () => {
     const { submit } = handlers();

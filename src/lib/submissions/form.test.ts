@@ -1,21 +1,32 @@
 import { describe, expect, it } from "vitest";
+import { submissionContext } from "../../../tests/support/submission-context";
 import { loadSubmissionFixtures } from "../../../tests/support/submissions";
 import { EventSchema } from "../domain";
 import { flagSubmission } from "./flags";
-import { FORM_FIELDS, OPTIONAL_FIELDS, fieldForPath, formLabel, readSubmissionForm, type FormField } from "./form";
+import {
+  FORM_FIELDS,
+  OPTIONAL_FIELDS,
+  fieldForPath,
+  formLabel,
+  lastStartDate,
+  readSubmissionForm,
+  type FormField,
+  type FormResult,
+  type FormValues,
+} from "./form";
 import { toEventFields } from "./schema";
 
 describe("readSubmissionForm", () => {
   for (const fixture of loadSubmissionFixtures("valid")) {
     it(`accepts ${fixture.name}: ${fixture.description}`, () => {
-      const result = readSubmissionForm(fixture.values);
+      const result = readSubmissionForm(fixture.values, submissionContext());
       expect(result.ok ? [] : result.errors).toEqual([]);
     });
   }
 
   for (const fixture of loadSubmissionFixtures("invalid")) {
     it(`names every problem in ${fixture.name}: ${fixture.description}`, () => {
-      const result = readSubmissionForm(fixture.values);
+      const result = readSubmissionForm(fixture.values, submissionContext());
       expect(result.ok).toBe(false);
       const errors = result.ok ? {} : Object.fromEntries(result.errors.map((error) => [error.field, error.message]));
       expect(errors).toEqual(fixture.errors);
@@ -24,7 +35,7 @@ describe("readSubmissionForm", () => {
 
   it("turns a weekly form into a weekly rule on the date's weekday", () => {
     const fixture = loadSubmissionFixtures("valid").find((item) => item.name === "weekly-coffee-morning");
-    const result = readSubmissionForm(fixture!.values);
+    const result = readSubmissionForm(fixture!.values, submissionContext());
     expect(result.ok && result.submission.recurrence).toEqual({
       freq: "weekly",
       interval: 1,
@@ -35,17 +46,99 @@ describe("readSubmissionForm", () => {
 
   it("makes a monthly-by-weekday rule from the date: 1 February 2027 is the first Monday", () => {
     const hostile = loadSubmissionFixtures("valid").find((fixture) => fixture.name === "hostile-but-plain-text")!;
-    const result = readSubmissionForm(hostile.values);
+    const result = readSubmissionForm(hostile.values, submissionContext());
     expect(result.ok && result.submission.recurrence).toMatchObject({ freq: "monthly", byday: ["MO"], bysetpos: 1 });
   });
 
   it("gives an approved submission that the content collection's EventSchema accepts", () => {
     for (const fixture of loadSubmissionFixtures("valid")) {
-      const result = readSubmissionForm(fixture.values);
+      const result = readSubmissionForm(fixture.values, submissionContext());
       if (!result.ok) throw new Error(fixture.name);
       const event = toEventFields(result.submission, "bentilee-library", "digital-buddies", "2026-11-26");
       expect(EventSchema.safeParse(event).success).toBe(true);
     }
+  });
+});
+
+describe("what a submitted form must mean", () => {
+  const weekly = loadSubmissionFixtures("valid").find((item) => item.name === "weekly-coffee-morning")!;
+  const read = (changes: FormValues, today?: string) =>
+    readSubmissionForm({ ...weekly.values, ...changes }, submissionContext(today));
+  const errorsOf = (result: FormResult) =>
+    result.ok ? {} : Object.fromEntries(result.errors.map((error) => [error.field, error.message]));
+
+  it("accepts today's date and the same date two years on, and refuses the day after that", () => {
+    // The fixture's first date is Tuesday 5 January 2027.
+    expect(errorsOf(read({}, "2027-01-05"))).toEqual({});
+    expect(errorsOf(read({}, "2025-01-05"))).toEqual({});
+    expect(errorsOf(read({}, "2025-01-04"))).toEqual({
+      date: "Date must be within two years from today, so on or before 4 January 2027",
+    });
+    expect(errorsOf(read({}, "2027-01-06"))).toEqual({ date: "Date must be today or in the future" });
+  });
+
+  it("gives the 28th as the last date two years from 29 February", () => {
+    expect(lastStartDate("2028-02-29")).toBe("2030-02-28");
+    expect(lastStartDate("2026-12-04")).toBe("2028-12-04");
+  });
+
+  it("names an impossible date on the date, and a wrong time beside it in the same round", () => {
+    expect(errorsOf(read({ date: "2027-02-30", startTime: "9.30" }))).toEqual({
+      date: "Date must be a real date, written like 2027-03-12",
+      startTime: "Enter the start time, like 10:30",
+    });
+    expect(errorsOf(read({ date: "5/1/2027" }))).toEqual({ date: "Date must be a real date, written like 2027-03-12" });
+    expect(errorsOf(read({ repeatUntil: "2027-02-30" }))).toEqual({
+      repeatUntil: "Last date it happens must be a real date, written like 2027-12-31",
+    });
+  });
+
+  it("still names a missing last date when the first date is missing", () => {
+    expect(errorsOf(read({ date: "", repeatUntil: "" }))).toEqual({
+      date: "Enter the date it happens (the first date, if it repeats)",
+      repeatUntil: "Give the last date it happens, so the listing does not run for ever",
+    });
+  });
+
+  it("reads an empty repeat as just once and an empty booking answer as no: both are answered in the form", () => {
+    const result = read({ repeat: "", repeatUntil: "", bookingRequired: "" });
+    expect(result.ok && [result.submission.recurrence, result.submission.booking]).toEqual([
+      undefined,
+      { required: false },
+    ]);
+  });
+
+  it("refuses a value outside a choice rather than reading it as another: a repeat as no rule, a yes as no", () => {
+    expect(errorsOf(read({ repeat: "weekly " }))).toEqual({});
+    expect(Object.keys(errorsOf(read({ repeat: "Weekly" })))).toEqual(["repeat"]);
+    expect(Object.keys(errorsOf(read({ bookingRequired: "true" })))).toEqual(["bookingRequired"]);
+    expect(Object.keys(errorsOf(read({ fineToComeAlone: "on" })))).toEqual(["fineToComeAlone"]);
+    expect(Object.keys(errorsOf(read({ consent: "on" })))).toEqual(["consent"]);
+    expect(Object.keys(errorsOf(read({ cost: "constructor" })))).toEqual(["cost"]);
+  });
+
+  it("checks a place or group id against the listed ones only when it is given them", () => {
+    const values = { ...weekly.values, placeId: "hanley-libary" };
+    expect(readSubmissionForm(values, { today: "2026-11-26" }).ok).toBe(true);
+    expect(Object.keys(errorsOf(readSubmissionForm(values, submissionContext())))).toEqual(["placeId"]);
+    expect(errorsOf(read({ placeId: "hanley-park", groupId: "tunstall-neighbours" }))).toEqual({});
+  });
+
+  it("keeps text in NFC with LF line breaks, and the direction marks right-to-left text needs", () => {
+    const result = read({
+      title: "Cafe\u0301 morning",
+      description: "Line one\r\nLine two",
+      whatToBring: "\u200Fچائے\u200F",
+    });
+    expect(
+      result.ok && [result.submission.title, result.submission.description, result.submission.whatToExpect],
+    ).toEqual(["Café morning", "Line one\nLine two", expect.objectContaining({ whatToBring: "\u200Fچائے\u200F" })]);
+  });
+
+  it("refuses an optional answer of only invisible characters", () => {
+    expect(errorsOf(read({ meetingPoint: "\u200B\u200B" }))).toEqual({
+      meetingPoint: "Where to go when you arrive must not be empty: it has only invisible characters",
+    });
   });
 });
 
@@ -63,7 +156,7 @@ describe("flagSubmission", () => {
   const [weekly, newPlace, hostile] = ["weekly-coffee-morning", "one-off-new-place-and-group", "hostile-but-plain-text"]
     .map((name) => loadSubmissionFixtures("valid").find((fixture) => fixture.name === name)!)
     .map((fixture) => {
-      const result = readSubmissionForm(fixture.values);
+      const result = readSubmissionForm(fixture.values, submissionContext());
       if (!result.ok) throw new Error(fixture.name);
       return result.submission;
     });
@@ -89,7 +182,7 @@ describe("toEventMarkdown", () => {
     const { load } = await import("js-yaml");
     const { toEventMarkdown, eventIdFor, plainTextAsMarkdown } = await import("./publish");
     const fixture = loadSubmissionFixtures("valid").find((item) => item.name === "hostile-but-plain-text")!;
-    const result = readSubmissionForm(fixture.values);
+    const result = readSubmissionForm(fixture.values, submissionContext());
     if (!result.ok) throw new Error("fixture should be valid");
     const event = EventSchema.parse(
       toEventFields(result.submission, "bentilee-library", "digital-buddies", "2026-11-26"),
@@ -123,7 +216,7 @@ describe("which fields say (optional)", () => {
 
   for (const field of OPTIONAL_FIELDS) {
     it(`accepts a form without ${field}, whose label says optional`, () => {
-      const result = readSubmissionForm({ ...fixture.values, [field]: undefined });
+      const result = readSubmissionForm({ ...fixture.values, [field]: undefined }, submissionContext());
       expect(result.ok ? [] : result.errors).toEqual([]);
       expect(formLabel(field)).toBe(`${FORM_FIELDS[field]} (optional)`);
     });
@@ -131,7 +224,7 @@ describe("which fields say (optional)", () => {
 
   for (const field of required) {
     it(`refuses a form without ${field}, naming it, and does not mark it optional`, () => {
-      const result = readSubmissionForm({ ...fixture.values, [field]: undefined });
+      const result = readSubmissionForm({ ...fixture.values, [field]: undefined }, submissionContext());
       expect(result.ok ? [] : result.errors.map((error) => error.field)).toContain(field);
       expect(formLabel(field)).toBe(FORM_FIELDS[field]);
     });

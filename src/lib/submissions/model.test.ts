@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { submissionContext } from "../../../tests/support/submission-context";
 import { loadSubmissionFixtures } from "../../../tests/support/submissions";
 import { readSubmissionForm } from "./form";
 import { StoredSubmissionSchema, toPublishedEvent, toSummary, type StoredSubmission } from "./model";
 
 function storedFrom(name: string): StoredSubmission {
   const fixture = loadSubmissionFixtures("valid").find((item) => item.name === name)!;
-  const result = readSubmissionForm(fixture.values);
+  const result = readSubmissionForm(fixture.values, submissionContext());
   if (!result.ok) throw new Error(`${name} does not read`);
   const { contactEmail, consent: _consent, ...event } = result.submission;
   return {

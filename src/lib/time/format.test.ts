@@ -8,6 +8,7 @@ import {
   formatShortDate,
   formatTime,
 } from "./format";
+import { formatLocalDate } from "./local";
 import { parseLocal } from "./zone";
 
 describe("formatTime", () => {
@@ -45,6 +46,12 @@ describe("dates", () => {
 
   it("writes a full date as GOV.UK does", () => {
     expect(formatDate("2026-12-06")).toBe("6 December 2026");
+  });
+
+  it("writes a full date the same way without Luxon, for the browser", () => {
+    for (const date of ["2026-12-06", "2028-02-29", "2027-01-01", "2030-09-30"]) {
+      expect(formatLocalDate(date)).toBe(formatDate(date));
+    }
   });
 
   it("abbreviates September as Sep, whatever the ICU data says", () => {

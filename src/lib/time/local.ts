@@ -54,6 +54,15 @@ export function firstOfNextMonth(date: string): string {
   return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
 }
 
+/**
+ * A full date, as GOV.UK writes it (`formatDate`), from a local date's text.
+ * @example formatLocalDate("2028-12-04") // "4 December 2028"
+ */
+export function formatLocalDate(date: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return `${d} ${MONTH_NAMES[m - 1] ?? ""} ${y}`;
+}
+
 function shortDate(date: string): string {
   const [, m, d] = date.split("-").map(Number) as [number, number, number];
   return `${weekdayOfDate(date).slice(0, 3)} ${d} ${(MONTH_NAMES[m - 1] ?? "").slice(0, 3)}`;
