@@ -9,6 +9,7 @@ import { createBuddyReportHandler } from "../../netlify/functions/buddy-report";
 import { createBuddyRequestHandler } from "../../netlify/functions/buddy-request";
 import { createSubmitHandler } from "../../netlify/functions/submit";
 import { createBuddyStore } from "../../netlify/lib/buddy-store";
+import { diskListedIds } from "../../netlify/lib/listed-ids";
 import { createMailer } from "../../netlify/lib/mailer";
 import { signFormStart } from "../../netlify/lib/security";
 import { createSubmissionStore } from "../../netlify/lib/submission-store";
@@ -217,6 +218,7 @@ describe(`generated payloads (seed ${SEED})`, () => {
       store: createSubmissionStore(store),
       secret: SECRET,
       now: () => NOW,
+      listed: diskListedIds(process.cwd()),
       pages,
       clientLimit: 1_000,
     });
