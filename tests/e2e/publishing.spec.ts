@@ -1,7 +1,8 @@
 /**
  * Journey 5 on the local platform, after every other browser test (it rebuilds the site): a moderator
  * signs in, reviews two submissions, approves them; the local build hook rebuilds the site and both events
- * are on it. Text that would be dangerous as HTML stays inert in the console and on the built page.
+ * are on it. Text that would be dangerous as HTML stays inert in the console and on the built page. The
+ * moderator then withdraws one, with a reason; the site rebuilds without it, and its submitter is told why.
  */
 import { loadSubmissionFixtures } from "../support/submissions";
 import { expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
@@ -86,6 +87,34 @@ test.describe("moderating and publishing", () => {
     await page.getByRole("link", { name: "See your event" }).click();
     await expect(page.getByText("javascript:void(0) & \"quotes\" & 'apostrophes'")).toBeVisible();
     expect(await page.locator("main [onmouseover], main [onerror], main a[href^='javascript']").count()).toBe(0);
+    const hostilePath = new URL(page.url()).pathname;
+
+    // The moderator takes the hostile event off the site again, with a reason; the site rebuilds without it.
+    await page.goto("/moderate/");
+    await page.getByRole("link", { name: "Approved", exact: true }).click();
+    await page.getByRole("button", { name: titles[1]!, exact: true }).click();
+    const detail = page.locator(".moderation-detail");
+    await detail.getByLabel(/Reason for taking it off the site/).fill("The group asked us to take it down.");
+    await expectNoAxeViolations(page);
+    await detail.getByRole("button", { name: "Withdraw from the site" }).click();
+    await expect(page.getByText(/^Withdrawn\. The site is rebuilding/)).toBeVisible({ timeout: 60_000 });
+    await expect
+      .poll(
+        async () => {
+          const response = await page.request.get("/__local/build-status");
+          return ((await response.json()) as { building: boolean }).building;
+        },
+        { timeout: 240_000, intervals: [2_000] },
+      )
+      .toBe(false);
+    expect((await page.request.get(hostilePath)).status()).toBe(404);
+    await page.goto(statusLinks[1]!);
+    await expect(page.getByText("Taken off the site")).toBeVisible();
+    await expect(page.getByText("The group asked us to take it down.")).toBeVisible();
+    // The other event is still published.
+    await page.goto(statusLinks[0]!);
+    await page.getByRole("link", { name: "See your event" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(titles[0]!);
     expect(dialogs).toEqual([]);
   });
 });
