@@ -31,6 +31,28 @@ export interface ModerationDependencies {
 
 const readJson = (request: Request) => readJsonObject(request, 64 * 1024);
 
+/**
+ * The reason a moderator gives for a decision the submitter sees (rejecting, withdrawing): plain text, up to
+ * 600 characters. Refused with 400 naming the field and `hint`.
+ */
+function readReason(body: Record<string, unknown>, hint: string): string {
+  const reason = typeof body["reason"] === "string" ? body["reason"].trim() : "";
+  if (!reason || reason.length > 600 || /<[a-z!/]/i.test(reason)) {
+    throw new FieldsRefused("Give a reason in plain text (up to 600 characters).", { reason: hint });
+  }
+  return reason;
+}
+
+/** A refusal naming fields, answered as the 400 every console action gives. */
+class FieldsRefused extends HttpError {
+  constructor(
+    message: string,
+    readonly fields: Record<string, string>,
+  ) {
+    super(400, message);
+  }
+}
+
 /** What changed between two versions of an event, field by field. */
 function changesBetween(before: SubmittedEvent, after: SubmittedEvent): Record<string, { from: unknown; to: unknown }> {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
@@ -142,12 +164,7 @@ export function createModerationHandler(deps: ModerationDependencies) {
 
       if (action === "reject" && request.method === "POST") {
         const body = await readJson(request);
-        const reason = typeof body["reason"] === "string" ? body["reason"].trim() : "";
-        if (!reason || reason.length > 600 || /<[a-z!/]/i.test(reason)) {
-          return jsonError(400, "Give a reason in plain text (up to 600 characters).", {
-            reason: "Say why, in plain text: the submitter sees it",
-          });
-        }
+        const reason = readReason(body, "Say why, in plain text: the submitter sees it");
         const { record, etag } = await load(id);
         if (record.status === "rejected") return json(200, { submission: toSummary(record), changed: false });
         if (record.status === "approved") throw new HttpError(409, "This submission is already approved.");
@@ -159,12 +176,7 @@ export function createModerationHandler(deps: ModerationDependencies) {
 
       if (action === "withdraw" && request.method === "POST") {
         const body = await readJson(request);
-        const reason = typeof body["reason"] === "string" ? body["reason"].trim() : "";
-        if (!reason || reason.length > 600 || /<[a-z!/]/i.test(reason)) {
-          return jsonError(400, "Give a reason in plain text (up to 600 characters).", {
-            reason: "Say why it is taken off the site, in plain text: the submitter sees it",
-          });
-        }
+        const reason = readReason(body, "Say why it is taken off the site, in plain text: the submitter sees it");
         const { record, etag } = await load(id);
         if (record.status === "withdrawn") return json(200, { submission: toSummary(record), changed: false });
         if (record.status !== "approved") {
@@ -199,6 +211,7 @@ export function createModerationHandler(deps: ModerationDependencies) {
 
       throw new HttpError(405, "That action is not available here.");
     } catch (error) {
+      if (error instanceof FieldsRefused) return jsonError(400, error.publicMessage, error.fields);
       return toErrorResponse(error);
     }
   };

@@ -30,13 +30,15 @@ export function createStatusHandler(deps: { store: SubmissionStore; pages: (requ
         throw new HttpError(404, "There is no submission at this link. Check that you copied the whole link.");
       }
       const { record } = found;
+      // A decision the submitter is given the reason for.
+      const explained = record.status === "rejected" || record.status === "withdrawn";
       const eventPath = record.decision?.eventId ? `/events/${record.decision.eventId}/` : undefined;
       if (wantsJson(request)) {
         return json(200, {
           reference: record.reference,
           status: record.status,
           title: record.event.title,
-          ...(record.status === "rejected" || record.status === "withdrawn" ? { reason: record.decision?.reason } : {}),
+          ...(explained ? { reason: record.decision?.reason } : {}),
           ...(eventPath && record.status === "approved" ? { eventPath } : {}),
         });
       }
@@ -62,7 +64,7 @@ export function createStatusHandler(deps: { store: SubmissionStore; pages: (requ
           h("dd", null, record.reference),
           h("dt", null, "Status"),
           h("dd", null, STATUS_WORDS[record.status]),
-          ...((record.status === "rejected" || record.status === "withdrawn") && record.decision?.reason
+          ...(explained && record.decision?.reason
             ? [h("dt", null, "Why"), h("dd", null, record.decision.reason)]
             : []),
         ),
