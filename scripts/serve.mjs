@@ -116,8 +116,8 @@ async function stopBlobs() {
 }
 process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(
   JSON.stringify({
-    edgeURL: `http://localhost:${blobsPort}`,
-    uncachedEdgeURL: `http://localhost:${blobsPort}`,
+    edgeURL: `http://127.0.0.1:${blobsPort}`,
+    uncachedEdgeURL: `http://127.0.0.1:${blobsPort}`,
     primaryRegion: "us-east-2",
     siteID: "0",
     deployID: "0",

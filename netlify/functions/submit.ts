@@ -64,12 +64,21 @@ export function createSubmitHandler(deps: SubmitDependencies) {
         if (!result.ok) throw new FieldProblems(result.errors);
 
         const submission = result.submission;
-        const key = keyOf({ title: submission.title, place: placeNameOf(submission), startDate: submission.startDate });
-        const keyHash = hashFor(deps.secret, "event", key);
-        const sameEvent: EventKey[] = (await deps.store.hasEventKey(keyHash))
-          ? [{ title: submission.title, place: placeNameOf(submission), startDate: submission.startDate }]
+        const place = placeNameOf(submission);
+        const keyHash = hashFor(
+          deps.secret,
+          "event",
+          keyOf({ title: submission.title, place, startDate: submission.startDate }),
+        );
+        const groupId = submission.group.kind === "known" ? submission.group.id : undefined;
+        const [seenBefore, trusted] = await Promise.all([
+          deps.store.noteEventKey(keyHash, now.toISOString()),
+          groupId === undefined ? false : deps.store.isTrustedGroup(groupId),
+        ]);
+        const sameEvent: EventKey[] = seenBefore
+          ? [{ title: submission.title, place, startDate: submission.startDate }]
           : [];
-        const flags = flagSubmission(submission, sameEvent, await deps.store.trustedGroups());
+        const flags = flagSubmission(submission, sameEvent, new Set(trusted && groupId ? [groupId] : []));
         const token = newStatusToken();
         const saved = await deps.store.create(
           {
@@ -83,7 +92,6 @@ export function createSubmitHandler(deps: SubmitDependencies) {
           },
           now,
         );
-        await deps.store.addEventKey(keyHash, saved.id);
         await deps.store.audit(saved.id, { at: now.toISOString(), by: "submitter", action: "submitted" });
         const statusUrl = `/submit/status/?ref=${saved.id}&token=${token}&new=1`;
         if (asJson) return json(201, { reference: saved.reference, statusUrl });

@@ -49,11 +49,16 @@ export async function recordAndCount(
   });
   const start = now.getTime() - windowMs;
   const since = timeStamp(start);
-  let count = 0;
+  const folders: string[] = [];
   for (let moment = Math.floor(start / BUCKET_MS) * BUCKET_MS; moment <= now.getTime(); moment += BUCKET_MS) {
-    const folder = `${prefix}${bucketOf(timeStamp(moment))}/${client}/`;
-    const { blobs } = await store.list({ prefix: folder });
-    count += blobs.filter((blob) => blob.key.slice(folder.length, folder.length + 9) >= since).length;
+    folders.push(`${prefix}${bucketOf(timeStamp(moment))}/${client}/`);
   }
+  const counts = await Promise.all(
+    folders.map(async (folder) => {
+      const { blobs } = await store.list({ prefix: folder });
+      return blobs.filter((blob) => blob.key.slice(folder.length, folder.length + 9) >= since).length;
+    }),
+  );
+  const count = counts.reduce((sum, each) => sum + each, 0);
   return count;
 }

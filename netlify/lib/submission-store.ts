@@ -134,15 +134,16 @@ export function createSubmissionStore(store: Store) {
       return guarded(() => recordAndCount(store, SUBMISSION_KEYS.rate, clientHash, now, windowMs));
     },
 
-    /** True when a submission with the same title, place and start (hashed) was seen before. */
-    async hasEventKey(keyHash: string): Promise<boolean> {
-      return guarded(async () => (await store.getMetadata(SUBMISSION_KEYS.seenEvent(keyHash))) !== null);
-    },
-
-    /** Notes a submission's title, place and start (hashed); the first submission of an event keeps the key. */
-    async addEventKey(keyHash: string, id: string): Promise<void> {
+    /**
+     * Notes a submission's title, place and start (hashed) and says whether it was noted before, in one
+     * write that only the first submission of an event can make. Noted before the record is stored, so a
+     * submission whose record then fails to store leaves its key behind: a retry is flagged as a likely
+     * duplicate for the moderators, which is the safe side.
+     */
+    async noteEventKey(keyHash: string, at: string): Promise<boolean> {
       return guarded(async () => {
-        await store.set(SUBMISSION_KEYS.seenEvent(keyHash), id, { onlyIfNew: true });
+        const result = await store.set(SUBMISSION_KEYS.seenEvent(keyHash), at, { onlyIfNew: true });
+        return !result.modified;
       });
     },
 
@@ -153,12 +154,9 @@ export function createSubmissionStore(store: Store) {
       });
     },
 
-    /** The groups the moderators trust. */
-    async trustedGroups(): Promise<Set<string>> {
-      return guarded(async () => {
-        const { blobs } = await store.list({ prefix: SUBMISSION_KEYS.trustedGroups });
-        return new Set(blobs.map((blob) => blob.key.slice(SUBMISSION_KEYS.trustedGroups.length)));
-      });
+    /** Whether the moderators trust one group: one key read, however many groups are trusted. */
+    async isTrustedGroup(groupId: string): Promise<boolean> {
+      return guarded(async () => (await store.getMetadata(`${SUBMISSION_KEYS.trustedGroups}${groupId}`)) !== null);
     },
   };
 }

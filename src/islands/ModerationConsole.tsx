@@ -5,7 +5,10 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Field } from "../forms/kit";
+import { describeRecurrence, describeRecurrenceEnd } from "../lib/events/describe";
 import { FLAG_LABELS } from "../lib/submissions/flags";
+import { formatDate, formatTime } from "../lib/time/format";
+import { parseLocal, toLocalDate } from "../lib/time/zone";
 import {
   SUBMISSION_STATUSES,
   type SubmissionDetail,
@@ -28,6 +31,20 @@ const STATUS_NAMES: Record<SubmissionStatus, { tab: string; heading: string }> =
 type Status = SubmissionStatus;
 type Summary = SubmissionSummary;
 type Detail = SubmissionDetail;
+
+/**
+ * When a submitted event happens, with its year and how it repeats, in the words the site uses.
+ * @example describeWhen({ startDate: "2027-01-05T10:00", endDate: "2027-01-05T11:30", recurrence: { freq: "weekly", interval: 1, byday: ["TU"], until: "2027-12-28" } }) // "5 January 2027, 10:00 to 11:30; every Tuesday until 28 December 2027"
+ */
+function describeWhen(event: Pick<SubmittedEvent, "startDate" | "endDate" | "recurrence">): string {
+  const start = parseLocal(event.startDate);
+  const end = parseLocal(event.endDate);
+  const sameDay = toLocalDate(start) === toLocalDate(end);
+  const when = `${formatDate(start)}, ${formatTime(start)} to ${sameDay ? "" : `${formatDate(end)}, `}${formatTime(end)}`;
+  const repeats = describeRecurrence(event);
+  if (repeats === undefined) return when;
+  return `${when}; ${[repeats.charAt(0).toLowerCase() + repeats.slice(1), describeRecurrenceEnd(event)].filter(Boolean).join(" ")}`;
+}
 
 function describePlace(event: SubmittedEvent, options: FormOptions): string {
   if (event.place.kind === "known") {
@@ -200,7 +217,7 @@ export default function ModerationConsole({ options }: { options: FormOptions })
             <dt>Reference</dt>
             <dd>{detail.submission.reference}</dd>
             <dt>Status</dt>
-            <dd>{detail.submission.status}</dd>
+            <dd>{STATUS_NAMES[detail.submission.status].heading}</dd>
             <dt>Contact (private)</dt>
             <dd>{detail.submission.contactEmail}</dd>
             <dt>Summary</dt>
@@ -208,13 +225,7 @@ export default function ModerationConsole({ options }: { options: FormOptions })
             <dt>Description</dt>
             <dd className="pre-line">{detail.submission.event.description}</dd>
             <dt>When</dt>
-            <dd>
-              {detail.submission.event.startDate.replace("T", " ")} to{" "}
-              {detail.submission.event.endDate.replace("T", " ")}
-              {detail.submission.event.recurrence
-                ? `, repeats (${JSON.stringify(detail.submission.event.recurrence)})`
-                : ""}
-            </dd>
+            <dd>{describeWhen(detail.submission.event)}</dd>
             <dt>Where</dt>
             <dd>{describePlace(detail.submission.event, options)}</dd>
             <dt>Who runs it</dt>

@@ -381,7 +381,8 @@ describe("moderation", () => {
     expect(first.eventPath).toMatch(/^\/events\/tuesday-coffee-and-chat-[a-z0-9]{5}\/$/);
     expect(second.changed).toBe(false);
     expect(rebuilds.length - before).toBe(1);
-    expect([...(await submissions.trustedGroups())]).toEqual(["digital-buddies"]);
+    expect(await submissions.isTrustedGroup("digital-buddies")).toBe(true);
+    expect(await submissions.isTrustedGroup("stoke-runners")).toBe(false);
     const trail = await submissions.auditTrail(id);
     expect(trail.map((entry) => [entry.action, entry.by])).toEqual([
       ["submitted", "submitter"],
@@ -397,6 +398,12 @@ describe("moderation", () => {
     const markdown = await moderate(moderation(`submissions/${id}/markdown`));
     expect(markdown.headers.get("content-disposition")).toMatch(/attachment; filename="tuesday-coffee-and-chat-/);
     expect(await markdown.text()).toContain('title: "Tuesday coffee and chat"');
+    // The group's next event comes flagged as from a trusted group.
+    const next = await submitted({ ...weekly.values, title: "Thursday coffee and chat" });
+    const { submission } = (await (await moderate(moderation(`submissions/${next.id}`))).json()) as {
+      submission: { flags: string[] };
+    };
+    expect(submission.flags).toContain("trusted-group");
   });
 
   it("will not approve a new place or group until a moderator chooses a listed one", async () => {
