@@ -17,6 +17,8 @@ export const collections = {
   groups: defineCollection({ loader: filesOf("groups"), schema: COLLECTIONS.groups.schema }),
   places: defineCollection({ loader: filesOf("places"), schema: COLLECTIONS.places.schema }),
   services: defineCollection({ loader: filesOf("services"), schema: COLLECTIONS.services.schema }),
+  // Where listings are imported from (src/lib/import/): read by the hourly import, not shown as pages.
+  sources: defineCollection({ loader: filesOf("sources"), schema: COLLECTIONS.sources.schema }),
   towns: defineCollection({ loader: filesOf("towns"), schema: COLLECTIONS.towns.schema }),
   wards: defineCollection({ loader: filesOf("wards"), schema: COLLECTIONS.wards.schema }),
 };

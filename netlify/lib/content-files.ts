@@ -3,7 +3,7 @@
  * each file with its domain schema. Functions use it to answer from the same listings the build
  * published (netlify.toml bundles content/ with them); tests use it to look at the whole content.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { load } from "js-yaml";
 import type { z } from "zod";
@@ -11,6 +11,8 @@ import { COLLECTIONS, collectionFolder, type CollectionName } from "../../src/li
 import type { Entry } from "../../src/lib/content/references";
 
 function filesIn(root: string, folder: string, extension: string): string[] {
+  // A collection with no files yet (content/sources/ before the first source) has no folder in git.
+  if (!existsSync(join(root, folder))) return [];
   return readdirSync(join(root, folder))
     .filter((name) => name.endsWith(extension))
     .sort()
@@ -53,6 +55,7 @@ export function readContentFiles(root: string) {
     groups: loadCollection(root, "groups", problems),
     places: loadCollection(root, "places", problems),
     services: loadCollection(root, "services", problems),
+    sources: loadCollection(root, "sources", problems),
     towns: loadCollection(root, "towns", problems),
     wards: loadCollection(root, "wards", problems),
   };

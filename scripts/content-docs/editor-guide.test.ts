@@ -11,6 +11,8 @@ import {
   RecurrenceSchema,
   ServiceFields,
   ServiceSchema,
+  SourceFields,
+  SourceSchema,
   TownSchema,
   VOCABULARIES,
   WardSchema,
@@ -49,6 +51,7 @@ const FULL_SCHEMAS: Record<string, z.ZodObject> = {
   "content/groups/": GroupSchema,
   "content/places/": PlaceSchema,
   "content/services/": ServiceSchema,
+  "content/sources/": SourceSchema,
   "content/areas/towns/": TownSchema,
   "content/areas/wards/": WardSchema,
 };
@@ -58,6 +61,7 @@ const FIELD_SCHEMAS: Record<string, z.ZodObject> = {
   "content/groups/": GroupFields,
   "content/places/": PlaceSchema,
   "content/services/": ServiceFields,
+  "content/sources/": SourceFields,
   "content/areas/towns/": TownSchema,
   "content/areas/wards/": WardSchema,
 };

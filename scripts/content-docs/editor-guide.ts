@@ -362,7 +362,8 @@ function intro(): string {
   const strict = Object.values(LISTING_KINDS).every((kind) => isStrict(kind.schema));
   return `# Adding and editing listings
 
-This folder holds every listing on Stoke Together: events, groups, places, services and areas.
+This folder holds every listing on Stoke Together: events, groups, places, services and areas, and the sources
+that listings are imported from.
 This guide says how to add one, and lists every field you can write.
 
 This file is made from the rules the site checks (the schemas in \`src/lib/domain/\`), so it is always up to date.
@@ -377,6 +378,7 @@ content/
   groups/      one Markdown file per community group or organisation
   places/      one Markdown file per venue or green space
   services/    one Markdown file per service people can use
+  sources/     one Markdown file per place a group already publishes its listings
   areas/
     towns/     one YAML file per town (there are ${countWord(TOWN_NAMES.length)})
     wards/     one YAML file per electoral ward
@@ -635,6 +637,40 @@ service_at_location:
         opens_at: "10:00"
         closes_at: "13:00"
 assured_date: "2026-11-12"
+example: true`,
+    },
+  },
+  {
+    heading: "Sources",
+    kind: "sources",
+    howTo: `A source is where a group or service already publishes its listings: a calendar feed (Google, Outlook or
+Apple, an \`.ics\` or \`webcal://\` address), a web page with schema.org Event data, an Open Referral UK services
+API, or an OpenActive feed. The importer reads its listings from there, so the group keeps its own calendar and
+the site follows it (see "Importing listings" in the project's README). Add one Markdown file for each source
+to \`content/sources/\`.
+
+Say whose listings they are with \`group\` (a group's id); a services API can leave it out, as each service
+names its own organisation. \`categories\` and \`audiences\` are applied to everything the source gives.
+
+Where events are: \`location: feed\` matches the feed's own location to a known place (by name, postcode or
+coordinates) and falls back to \`place\`; \`default-place\` always uses \`place\`; \`online\` says the events are
+online. A location that matches no place is shown as the feed writes it, with no map pin, and moderators
+are asked to add the place.
+
+A new source's events wait for a moderator unless the source is \`trusted: true\`. Set \`paused: true\` to stop
+fetching a source for now: what it gave stays as it was.
+
+The body is for notes to moderators: who asked for the source to be added, and who to ask when it breaks.`,
+    example: {
+      file: "content/sources/tunstall-library-calendar.md",
+      yaml: `
+name: "Tunstall Library's own calendar"
+url: "webcal://calendar.example.org/tunstall-library.ics"
+group: tunstall-neighbours
+place: tunstall-library
+categories: [learning-skills]
+free: true
+lastChecked: "2026-12-04"
 example: true`,
     },
   },

@@ -9,6 +9,7 @@ export type EventEntry = CollectionEntry<"events">;
 export type GroupEntry = CollectionEntry<"groups">;
 export type PlaceEntry = CollectionEntry<"places">;
 export type ServiceEntry = CollectionEntry<"services">;
+export type SourceEntry = CollectionEntry<"sources">;
 export type TownEntry = CollectionEntry<"towns">;
 export type WardEntry = CollectionEntry<"wards">;
 
@@ -18,6 +19,7 @@ export interface Content {
   groups: GroupEntry[];
   places: PlaceEntry[];
   services: ServiceEntry[];
+  sources: SourceEntry[];
   towns: TownEntry[];
   wards: WardEntry[];
   groupById: Map<string, GroupEntry>;
@@ -30,15 +32,16 @@ let loading: Promise<Content> | undefined;
 const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, "en-GB");
 
 async function load(): Promise<Content> {
-  const [events, groups, places, services, towns, wards] = await Promise.all([
+  const [events, groups, places, services, sources, towns, wards] = await Promise.all([
     getCollection("events"),
     getCollection("groups"),
     getCollection("places"),
     getCollection("services"),
+    getCollection("sources"),
     getCollection("towns"),
     getCollection("wards"),
   ]);
-  const problems = findBrokenReferences({ events, groups, places, services, wards });
+  const problems = findBrokenReferences({ events, groups, places, services, sources, wards });
   if (problems.length > 0) {
     throw new Error(`Some listings point at listings that do not exist:\n- ${problems.join("\n- ")}`);
   }
@@ -51,6 +54,7 @@ async function load(): Promise<Content> {
     groups,
     places,
     services,
+    sources,
     towns,
     wards,
     groupById: new Map(groups.map((entry) => [entry.id, entry])),

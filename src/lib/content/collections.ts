@@ -3,7 +3,7 @@
  * written and which schema reads them. Astro's loaders (src/content.config.ts), the functions' reader of the
  * same files (netlify/lib/content-files.ts) and the editor guide all take it from here.
  */
-import { EventSchema, GroupSchema, PlaceSchema, ServiceSchema, TownSchema, WardSchema } from "../domain";
+import { EventSchema, GroupSchema, PlaceSchema, ServiceSchema, SourceSchema, TownSchema, WardSchema } from "../domain";
 
 /** Each collection: its folder under content/, its files' extension, and its schema. */
 export const COLLECTIONS = {
@@ -11,6 +11,7 @@ export const COLLECTIONS = {
   groups: { folder: "groups", extension: ".md", schema: GroupSchema },
   places: { folder: "places", extension: ".md", schema: PlaceSchema },
   services: { folder: "services", extension: ".md", schema: ServiceSchema },
+  sources: { folder: "sources", extension: ".md", schema: SourceSchema },
   towns: { folder: "areas/towns", extension: ".yaml", schema: TownSchema },
   wards: { folder: "areas/wards", extension: ".yaml", schema: WardSchema },
 } as const;

@@ -3,7 +3,7 @@
  * check each file's shape; this checks the links between files, so a typo fails the build with the
  * file, the field and the missing id.
  */
-import type { Event, Group, Place, Service, Ward } from "../domain";
+import type { Event, Group, Place, Service, Source, Ward } from "../domain";
 
 /** A listing with the id it is known by and the file it came from. */
 export interface Entry<T> {
@@ -18,6 +18,7 @@ export interface ContentSet {
   groups: Entry<Group>[];
   places: Entry<Place>[];
   services: Entry<Service>[];
+  sources: Entry<Source>[];
   wards: Entry<Ward>[];
 }
 
@@ -26,6 +27,7 @@ const FOLDERS = {
   groups: "content/groups/",
   places: "content/places/",
   services: "content/services/",
+  sources: "content/sources/",
   wards: "content/areas/wards/",
 } as const;
 
@@ -67,6 +69,12 @@ export function findBrokenReferences(content: ContentSet): string[] {
     entry.data.service_at_location.forEach((at, index) => {
       if (!ids.places.has(at.place)) problems.push(missing(file, `service_at_location[${index}].place`, at.place, "places"));
     });
+  }
+  for (const entry of content.sources) {
+    const file = fileOf("sources", entry);
+    const { group, place } = entry.data;
+    if (group !== undefined && !ids.groups.has(group)) problems.push(missing(file, "group", group, "groups"));
+    if (place !== undefined && !ids.places.has(place)) problems.push(missing(file, "place", place, "places"));
   }
   for (const entry of content.events) {
     if (entry.data.buddyUp) {

@@ -6,3 +6,4 @@ export * from "./place";
 export * from "./group";
 export * from "./service";
 export * from "./event";
+export * from "./source";
