@@ -93,7 +93,73 @@ export interface SourceRead {
   complete: boolean;
 }
 
-/** A service as an Open Referral UK (HSDS) `/services` API gives it, with its field names. */
+/** The statuses Open Referral UK (and HSDS 3) give a service. */
+export const ORUK_STATUSES = ["active", "inactive", "defunct", "temporarily closed"] as const;
+/** A service's status, as Open Referral UK writes it. */
+export type OrukStatus = (typeof ORUK_STATUSES)[number];
+
+/** What using a service costs, one option of it (ORUK `cost_options[]`). */
+export interface OrukCostOption {
+  /** Who or what this price is for, e.g. "Under 18s". */
+  option?: string;
+  /** The price in pounds; 0 means free. */
+  amount?: number;
+  /** The price in words, e.g. "per session". */
+  amount_description?: string;
+}
+
+/**
+ * When a service runs (ORUK 1.0 `regular_schedules[]`, HSDS 3 `schedules[]`), iCalendar-style. Times are
+ * as the API writes them ("10:00" or "10:00:00"). ORUK 1.0's `weekday` name, when a source gives it in
+ * place of `byday`, is read as `byday`.
+ */
+export interface OrukSchedule {
+  /** WEEKLY or MONTHLY in the specification; other values are kept, so that they can be reported. */
+  freq?: string;
+  interval?: number;
+  /** Days as RFC 5545 `BYDAY`, e.g. "TU,FR", or with a week of the month, e.g. "1WE" or "-1FR". */
+  byday?: string;
+  /** Days of the month, e.g. "15". */
+  bymonthday?: string;
+  opens_at?: string;
+  closes_at?: string;
+  description?: string;
+}
+
+/** Where a service runs (ORUK `service_at_locations[].location`), before it is matched to a known place. */
+export interface OrukLocation {
+  id?: string;
+  name?: string;
+  /** The address lines and town, joined with commas (ORUK 1.0 `physical_addresses`, HSDS 3 `addresses`). */
+  address?: string;
+  /** A UK postcode, upper case with one space, e.g. "ST1 3DW". */
+  postcode?: string;
+  latitude?: number;
+  longitude?: number;
+  /** Times the API gives for the service at this location only; the service's own times apply here too. */
+  regular_schedules?: OrukSchedule[];
+}
+
+/** Who runs a service (ORUK `organization`). */
+export interface OrukOrganization {
+  id?: string;
+  name: string;
+  /** Its web site (ORUK 1.0 `url`, HSDS 3 `website`), http or https only. */
+  url?: string;
+}
+
+/** Someone to contact about a service (ORUK `contacts[]`). */
+export interface OrukContact {
+  name?: string;
+  email?: string;
+  phones?: { number: string }[];
+}
+
+/**
+ * A service as an Open Referral UK (ORUK 1.0) or HSDS 3 `/services` API gives it, with its field names.
+ * Text is plain (any HTML is read and only its text kept), trimmed and in Unicode NFC; fields the API
+ * leaves empty or null are absent; web addresses are http or https only.
+ */
 export interface OrukService {
   id: string;
   source: string;
@@ -101,15 +167,30 @@ export interface OrukService {
   description?: string;
   url?: string;
   email?: string;
-  status?: string;
+  status?: OrukStatus;
+  /** What it costs, in words (ORUK 1.0 `fees`, HSDS 3 `fees_description` or its older `fees`). */
   fees?: string;
+  /** A short-term notice about the service (HSDS 3 `alert`), e.g. why it is closed and until when. */
+  alert?: string;
+  /** How people get in (ORUK 1.0): "referral", "appointment", "membership" or "drop-in". */
+  attending_access?: string;
+  /** The steps needed to use the service, in words (HSDS 3 `application_process`). */
+  application_process?: string;
+  /** Who it is for, one entry each (ORUK 1.0 `eligibilitys[].eligibility`), e.g. "adult". */
   eligibility?: string[];
-  cost_options?: { amount?: number; amount_description?: string; option?: string }[];
-  organization?: { id?: string; name: string; url?: string };
+  /** Who it is for, in words (HSDS 3 `eligibility_description`). */
+  eligibility_description?: string;
+  /** The youngest and oldest ages it is for (HSDS 3; ORUK 1.0's `eligibilitys[]` ages, widest range). */
+  minimum_age?: number;
+  maximum_age?: number;
+  cost_options?: OrukCostOption[];
+  organization?: OrukOrganization;
+  /** Language names (ORUK 1.0 `languages[].language`, HSDS 3 `languages[].name`, or its `code` in English). */
   languages?: string[];
-  regular_schedules?: { freq?: string; byday?: string; opens_at?: string; closes_at?: string; description?: string }[];
-  locations?: { name?: string; address?: string; postcode?: string; latitude?: number; longitude?: number }[];
-  contacts?: { name?: string; email?: string; phone?: string }[];
-  /** When the service was last assured or updated, as the API says, YYYY-MM-DD or ISO 8601. */
+  /** Times that apply wherever the service runs (ORUK 1.0 `regular_schedules`, HSDS 3 `schedules`). */
+  regular_schedules?: OrukSchedule[];
+  locations?: OrukLocation[];
+  contacts?: OrukContact[];
+  /** When the service was last updated or assured (HSDS 3 `last_modified`, else `assured_date`), YYYY-MM-DD or ISO 8601. */
   last_updated?: string;
 }
