@@ -1,7 +1,8 @@
 /**
  * The stretch of time an import keeps: a series is listed only by its occurrences inside it, and a huge
  * feed of past years costs nothing. The hourly import keeps the past week (so a listing does not vanish the
- * moment it starts) to twelve months ahead; a dry run starts today.
+ * moment it starts) to twelve months ahead; a dry run starts today. An occurrence belongs to the window when it
+ * starts on or after its `from` and before its `to`.
  */
 import { DateTime } from "luxon";
 import { CITY_ZONE } from "../time/zone";
@@ -53,4 +54,32 @@ export function windowBetween(
   }
   if (DateTime.fromISO(end) <= DateTime.fromISO(start)) return { ok: false, reason: "--to must be on or after --from" };
   return { ok: true, window: { from: start, to: end } };
+}
+
+/** An import window read into the city's zone. */
+export interface CityWindow {
+  from: DateTime;
+  to: DateTime;
+}
+
+/**
+ * Reads an import window; a time without an offset is the city's wall clock. Throws when either end is
+ * not an ISO 8601 time, or the window ends before it starts, since the caller, not a feed, chose it.
+ * @example readWindow({ from: "2027-03-01", to: "2027-05-01" }).to.toISO() // "2027-05-01T00:00:00.000+01:00"
+ */
+export function readWindow(window: ImportWindow): CityWindow {
+  const from = DateTime.fromISO(window.from, { zone: CITY_ZONE });
+  const to = DateTime.fromISO(window.to, { zone: CITY_ZONE });
+  if (!from.isValid) throw new Error(`The import window's from, "${window.from}", is not an ISO 8601 time.`);
+  if (!to.isValid) throw new Error(`The import window's to, "${window.to}", is not an ISO 8601 time.`);
+  if (to < from) throw new Error(`The import window ends (${window.to}) before it starts (${window.from}).`);
+  return { from, to };
+}
+
+/**
+ * Whether an occurrence starting at `start` belongs to the window: on or after `from`, before `to`.
+ * @example startsInWindow(DateTime.fromISO("2027-04-06T18:30:00+01:00"), window) // true for a window of April 2027
+ */
+export function startsInWindow(start: DateTime, window: CityWindow): boolean {
+  return start >= window.from && start < window.to;
 }
