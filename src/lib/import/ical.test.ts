@@ -20,6 +20,7 @@ describe("a Google Calendar export", () => {
       "Family fun day in the park",
       "Halloween craft morning",
       "Local history talk",
+      "Cafe stories and rhymes (half term)",
     ]);
   });
 

@@ -21,7 +21,8 @@ import type {
   ImportedStatus,
   SourceRead,
 } from "./model";
-import { findPostcode, plainTextOf, publicWebAddress } from "./text";
+import { toPlainLine, toPlainText } from "./plain-text";
+import { findPostcode, publicWebAddress } from "./text";
 import { CITY_ZONE } from "../time/zone";
 
 /** The most occurrences one series may produce before the window ends: a guard against rules that never stop. */
@@ -479,8 +480,8 @@ function readEvent(
     key: `${options.source}#${master.uid}`,
     uid: master.uid,
     source: options.source,
-    title: plainTextOf(title),
-    ...(description ? { description: plainTextOf(description) } : {}),
+    title: toPlainLine(title),
+    ...(description ? { description: toPlainText(description) } : {}),
     ...(url ? { url } : {}),
     status,
     allDay: start.value.allDay,

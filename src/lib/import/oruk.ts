@@ -6,11 +6,12 @@
  * Pure: the caller fetches each page, and passes in the day and how to match a location to a known place.
  */
 import { DateTime } from "luxon";
-import { parseFragment, type DefaultTreeAdapterTypes } from "parse5";
 import { ScheduleSchema, ServiceSchema, type Service } from "../domain/service";
 import { ACCESS_METHODS, WEEKDAYS, type AccessMethod, type Weekday } from "../domain/vocab";
 import { webAddressProblem } from "../domain/web-address";
 import { CITY_ZONE } from "../time/zone-name";
+import { toPlainText } from "./plain-text";
+import { normalisePostcode } from "./text";
 import {
   ORUK_STATUSES,
   type ImportProblem,
@@ -278,7 +279,7 @@ function readLocation(
   const lines = address ? ["address_1", "address_2", "city"].flatMap((field) => lineOf(address[field]) ?? []) : [];
   const name = lineOf(location["name"]);
   const written = address === undefined ? undefined : textOf(address["postal_code"]);
-  const postcode = written === undefined ? undefined : ukPostcode(written);
+  const postcode = written === undefined ? undefined : normalisePostcode(written);
   if (written !== undefined && postcode === undefined) {
     report(`the postal_code "${written}" at ${name ?? "a location"} is not a UK postcode, so it was left out`);
   }
@@ -426,85 +427,8 @@ function emailOf(value: unknown, field?: string, report?: (reason: string) => vo
   return undefined;
 }
 
-/** A UK postcode upper case with one space before its last three characters, or undefined. */
-function ukPostcode(text: string): string | undefined {
-  const compact = text.replace(/\s+/g, "").toUpperCase();
-  const match = /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/.exec(compact);
-  return match ? `${match[1]} ${match[2]}` : undefined;
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Text
-
-const BLOCK_ELEMENTS = new Set([
-  "address",
-  "article",
-  "aside",
-  "blockquote",
-  "br",
-  "dd",
-  "div",
-  "dl",
-  "dt",
-  "figcaption",
-  "figure",
-  "footer",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "header",
-  "hr",
-  "li",
-  "ol",
-  "p",
-  "pre",
-  "section",
-  "table",
-  "td",
-  "th",
-  "tr",
-  "ul",
-]);
-const HIDDEN_ELEMENTS = new Set(["script", "style", "template", "noscript", "iframe", "object", "head", "title"]);
-
-/**
- * The text a browser would show for a description that may hold HTML, read with a real HTML parser
- * (parse5): entities decoded, scripts and styles dropped, a line break for each block, spaces collapsed.
- * Text with no tags keeps its own line breaks.
- */
-function htmlToText(html: string): string {
-  const isHtml = /<[a-z!/]/i.test(html);
-  if (!isHtml && !html.includes("&")) return tidyLines(html);
-  const parts: string[] = [];
-  const walk = (node: DefaultTreeAdapterTypes.ParentNode) => {
-    for (const child of node.childNodes) {
-      if (child.nodeName === "#text") {
-        const { value } = child as DefaultTreeAdapterTypes.TextNode;
-        parts.push(isHtml ? value.replace(/\s+/g, " ") : value);
-      } else if ("tagName" in child) {
-        if (HIDDEN_ELEMENTS.has(child.tagName)) continue;
-        const block = BLOCK_ELEMENTS.has(child.tagName);
-        if (block) parts.push("\n");
-        walk(child);
-        if (block) parts.push("\n");
-      }
-    }
-  };
-  walk(parseFragment(html));
-  return tidyLines(parts.join(""));
-}
-
-/** Each line's spaces collapsed and trimmed, blank lines dropped. */
-function tidyLines(text: string): string {
-  return text
-    .split(/\r\n?|\n/)
-    .map((line) => line.replace(/\s+/g, " ").trim())
-    .filter((line) => line !== "")
-    .join("\n");
-}
 
 /** A string or number as trimmed NFC text, or undefined when empty. */
 function textOf(value: unknown): string | undefined {
@@ -518,7 +442,8 @@ function textOf(value: unknown): string | undefined {
 function plainOf(value: unknown): string | undefined {
   const text = textOf(value);
   if (text === undefined) return undefined;
-  const plain = htmlToText(text);
+  // One line per block, blank lines dropped: descriptions are read a sentence at a time.
+  const plain = toPlainText(text).replace(/\n{2,}/g, "\n");
   return plain === "" ? undefined : plain;
 }
 

@@ -8,9 +8,9 @@ import { parseFragment, type DefaultTreeAdapterTypes } from "parse5";
 type Node = DefaultTreeAdapterTypes.ChildNode;
 
 /** Elements whose content is never text a reader sees. */
-const HIDDEN = new Set(["script", "style", "template", "noscript", "head", "title"]);
+const HIDDEN = new Set(["script", "style", "template", "noscript", "iframe", "object", "head", "title"]);
 /** Elements that start a new line (a list item, a table row, a line break). */
-const LINES = new Set(["br", "li", "dt", "dd", "tr"]);
+const LINES = new Set(["br", "li", "dt", "dd", "tr", "td", "th"]);
 /** Elements that stand apart as paragraphs. */
 const BLOCKS = new Set([
   "address",
@@ -19,6 +19,7 @@ const BLOCKS = new Set([
   "blockquote",
   "div",
   "dl",
+  "figcaption",
   "figure",
   "footer",
   "h1",

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toCityIso } from "./calendar-time";
 import type { ImportWindow } from "./model";
-import { findPostcode, normalisePostcode, readSchemaOrgEvent } from "./schema-org-event";
+import { readSchemaOrgEvent } from "./schema-org-event";
+import { findPostcode, normalisePostcode } from "./text";
 import { readIsoDuration, readIsoTime, schemaTerm, textOf } from "./schema-org-values";
 
 const AUTUMN: ImportWindow = { from: "2027-10-01T00:00:00+01:00", to: "2028-01-01T00:00:00Z" };

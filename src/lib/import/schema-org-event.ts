@@ -40,6 +40,7 @@ import {
   type JsonObject,
 } from "./schema-org-values";
 import { readWindow, startsInWindow } from "./window";
+import { findPostcode, normalisePostcode } from "./text";
 
 /**
  * The types read as events: schema.org's Event and its subtypes, and OpenActive's sessions. EventSeries and
@@ -118,24 +119,6 @@ export interface SchemaOrgEventRead {
   /** The event's identifier, when it has one, read or left out. */
   uid?: string;
   problems: ImportProblem[];
-}
-
-/**
- * A UK postcode written any way, upper case with one space; undefined when the text is not one.
- * @example normalisePostcode(" st65ad ") // "ST6 5AD"
- */
-export function normalisePostcode(text: string): string | undefined {
-  const parts = /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/.exec(text.replace(/\s+/g, "").toUpperCase());
-  return parts ? `${parts[1]} ${parts[2]}` : undefined;
-}
-
-/**
- * The last UK postcode in a line of plain text (an address written as one string).
- * @example findPostcode("The Boulevard, Tunstall, Stoke-on-Trent ST6 5AD") // "ST6 5AD"
- */
-export function findPostcode(text: string): string | undefined {
-  const found = [...text.matchAll(/\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/gi)].pop();
-  return found ? normalisePostcode(found[0]) : undefined;
 }
 
 function plainLine(value: unknown): string | undefined {

@@ -1,79 +1,26 @@
 /**
- * Text as feeds give it, made fit to show: descriptions that carry HTML become plain text (read by parse5,
- * a real HTML parser), postcodes are found in free-text locations, and web addresses are kept only when
- * they are public http(s) addresses, as the site stores every address.
+ * Values as feeds give them, made fit to keep: postcodes found in free-text locations and written one way,
+ * and web addresses kept only when they are public http(s) addresses, as the site stores every address.
+ * (HTML in names and descriptions becomes text in plain-text.ts.)
  */
-import { parseFragment } from "parse5";
-import type { DefaultTreeAdapterMap } from "parse5";
 import { WebAddressSchema } from "../domain/web-address";
 
-type Node = DefaultTreeAdapterMap["node"];
-
-/** Elements after which text starts on a new line. */
-const BLOCKS = new Set([
-  "p",
-  "div",
-  "br",
-  "li",
-  "ul",
-  "ol",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "tr",
-  "section",
-  "article",
-  "blockquote",
-]);
-/** Elements whose content is never text for a reader. */
-const HIDDEN = new Set(["script", "style", "template", "noscript"]);
-
-function collect(node: Node, out: string[]): void {
-  if (node.nodeName === "#text" && "value" in node) {
-    out.push(node.value);
-    return;
-  }
-  if (HIDDEN.has(node.nodeName)) return;
-  if ("childNodes" in node) for (const child of node.childNodes) collect(child, out);
-  if (BLOCKS.has(node.nodeName)) out.push("\n");
-}
-
 /**
- * A text with any HTML read as a browser would and turned into plain text, paragraphs kept as blank lines,
- * spaces tidied. Text with no markup is kept as it is, apart from tidied spaces.
- * @example plainTextOf("<p>Tea &amp; cake</p><p>All welcome</p>") // "Tea & cake\n\nAll welcome"
+ * A UK postcode written any way, upper case with one space; undefined when the text is not one.
+ * @example normalisePostcode(" st65ad ") // "ST6 5AD"
  */
-export function plainTextOf(text: string): string {
-  const hasMarkup = /<[a-z!/]|&[a-z#0-9]+;/i.test(text);
-  const flat = hasMarkup
-    ? (() => {
-        const out: string[] = [];
-        collect(parseFragment(text) as unknown as Node, out);
-        return out.join("");
-      })()
-    : text;
-  return flat
-    .replace(/\r\n?/g, "\n")
-    .split(/\n/)
-    .map((line) => line.replace(/[ \t\u00A0]+/g, " ").trim())
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+export function normalisePostcode(text: string): string | undefined {
+  const parts = /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/.exec(text.replace(/\s+/g, "").toUpperCase());
+  return parts ? `${parts[1]} ${parts[2]}` : undefined;
 }
 
-// A UK postcode: outward code (area, district) and inward code (sector, unit), with or without the space.
-const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b/i;
-
 /**
- * The first UK postcode in a free-text location, upper case with one space, or undefined.
+ * The last UK postcode in a line of free text (an address written as one string), upper case with one space.
  * @example findPostcode("Tunstall Library, The Boulevard, st6 5ad") // "ST6 5AD"
  */
 export function findPostcode(text: string): string | undefined {
-  const match = POSTCODE.exec(text);
-  return match ? `${match[1]!.toUpperCase()} ${match[2]!.toUpperCase()}` : undefined;
+  const found = [...text.matchAll(/\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/gi)].pop();
+  return found ? normalisePostcode(found[0]) : undefined;
 }
 
 /**
