@@ -140,6 +140,37 @@ describe("merging a fetch into what a source has given", () => {
     expect(unchanged!.result.history.at(-1)).toMatchObject({ ok: true, events: 1 });
   });
 
+  it("counts a not-modified answer after a fetch that lacked an event as the second fetch without it", () => {
+    const [, lacking, unchanged] = fetches(
+      outcome([club, funDay]),
+      outcome([club]),
+      outcome([], { notModified: true }),
+    );
+    expect(titles(lacking!.result)).toEqual(["Book club", "Family fun day in the park"]);
+    expect(titles(unchanged!.result)).toEqual(["Book club"]);
+    expect(unchanged!.changes.removed).toBe(1);
+  });
+
+  it("replaces no kept event with what a damaged read gave, but adds new ones from it", () => {
+    const worse = { ...club, occurrences: club.occurrences.slice(0, 2), title: "Book club (cut off)" };
+    const damaged = outcome([worse, halloween], {
+      complete: false,
+      problems: [{ source: "library", reason: "the calendar stops before END:VCALENDAR" }],
+    });
+    const [, after] = fetches(outcome([club]), damaged);
+    expect(after!.result.events.map((kept) => kept.event)).toEqual([club, halloween]);
+    expect(after!.changes).toEqual({ added: 1, updated: 0, removed: 0 });
+  });
+
+  it("keeps the last good copy of an event read with a fault of its own (an override it could not read)", () => {
+    const partly = { ...club, title: "Book club without its changes" };
+    const [, after] = fetches(
+      outcome([club]),
+      outcome([partly], { complete: false, problems: [{ source: "library", uid: club.uid, reason: "bad override" }] }),
+    );
+    expect(after!.result.events[0]!.event).toEqual(club);
+  });
+
   it("removes at once what an RPDE feed says was deleted", () => {
     const [, after] = fetches(outcome([club, funDay]), outcome([club], { deleted: [funDay.uid] }));
     expect(titles(after!.result)).toEqual(["Book club"]);

@@ -6,7 +6,8 @@
  * - a fetch counts as successful only when the source was read whole and gave something: a fetch that
  *   failed, was cut off, was unreadable in part, or came back empty changes nothing it did not read;
  * - an event is removed only after two successful fetches in a row without it;
- * - an event the feed still has but that could not be read this time keeps its last good copy.
+ * - an event the feed still has but that could not be read this time (or not all of it, or not after a fault
+ *   that may have cut part of it off) keeps its last good copy.
  * Pure: the moment is passed in.
  */
 import { createHash } from "node:crypto";
@@ -144,7 +145,13 @@ export function slugFor(event: Pick<ImportedEvent, "title" | "key">): string {
 /** The reason a fetch does not count as successful, or undefined when it does. */
 function unsuccessful(outcome: FetchOutcome): string | undefined {
   if (outcome.failure) return outcome.failure;
-  if (!outcome.complete) return "it could be read only in part";
+  if (!outcome.complete) {
+    const first = outcome.problems[0]?.reason;
+    if (outcome.events.length === 0 && outcome.services.length === 0) {
+      return first ? `it could not be read: ${first}` : "it could not be read";
+    }
+    return first ? `it could be read only in part: ${first}` : "it could be read only in part";
+  }
   if (outcome.events.length === 0 && outcome.services.length === 0) return "it gave nothing, so nothing was removed";
   return undefined;
 }
@@ -200,11 +207,27 @@ export function mergeFetch(
   } else {
     result.failingSince = previous.failingSince ?? at;
   }
-  if (outcome.notModified || outcome.failure) return { result, changes };
+  if (outcome.failure) return { result, changes };
+  if (outcome.notModified) {
+    // The feed is as it was at the last good fetch, so what that fetch lacked is still lacking.
+    result.events = previous.events.flatMap((kept) => {
+      if (kept.missing === 0) return [kept];
+      if (kept.missing + 1 >= FETCHES_BEFORE_REMOVAL) {
+        changes.removed += 1;
+        return [];
+      }
+      return [{ ...kept, missing: kept.missing + 1 }];
+    });
+    if (changes.removed > 0) result.lastChangeAt = at;
+    return { result, changes };
+  }
 
   // Events read this time are kept (new or updated); the rest are kept as they were, and counted missing
   // only when this fetch was successful and did not report them as unreadable.
   const unreadable = new Set(outcome.problems.flatMap((problem) => (problem.uid ? [problem.uid] : [])));
+  // A fault that names no event (the feed cut off, a part that could not be parsed) may have taken part of
+  // any event with it (an override, a later page): no event already kept is replaced by what this read gave.
+  const damaged = !outcome.complete && outcome.problems.some((problem) => problem.uid === undefined);
   const deleted = new Set(outcome.deleted);
   const read = new Map(outcome.events.map((event) => [event.key, event]));
   const events: KeptEvent[] = [];
@@ -212,6 +235,10 @@ export function mergeFetch(
     const fresh = read.get(kept.event.key);
     if (fresh) {
       read.delete(kept.event.key);
+      if (damaged || unreadable.has(kept.event.uid)) {
+        events.push({ ...kept, lastSeenAt: at, missing: 0 });
+        continue;
+      }
       const hash = eventHash(fresh);
       const changed = hash !== kept.hash || occurrencesDiffer(kept.event.occurrences, fresh.occurrences);
       if (changed) changes.updated += 1;

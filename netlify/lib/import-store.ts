@@ -1,0 +1,53 @@
+/**
+ * Each source's result on Netlify Blobs (src/lib/import/store-keys.ts): read before a fetch, and replaced
+ * whole after it, so a reader sees either the last result or the new one, never half of one.
+ */
+import { getStore, type Store } from "@netlify/blobs";
+import type { SourceResult } from "../../src/lib/import/merge";
+import { IMPORTS_STORE, IMPORT_KEYS } from "../../src/lib/import/store-keys";
+import { boundedStoreFetch } from "./blobs-fetch";
+
+/** The imports store, with a time budget for the whole run's calls to it. */
+export function openImportsStore(budgetMs: number): Store {
+  return getStore({ name: IMPORTS_STORE, consistency: "strong", fetch: boundedStoreFetch(budgetMs) });
+}
+
+/** True when a stored value has the shape of a source's result (anything else is left alone, not read). */
+export function isSourceResult(value: unknown): value is SourceResult {
+  if (typeof value !== "object" || value === null) return false;
+  const result = value as Partial<SourceResult>;
+  return (
+    typeof result.source === "string" &&
+    typeof result.address === "string" &&
+    Array.isArray(result.events) &&
+    Array.isArray(result.services) &&
+    Array.isArray(result.problems) &&
+    Array.isArray(result.history)
+  );
+}
+
+/** The imports store's operations. */
+export function createImportStore(store: Store) {
+  return {
+    /** One source's result, or undefined when it has none (or what is stored is not one). */
+    async read(source: string): Promise<SourceResult | undefined> {
+      const value: unknown = await store.get(IMPORT_KEYS.result(source), { type: "json" });
+      return isSourceResult(value) ? value : undefined;
+    },
+
+    /** Replaces a source's result whole. */
+    async write(result: SourceResult): Promise<void> {
+      await store.setJSON(IMPORT_KEYS.result(result.source), result);
+    },
+
+    /** Every source's result. */
+    async all(): Promise<SourceResult[]> {
+      const { blobs } = await store.list({ prefix: IMPORT_KEYS.results });
+      const values = await Promise.all(blobs.map((blob) => store.get(blob.key, { type: "json" }) as Promise<unknown>));
+      return values.filter(isSourceResult);
+    },
+  };
+}
+
+/** The imports store's operations. */
+export type ImportStore = ReturnType<typeof createImportStore>;
