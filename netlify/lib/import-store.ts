@@ -3,27 +3,13 @@
  * whole after it, so a reader sees either the last result or the new one, never half of one.
  */
 import { getStore, type Store } from "@netlify/blobs";
-import type { SourceResult } from "../../src/lib/import/merge";
+import { isSourceResult, type SourceResult } from "../../src/lib/import/merge";
 import { IMPORTS_STORE, IMPORT_KEYS } from "../../src/lib/import/store-keys";
 import { boundedStoreFetch } from "./blobs-fetch";
 
 /** The imports store, with a time budget for the whole run's calls to it. */
 export function openImportsStore(budgetMs: number): Store {
   return getStore({ name: IMPORTS_STORE, consistency: "strong", fetch: boundedStoreFetch(budgetMs) });
-}
-
-/** True when a stored value has the shape of a source's result (anything else is left alone, not read). */
-export function isSourceResult(value: unknown): value is SourceResult {
-  if (typeof value !== "object" || value === null) return false;
-  const result = value as Partial<SourceResult>;
-  return (
-    typeof result.source === "string" &&
-    typeof result.address === "string" &&
-    Array.isArray(result.events) &&
-    Array.isArray(result.services) &&
-    Array.isArray(result.problems) &&
-    Array.isArray(result.history)
-  );
 }
 
 /** The imports store's operations. */

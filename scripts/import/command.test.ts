@@ -4,7 +4,11 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { getStore } from "@netlify/blobs";
+import { BlobsServer } from "@netlify/blobs/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { main } from "./command";
 
@@ -168,6 +172,42 @@ describe("npm run import -- --dry-run --json", () => {
       const document = JSON.parse(stdout) as Document;
       expect(document.sources[0]).toMatchObject({ kind: "ical", complete: true, events: 3 });
       expect(document.events[0]!.title).toBe("Carers' café");
+    });
+  });
+
+  describe("without --dry-run, into the local platform's store", () => {
+    it("makes the hourly import's run for one source, here from a file, and stores its result whole", async () => {
+      const directory = mkdtempSync(join(tmpdir(), "stoke-import-"));
+      const { code, stderr } = await run(
+        "--store",
+        directory,
+        "--source",
+        "example-group-calendar",
+        "--file",
+        `${FIXTURES}/google-calendar.ics`,
+      );
+      expect(code).toBe(0);
+      expect(stderr).toContain("✓ example-group-calendar: 5 events kept (5 new, 0 changed, 0 removed)");
+      const server = new BlobsServer({ directory, token: "check" });
+      const { port } = await server.start();
+      try {
+        const url = `http://127.0.0.1:${port}`;
+        const store = getStore({ name: "imports", siteID: "0", token: "check", edgeURL: url, uncachedEdgeURL: url });
+        const result = (await store.get("results/example-group-calendar", { type: "json" })) as {
+          events: { event: { title: string; place?: string } }[];
+        };
+        expect(result.events.map((kept) => kept.event.title)).toContain("Book club");
+        expect(result.events[0]!.event.place).toBe("tunstall-library");
+      } finally {
+        await server.stop();
+      }
+    });
+
+    it("refuses a file without a source, or a source that is not in content/sources/", async () => {
+      expect((await run("--file", `${FIXTURES}/google-calendar.ics`)).code).toBe(2);
+      const unknown = await run("--source", "nowhere", "--store", mkdtempSync(join(tmpdir(), "stoke-import-")));
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toBe('There is no source "nowhere" in content/sources/.');
     });
   });
 });

@@ -2,18 +2,32 @@
  * `npm run import`: reads sources and says what they hold. With `--dry-run` it writes nothing: give it files
  * or addresses (or none, for every source in content/sources/ that is not paused) and it prints a progress
  * line per source on stderr, then a summary, or with `--json` one JSON document on stdout, the importer's
- * public contract (see the README). It runs the same code as the hourly import.
+ * public contract (see the README). Without `--dry-run` it makes the hourly import's run (the same code) on
+ * the sources in content/sources/, into the local platform's Blobs store, for `npm start` to publish.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { getStore } from "@netlify/blobs";
+import { BlobsServer } from "@netlify/blobs/server";
+import { IMPORTS_STORE } from "../../src/lib/import/store-keys";
+import { knownPlaces, describeRun } from "../../netlify/functions/import-sources";
+import { createImportStore } from "../../netlify/lib/import-store";
+import { runImport } from "../../netlify/lib/import-run";
 import { readCollectionFiles } from "../../netlify/lib/content-files";
 import { importAll, type ImportReport, type ImportTarget, type SourceOutcome } from "../../netlify/lib/importer";
 import type { ImportedEvent } from "../../src/lib/import/model";
-import type { KnownPlace } from "../../src/lib/import/places";
 import { importWindow, windowBetween } from "../../src/lib/import/window";
 
 const USAGE = `Usage: npm run import -- --dry-run [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [FILE_OR_URL…]
+       npm run import [-- --store DIR] [--source ID]
 
-  --dry-run     read the sources and write nothing (the only way this command runs for now)
+  --dry-run     read the sources and write nothing
+  --store       without --dry-run: the local Blobs store to import into (default .netlify/blobs-serve,
+                the one npm start and npm run serve use)
+  --source      without --dry-run: import only this source (its file name in content/sources/), even if paused
+  --file        with --source: read the source's listings from this file instead of its address (to try a
+                source before its feed is public, or for tests)
   --json        print one JSON document on stdout: events, problems, duplicates, services, sources
   --from, --to  the window of occurrences kept (default: today up to twelve months ahead)
   --allow-private-addresses
@@ -97,6 +111,71 @@ function contentTargets(root: string): ImportTarget[] {
     }));
 }
 
+/** The hourly import's run, into a local Blobs store on disk; returns the exit code. */
+async function importIntoStore(options: {
+  store: string;
+  only: string | undefined;
+  file: string | undefined;
+  allowPrivate: boolean;
+}): Promise<number> {
+  const root = process.cwd();
+  const { listings, problems } = readCollectionFiles(root, "sources");
+  if (problems.length > 0) {
+    console.error(`content/sources/ has problems:\n- ${problems.join("\n- ")}`);
+    return 1;
+  }
+  if (options.only && !listings.some((entry) => entry.id === options.only)) {
+    console.error(`There is no source "${options.only}" in content/sources/.`);
+    return 2;
+  }
+  const file = options.file;
+  let fileBody: string | undefined;
+  if (file !== undefined) {
+    try {
+      fileBody = readFileSync(file, "utf8");
+    } catch {
+      console.error(`${file} cannot be read.`);
+      return 2;
+    }
+  }
+  const token = "local-import";
+  const server = new BlobsServer({ directory: options.store, token });
+  const { port } = await server.start();
+  try {
+    const url = `http://127.0.0.1:${port}`;
+    const store = createImportStore(
+      getStore({ name: IMPORTS_STORE, siteID: "0", token, edgeURL: url, uncachedEdgeURL: url, consistency: "strong" }),
+    );
+    const report = await runImport({
+      sources: listings,
+      store,
+      places: knownPlaces(root),
+      now: () => new Date(),
+      budgetMs: Number.POSITIVE_INFINITY,
+      rebuild: async () => ({ status: "not-configured" }),
+      ...(options.only ? { only: options.only } : {}),
+      ...(options.allowPrivate ? { allow: () => true } : {}),
+      ...(file
+        ? { fetch: async () => ({ kind: "fetched" as const, url: file, body: fileBody!, contentType: "" }) }
+        : {}),
+    });
+    for (const run of report.fetched) {
+      const { added, updated, removed } = run.changes;
+      const state = run.ok ? "✓" : "!";
+      const why = run.failure ? `: ${run.failure}` : run.ok ? "" : ": read only in part (see source health)";
+      console.error(
+        `${state} ${run.source}: ${count(run.events, "event")} kept (${added} new, ${updated} changed, ${removed} removed)${why}`,
+      );
+    }
+    console.error(
+      `${describeRun(report).replace(/^import: /, "")}. Stored in ${options.store}/; npm start publishes it.`,
+    );
+    return 0;
+  } finally {
+    await server.stop();
+  }
+}
+
 /** Runs the command; returns the exit code. */
 export async function main(argv: string[], now = new Date()): Promise<number> {
   let parsed;
@@ -110,6 +189,9 @@ export async function main(argv: string[], now = new Date()): Promise<number> {
         from: { type: "string" },
         to: { type: "string" },
         "allow-private-addresses": { type: "boolean" },
+        store: { type: "string" },
+        source: { type: "string" },
+        file: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -123,8 +205,20 @@ export async function main(argv: string[], now = new Date()): Promise<number> {
     return 0;
   }
   if (!values["dry-run"]) {
-    console.error(`Only a dry run is available from the command line for now: add --dry-run.\n\n${USAGE}`);
-    return 2;
+    if (positionals.length > 0) {
+      console.error(`Files and addresses are read only in a dry run: add --dry-run, or add a source.\n\n${USAGE}`);
+      return 2;
+    }
+    if (values.file !== undefined && values.source === undefined) {
+      console.error(`--file reads one source's listings: say which with --source.\n\n${USAGE}`);
+      return 2;
+    }
+    return importIntoStore({
+      store: values.store ?? join(".netlify", "blobs-serve"),
+      only: values.source,
+      file: values.file,
+      allowPrivate: values["allow-private-addresses"] === true,
+    });
   }
   const window = windowBetween(values.from, values.to, importWindow(now));
   if (!window.ok) {
@@ -132,12 +226,7 @@ export async function main(argv: string[], now = new Date()): Promise<number> {
     return 2;
   }
   const root = process.cwd();
-  const places: KnownPlace[] = readCollectionFiles(root, "places").listings.map(({ id, data }) => ({
-    id,
-    name: data.name,
-    ...(data.postcode ? { postcode: data.postcode } : {}),
-    ...(data.geo ? { geo: data.geo } : {}),
-  }));
+  const places = knownPlaces(root);
   const targets: ImportTarget[] =
     positionals.length > 0 ? positionals.map((address) => ({ source: address, address })) : contentTargets(root);
   const report = await importAll(targets, {

@@ -1,6 +1,7 @@
 /**
  * An Astro content loader for the events collection: the Markdown files in content/events/, then every
- * approved submission from Netlify Blobs, parsed with the same EventSchema. A submission that fails the
+ * approved submission and every imported event (imported-events.ts) from Netlify Blobs, parsed with the
+ * same EventSchema. A submission that fails the
  * schema or names a place or group that does not exist is reported by name and left out; it never breaks
  * the build. With no Blobs store in reach (a plain `astro build`), there are simply no submissions.
  */
@@ -8,7 +9,7 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { glob } from "astro/loaders";
 import { getStore } from "@netlify/blobs";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import {
   SUBMISSIONS_STORE,
   SUBMISSION_KEYS,
@@ -18,6 +19,7 @@ import {
 } from "../lib/submissions/model";
 import { COLLECTIONS } from "../lib/content/collections";
 import { escapeHtml } from "../lib/pages/contract";
+import { loadImportedListings } from "./imported-events";
 
 /** The description as paragraphs of escaped text: submissions are plain text, never Markdown or HTML. */
 export function toParagraphs(text: string): string {
@@ -110,6 +112,44 @@ export function eventsLoader(options: { base: string; contentRoot: string }): Lo
         }
       }
       if (approved.length > 0) logger.info(`Published ${approved.length} approved submitted event(s).`);
+
+      const imported = await loadImportedListings(dirname(resolve(options.contentRoot)), logger);
+      let published = 0;
+      for (const { id, label, result } of imported) {
+        if (!result.ok) {
+          logger.warn(`${label} is left out: ${result.reason}.`);
+          continue;
+        }
+        const place = String(result.fields["place"]);
+        const group = String(result.fields["organizer"]);
+        const missing = [
+          listed(options.contentRoot, "places", place) ? "" : `place "${place}"`,
+          listed(options.contentRoot, "groups", group) ? "" : `group "${group}"`,
+        ].filter(Boolean);
+        if (missing.length > 0) {
+          logger.warn(`${label} is left out: its ${missing.join(" and ")} is not listed in content/.`);
+          continue;
+        }
+        if (store.has(id)) {
+          logger.warn(`${label} is left out: another event already has the id ${id}.`);
+          continue;
+        }
+        try {
+          const data = await parseData({ id, data: result.fields });
+          store.set({
+            id,
+            data,
+            body: result.description,
+            rendered: { html: toParagraphs(result.description) },
+            digest: generateDigest(JSON.stringify(result.fields) + result.description),
+          });
+          published += 1;
+        } catch (error) {
+          const reason = error instanceof Error ? error.message.split("\n").slice(0, 6).join(" ") : "invalid";
+          logger.warn(`${label} is left out: it does not fit the event schema. ${reason}`);
+        }
+      }
+      if (published > 0) logger.info(`Published ${published} imported event(s).`);
     },
   };
 }

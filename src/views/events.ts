@@ -40,6 +40,8 @@ export interface OccurrenceView {
   sunset: DateTime;
   beforeDark: boolean;
   recurring: boolean;
+  /** Lasts whole days: shown without times. */
+  allDay: boolean;
   example: boolean;
 }
 
@@ -70,7 +72,8 @@ function toView(entry: EventEntry, occurrence: Occurrence, content: Content, eve
     summary: entry.data.summary,
     start: occurrence.start,
     end: occurrence.end,
-    when: formatOccurrence(occurrence.start, occurrence.end),
+    when: formatOccurrence(occurrence.start, occurrence.end, entry.data.allDay),
+    allDay: entry.data.allDay,
     dateLabel: toLocalDateLabel(occurrence.start),
     status: occurrence.status,
     note: occurrence.note,

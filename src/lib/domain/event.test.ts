@@ -107,3 +107,13 @@ describe("EventSchema first date and repeat rule", () => {
     expect(messages({ ...weekly, recurrence: byDate }).startDate).toMatch(/not the 12th/);
   });
 });
+
+describe("an all-day event", () => {
+  it("starts and ends at 00:00, its end the day after its last day", () => {
+    const festival = { ...base, allDay: true, startDate: "2027-07-29T00:00", endDate: "2027-07-31T00:00" };
+    expect(EventSchema.parse(festival).allDay).toBe(true);
+    expect(messages({ ...festival, startDate: "2027-07-29T10:00" })).toEqual({
+      startDate: "an all-day event starts and ends at 00:00 (endDate is the day after its last day)",
+    });
+  });
+});

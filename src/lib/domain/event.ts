@@ -123,12 +123,31 @@ export const BookingSchema = z
     error: "booking is required: add url (where to book) or details (how to book)",
   });
 
+/** Where an imported event was read: its source, its identifier there, and when it was checked. */
+export const ImportedFromSchema = z.strictObject({
+  source: SlugSchema.describe("The source's id (content/sources/)."),
+  name: plainLine(120).describe("The source's name, as the page shows it."),
+  uid: z.string().min(1).max(1000).describe("The event's identifier in its feed."),
+  checkedAt: z.iso.datetime({ offset: true }).describe("When the source was last read in full."),
+  changedAt: z.iso.datetime({ offset: true }).describe("When the event last changed in its feed."),
+  alsoFrom: z
+    .array(z.strictObject({ source: SlugSchema, name: plainLine(120) }))
+    .default([])
+    .describe("Other sources that publish the same event."),
+});
+
 /** An event's fields, before the checks across fields; use this to `.pick()` or `.extend()`. */
 export const EventFields = z.strictObject({
   title: plainLine(120).describe("The event's name, as people would say it."),
   summary: plainText(280).describe("One or two sentences shown in lists and search results."),
   startDate: LocalDateTimeSchema.describe("When it starts (the first time, for a repeating event)."),
   endDate: LocalDateTimeSchema.describe("When it ends (on the first occasion)."),
+  allDay: z
+    .boolean()
+    .default(false)
+    .describe(
+      "true for an event that lasts whole days: startDate and endDate at 00:00, endDate the day after the last.",
+    ),
   recurrence: RecurrenceSchema.optional().describe("Leave out for a one-off event."),
   cancelledDates: z
     .array(LocalDateSchema)
@@ -175,7 +194,13 @@ export const EventFields = z.strictObject({
   ),
   buddyUp: z.boolean().default(false).describe("true when someone can ask for a welcomer to go with."),
   url: UrlSchema.optional().describe("More information on the organiser's own site."),
-  source: z.enum(["curated", "submitted"]).default("curated").describe("curated by editors, or submitted by a group."),
+  source: z
+    .enum(["curated", "submitted", "imported"])
+    .default("curated")
+    .describe("curated by editors, submitted by a group, or imported from where the group publishes it."),
+  importedFrom: ImportedFromSchema.optional().describe(
+    "Set by the importer: where the event was read. Never write it by hand.",
+  ),
   ...TrustFields,
 });
 
@@ -215,6 +240,17 @@ export function checkEvent(event: z.output<typeof EventFields>, ctx: z.Refinemen
       path: ["endDate"],
       message: `must be after startDate (${event.startDate}); an event that ends after midnight ends on the next day`,
     });
+  }
+  if (event.allDay) {
+    for (const field of ["startDate", "endDate"] as const) {
+      if (!event[field].endsWith("T00:00")) {
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: "an all-day event starts and ends at 00:00 (endDate is the day after its last day)",
+        });
+      }
+    }
   }
   if (event.recurrence) {
     // Wall-clock length, so a clock change inside the event does not matter here.

@@ -265,3 +265,12 @@ describe("selectFeedEvents with before dark", () => {
     expect(starts).not.toContain("2027-12-06");
   });
 });
+
+describe("a whole-day event in a feed", () => {
+  it("is written with DATE values, as calendars show a day with no times", () => {
+    const fair = item("fair", makeEvent({ allDay: true, startDate: "2027-07-29T00:00", endDate: "2027-07-31T00:00" }));
+    const text = toICalendar([fair], { siteUrl: SITE, name: "Test" });
+    expect(text).toContain("DTSTART;VALUE=DATE:20270729");
+    expect(text).toContain("DTEND;VALUE=DATE:20270731");
+  });
+});

@@ -176,6 +176,8 @@ function addEvent(calendar: ICalCalendar, item: FeedEvent, siteUrl: string): voi
     ...common,
     start: parseLocal(event.startDate),
     end: parseLocal(event.endDate),
+    // A whole-day event is written with DATE values, as calendars show a day with no times.
+    ...(event.allDay ? { allDay: true } : {}),
     ...(repeating ? { repeating } : {}),
   });
   const overridden = new Set<string>();

@@ -331,3 +331,17 @@ export function mergeFetch(
 export function isFailing(result: SourceResult, now: Date): boolean {
   return result.failingSince !== undefined && now.getTime() - Date.parse(result.failingSince) >= FAILING_AFTER_MS;
 }
+
+/** True when a stored value has the shape of a source's result (anything else is left alone, not read). */
+export function isSourceResult(value: unknown): value is SourceResult {
+  if (typeof value !== "object" || value === null) return false;
+  const result = value as Partial<SourceResult>;
+  return (
+    typeof result.source === "string" &&
+    typeof result.address === "string" &&
+    Array.isArray(result.events) &&
+    Array.isArray(result.services) &&
+    Array.isArray(result.problems) &&
+    Array.isArray(result.history)
+  );
+}

@@ -63,3 +63,26 @@ describe("toJsonLd", () => {
     expect(toJsonLd({ name: "</script><script>alert(1)</script>" })).not.toContain("</script>");
   });
 });
+
+describe("toSchemaOrgEvent for a whole-day event", () => {
+  it("writes its first and last days as dates", () => {
+    const fair = EventSchema.parse({
+      ...event,
+      recurrence: undefined,
+      cancelledDates: [],
+      allDay: true,
+      startDate: "2027-07-29T00:00",
+      endDate: "2027-07-31T00:00",
+    });
+    const json = toSchemaOrgEvent({
+      url: "https://example.test/events/fair/",
+      event: fair,
+      place: { name: "Hanley Park", address: undefined, postcode: undefined, geo: undefined },
+      organizer: { name: "Friends of Hanley Park" },
+      organizerUrl: "https://example.test/groups/friends/",
+      start: DateTime.fromISO("2027-07-29T00:00", { zone: "Europe/London" }),
+      end: DateTime.fromISO("2027-07-31T00:00", { zone: "Europe/London" }),
+    });
+    expect([json.startDate, json.endDate]).toEqual(["2027-07-29", "2027-07-30"]);
+  });
+});

@@ -2,6 +2,7 @@
 import type { DateTime } from "luxon";
 import type { Event, Group, Place } from "../domain";
 import { CATEGORY_LABELS } from "../domain/vocab";
+import { parseLocal } from "../time/zone";
 
 const STATUS = {
   scheduled: "https://schema.org/EventScheduled",
@@ -41,8 +42,17 @@ function isoWithOffset(dt: DateTime): string {
  */
 export function toSchemaOrgEvent(input: SchemaOrgEventInput): Record<string, unknown> {
   const { event, place } = input;
-  const startDate = input.start ? isoWithOffset(input.start) : `${event.startDate}:00`;
-  const endDate = input.end ? isoWithOffset(input.end) : `${event.endDate}:00`;
+  // schema.org writes a whole-day event with dates: the first day, and the last (not the day after).
+  const startDate = event.allDay
+    ? (input.start?.toISODate() ?? event.startDate.slice(0, 10))
+    : input.start
+      ? isoWithOffset(input.start)
+      : `${event.startDate}:00`;
+  const endDate = event.allDay
+    ? ((input.end ?? parseLocal(event.endDate)).minus({ days: 1 }).toISODate() ?? event.endDate.slice(0, 10))
+    : input.end
+      ? isoWithOffset(input.end)
+      : `${event.endDate}:00`;
   const location: Record<string, unknown> = {
     "@type": "Place",
     name: place.name,

@@ -69,6 +69,7 @@ export function toEventFields(
     summary: submitted.summary,
     startDate: submitted.startDate,
     endDate: submitted.endDate,
+    allDay: false,
     recurrence: submitted.recurrence,
     cancelledDates: [],
     rescheduled: [],

@@ -92,3 +92,18 @@ describe("formatIsoInstant", () => {
     expect(formatIsoInstant(parseLocal("2027-07-01T19:00"))).toBe("2027-07-01T19:00:00+01:00");
   });
 });
+
+describe("formatOccurrence for a whole day", () => {
+  it("says all day for one day, and names the first and last days for more", () => {
+    expect(formatOccurrence(parseLocal("2027-05-01T00:00"), parseLocal("2027-05-02T00:00"), true)).toBe(
+      "Sat 1 May, all day",
+    );
+    expect(formatOccurrence(parseLocal("2027-07-29T00:00"), parseLocal("2027-07-31T00:00"), true)).toBe(
+      "Thu 29 Jul to Fri 30 Jul",
+    );
+    // Across the October clock change the day after is still the next day.
+    expect(formatOccurrence(parseLocal("2027-10-31T00:00"), parseLocal("2027-11-01T00:00"), true)).toBe(
+      "Sun 31 Oct, all day",
+    );
+  });
+});

@@ -36,10 +36,17 @@ export function formatShortDate(date: string | DateTime): string {
 }
 
 /**
- * When one occurrence happens, naming the end day only when it differs from the start day.
+ * When one occurrence happens, naming the end day only when it differs from the start day. An all-day one
+ * says so, or names its first and last days (its end is the start of the day after).
  * @example formatOccurrence(parseLocal("2026-12-05T22:00"), parseLocal("2026-12-06T01:00")) // "Sat 5 Dec, 22:00 to Sun 6 Dec, 01:00"
+ * @example formatOccurrence(parseLocal("2027-05-01T00:00"), parseLocal("2027-05-02T00:00"), true) // "Sat 1 May, all day"
  */
-export function formatOccurrence(start: DateTime, end: DateTime): string {
+export function formatOccurrence(start: DateTime, end: DateTime, allDay = false): string {
+  if (allDay) {
+    const last = end.minus({ days: 1 });
+    if (toLocalDate(last) <= toLocalDate(start)) return `${formatShortDate(start)}, all day`;
+    return `${formatShortDate(start)} to ${formatShortDate(last)}`;
+  }
   const from = `${formatShortDate(start)}, ${formatTime(start)}`;
   if (toLocalDate(start) === toLocalDate(end)) return `${from} to ${formatTime(end)}`;
   return `${from} to ${formatShortDate(end)}, ${formatTime(end)}`;

@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
         id: listing.id,
         event: listing.event,
         placeName: listing.place.name,
-        nextText: next ? `Next: ${formatOccurrence(next.start, next.end)}` : undefined,
+        nextText: next ? `Next: ${formatOccurrence(next.start, next.end, listing.event.allDay)}` : undefined,
       };
     });
   return new Response(toRssFeed(events, { siteUrl: siteOf(site), feedPath: "/events/feed.xml" }), {
