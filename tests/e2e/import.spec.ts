@@ -1,0 +1,149 @@
+/**
+ * Journey: a group's calendar is added as a source, the import reads it into the local platform's store,
+ * and after the rebuild its events are on the site: on their own page with where they came from, in the
+ * finder's search, and in the feeds. The feed is written for the weeks ahead of the day the test runs, with a
+ * weekly series, a skipped date, a moved one and a whole-day event. Runs with the other rebuilding tests.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DateTime } from "luxon";
+import { expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
+import { E2E_STORE } from "./platform";
+
+// The site rebuilds on a small machine; waiting longer loses no rigour.
+const expect = baseExpect.configure({ timeout: 60_000 });
+
+const SOURCE = "e2e-library-calendar";
+const SOURCE_FILE = join("content", "sources", `${SOURCE}.md`);
+const run = Date.now().toString(36);
+const TITLE = `Imported story time ${run}`;
+const FAIR = `Imported craft fair ${run}`;
+
+/** A Google-style calendar for the weeks ahead: a weekly Thursday series, one skipped and one moved. */
+function calendar(): { text: string; first: DateTime; skipped: DateTime; moved: DateTime; fair: DateTime } {
+  const today = DateTime.now().setZone("Europe/London").startOf("day");
+  const first = today.plus({ days: ((4 - today.weekday + 7) % 7) + 7 }).set({ hour: 10, minute: 30 });
+  const skipped = first.plus({ weeks: 1 });
+  const moved = first.plus({ weeks: 2 });
+  const fair = first.plus({ days: 2 }).startOf("day");
+  const at = (time: DateTime) => time.toFormat("yyyyMMdd'T'HHmmss");
+  const day = (time: DateTime) => time.toFormat("yyyyMMdd");
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+    "BEGIN:VEVENT",
+    `UID:story-time-${run}@google.com`,
+    `SUMMARY:${TITLE}`,
+    `DTSTART;TZID=Europe/London:${at(first)}`,
+    `DTEND;TZID=Europe/London:${at(first.plus({ minutes: 45 }))}`,
+    `RRULE:FREQ=WEEKLY;BYDAY=TH;COUNT=6`,
+    `EXDATE;TZID=Europe/London:${at(skipped)}`,
+    "DESCRIPTION:Stories and rhymes for under-fives and their grown-ups.\\nFree\\, no need to book.",
+    "LOCATION:Tunstall Library\\, The Boulevard\\, Tunstall",
+    "END:VEVENT",
+    "BEGIN:VEVENT",
+    `UID:story-time-${run}@google.com`,
+    `RECURRENCE-ID;TZID=Europe/London:${at(moved)}`,
+    `SUMMARY:${TITLE}`,
+    `DTSTART;TZID=Europe/London:${at(moved.plus({ days: 1 }))}`,
+    `DTEND;TZID=Europe/London:${at(moved.plus({ days: 1, minutes: 45 }))}`,
+    "LOCATION:Tunstall Library\\, The Boulevard\\, Tunstall",
+    "END:VEVENT",
+    "BEGIN:VEVENT",
+    `UID:craft-fair-${run}@google.com`,
+    `SUMMARY:${FAIR}`,
+    `DTSTART;VALUE=DATE:${day(fair)}`,
+    `DTEND;VALUE=DATE:${day(fair.plus({ days: 1 }))}`,
+    "LOCATION:Tunstall Park",
+    "END:VEVENT",
+    "END:VCALENDAR",
+  ];
+  return { text: `${lines.join("\r\n")}\r\n`, first, skipped, moved, fair };
+}
+
+test.describe("importing a group's calendar", () => {
+  test.afterAll(() => rmSync(SOURCE_FILE, { force: true }));
+
+  test("its events are on the site after the import and the rebuild, with where they came from", async ({ page }) => {
+    test.setTimeout(300_000);
+    const feed = calendar();
+    const folder = mkdtempSync(join(tmpdir(), "stoke-e2e-feed-"));
+    const file = join(folder, "calendar.ics");
+    writeFileSync(file, feed.text);
+    writeFileSync(
+      SOURCE_FILE,
+      [
+        "---",
+        `name: "Tunstall Library's own calendar"`,
+        `url: "https://calendar.example.org/${SOURCE}.ics"`,
+        "group: tunstall-neighbours",
+        "place: tunstall-library",
+        "categories: [learning-skills]",
+        "audiences: [families]",
+        "free: true",
+        "trusted: true",
+        `lastChecked: "${DateTime.now().toISODate()}"`,
+        "---",
+        "",
+      ].join("\n"),
+    );
+    // The hourly import's run, into this server's store, reading the feed from its file.
+    const said = execFileSync(
+      process.execPath,
+      ["scripts/import.mjs", "--store", E2E_STORE, "--source", SOURCE, "--file", file],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+    );
+    expect(said).toBe("");
+    rmSync(folder, { recursive: true, force: true });
+
+    const response = await page.request.post("/__local/build-hook");
+    expect(response.ok()).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          ((await (await page.request.get("/__local/build-status")).json()) as { building: boolean }).building,
+        { timeout: 240_000, intervals: [2_000] },
+      )
+      .toBe(false);
+
+    // Its page: the series with its skipped and moved dates, and where it came from.
+    await page.goto("/events/");
+    await page.getByRole("link", { name: TITLE }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+    const when = page.locator("#when").locator("..");
+    await expect(when).toContainText("Every Thursday");
+    await expect(when.locator(".dates")).toContainText(`Moved from ${feed.moved.toFormat("d MMMM yyyy")}`);
+    await expect(when.locator(".dates li.cancelled")).toContainText(feed.skipped.toFormat("ccc d MMM"));
+    await expect(page.locator(".trust")).toContainText(
+      /Listed\s*From Tunstall Library.s own calendar, checked at\s+\d\d:\d\d on \d{1,2} [A-Z][a-z]+ \d{4}/,
+    );
+    await expect(page.getByText("Stories and rhymes for under-fives").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    const eventPath = new URL(page.url()).pathname;
+
+    // The whole-day fair says so, without times.
+    await page.goto("/events/");
+    await page.getByRole("link", { name: FAIR }).first().click();
+    await expect(page.locator(".event__next time")).toHaveText(`${feed.fair.toFormat("ccc d MMM")}, all day`);
+
+    // In the finder's search.
+    await page.goto(`/find/?q=${encodeURIComponent(`story time ${run}`)}`);
+    await expect(page.getByRole("searchbox", { name: "Search events, groups, places and services" })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByRole("link", { name: TITLE }).first()).toBeVisible();
+
+    // In the feeds: its own calendar file, its group's calendar and the RSS feed.
+    const own = await (await page.request.get(`${eventPath.replace(/\/$/, "")}.ics`)).text();
+    expect(own).toContain(`SUMMARY:${TITLE}`);
+    expect(own).toMatch(/RRULE:FREQ=WEEKLY;COUNT=6;BYDAY=TH/);
+    const all = await (await page.request.get("/calendar/group/tunstall-neighbours.ics")).text();
+    expect(all.replace(/\r\n[ \t]/g, "")).toContain(`SUMMARY:${TITLE}`);
+    expect(all).toContain(`DTSTART;VALUE=DATE:${feed.fair.toFormat("yyyyMMdd")}`);
+    const rss = await (await page.request.get("/events/feed.xml")).text();
+    expect(rss).toContain(TITLE);
+  });
+});
