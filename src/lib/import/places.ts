@@ -49,10 +49,17 @@ function namesPlace(textWords: string[], nameWords: string[]): boolean {
  * before the brackets and the one inside them.
  */
 function namesOf(name: string): string[][] {
+  const known = NAMES.get(name);
+  if (known) return known;
   const bracket = /^(.*?)\s*\((.+)\)\s*$/.exec(name);
   const names = bracket ? [name, bracket[1]!, bracket[2]!] : [name];
-  return names.map(placeWords).filter((words) => words.length > 0);
+  const words = names.map(placeWords).filter((each) => each.length > 0);
+  NAMES.set(name, words);
+  return words;
 }
+
+/** Each place name's words, worked out once: an import matches thousands of events against the same places. */
+const NAMES = new Map<string, string[][]>();
 
 /**
  * The known place a feed's location is, or undefined. Coordinates within MATCH_DISTANCE_METRES win (the
