@@ -3,6 +3,7 @@
  * MODERATOR_TOKENS. Lists submissions by status with their flags, shows one with its audit trail, edits
  * (a published one too, and the site rebuilds), approves (optionally trusting the group), rejects with a
  * reason, withdraws a published event with a reason, and downloads an approved event as a Markdown file.
+ * Under /api/moderation/sources it shows each import source's health and fetches one now (source-health.ts).
  * Approve, reject and withdraw are idempotent; every change is audited with who, when and what.
  */
 import type { Config } from "@netlify/functions";
@@ -19,10 +20,16 @@ import { requestRebuild } from "../lib/build-hook";
 import { HttpError, json, jsonError, readJsonObject, toErrorResponse, withSiteHeaders } from "../lib/http";
 import { identifyModerator, parseModeratorTokens, type ModeratorToken } from "../lib/security";
 import { createSubmissionStore, openSubmissionsStore, type SubmissionStore } from "../lib/submission-store";
+import { readCollectionFiles } from "../lib/content-files";
+import { createImportStore, openImportsStore } from "../lib/import-store";
+import { answerSources, type SourceHealthDependencies } from "../lib/source-health";
+import { knownPlaces } from "./import-sources";
 
 /** What the moderation handler needs. */
 export interface ModerationDependencies {
   store: SubmissionStore;
+  /** Source health and "fetch now" (netlify/lib/source-health.ts); without it, there are none. */
+  sources?: SourceHealthDependencies;
   tokens: readonly ModeratorToken[];
   now: () => Date;
   /** Asks for a rebuild so an approved event is published; never throws. */
@@ -98,6 +105,7 @@ export function createModerationHandler(deps: ModerationDependencies) {
       const at = deps.now().toISOString();
 
       if (collection === "me" && request.method === "GET") return json(200, { name: moderator });
+      if (collection === "sources" && deps.sources) return await answerSources(request, parts.slice(1), deps.sources);
       if (collection !== "submissions") throw new HttpError(404, "No such moderation resource.");
 
       if (!id) {
@@ -217,13 +225,23 @@ export function createModerationHandler(deps: ModerationDependencies) {
   };
 }
 
-export default withSiteHeaders(async (request: Request) =>
-  createModerationHandler({
+/** How long "fetch now" may take: one source's fetch (10 s at most) and its store calls. */
+const FETCH_NOW_BUDGET_MS = 20_000;
+
+export default withSiteHeaders(async (request: Request) => {
+  const rebuild = (reason: string) => requestRebuild(Netlify.env.get("BUILD_HOOK_URL"), reason);
+  return createModerationHandler({
     store: createSubmissionStore(openSubmissionsStore()),
+    sources: {
+      sources: () => readCollectionFiles(process.cwd(), "sources").listings,
+      store: createImportStore(openImportsStore(FETCH_NOW_BUDGET_MS)),
+      now: () => new Date(),
+      run: { places: knownPlaces(process.cwd()), budgetMs: FETCH_NOW_BUDGET_MS, rebuild },
+    },
     tokens: parseModeratorTokens(Netlify.env.get("MODERATOR_TOKENS")),
     now: () => new Date(),
-    rebuild: (reason) => requestRebuild(Netlify.env.get("BUILD_HOOK_URL"), reason),
-  })(request),
-);
+    rebuild,
+  })(request);
+});
 
 export const config: Config = { path: ["/api/moderation/*"] };

@@ -17,6 +17,7 @@ import {
 } from "../lib/submissions/model";
 import type { SubmittedEvent } from "../lib/submissions/schema";
 import { SignedInBar, SignInForm, useConsoleSession } from "./console/session";
+import { SourceHealth } from "./moderation/SourceHealth";
 import type { FormOptions } from "../forms/SubmissionFields";
 
 const TOKEN_KEY = "stoke-together:moderator-token";
@@ -64,6 +65,7 @@ function describeGroup(event: SubmittedEvent, options: FormOptions): string {
 
 export default function ModerationConsole({ options }: { options: FormOptions }) {
   const [status, setStatus] = useState<Status>("pending");
+  const [showSources, setShowSources] = useState(false);
   const [list, setList] = useState<Summary[]>();
   const [detail, setDetail] = useState<Detail>();
   const [draft, setDraft] = useState<SubmittedEvent>();
@@ -159,16 +161,17 @@ export default function ModerationConsole({ options }: { options: FormOptions })
           </div>
         )}
       </div>
-      <nav aria-label="Submissions by status">
+      <nav aria-label="Submissions by status, and sources">
         <ul className="chips">
           {SUBMISSION_STATUSES.map((value) => (
             <li key={value}>
               <a
                 href={`#${value}`}
-                aria-current={status === value ? "page" : undefined}
+                aria-current={!showSources && status === value ? "page" : undefined}
                 onClick={(event) => {
                   event.preventDefault();
                   setStatus(value);
+                  setShowSources(false);
                   setDetail(undefined);
                 }}
               >
@@ -176,238 +179,268 @@ export default function ModerationConsole({ options }: { options: FormOptions })
               </a>
             </li>
           ))}
-        </ul>
-      </nav>
-      <h2>{STATUS_NAMES[status].heading}</h2>
-      {list === undefined ? (
-        <p>Loading…</p>
-      ) : list.length === 0 ? (
-        <p>Nothing here.</p>
-      ) : (
-        <ul className="moderation-list">
-          {list.map((item) => (
-            <li key={item.id} className="card">
-              <button type="button" className="link-button" onClick={() => void open(item.id)}>
-                {item.title}
-              </button>
-              <p className="muted">
-                {item.reference} · starts {item.startDate.replace("T", " ")} · received{" "}
-                {item.receivedAt.slice(0, 16).replace("T", " ")}
-              </p>
-              {item.flags.length > 0 && (
-                <ul className="tags" aria-label="Flags">
-                  {item.flags.map((flag) => (
-                    <li key={flag} className={flag === "trusted-group" ? "tag" : "tag tag--cancelled"}>
-                      {FLAG_LABELS[flag]}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-
-      {detail && draft && (
-        <section className="moderation-detail" aria-labelledby="detail-heading">
-          <h2 id="detail-heading" tabIndex={-1} ref={headingRef}>
-            {detail.submission.event.title}
-          </h2>
-          <dl className="facts">
-            <dt>Reference</dt>
-            <dd>{detail.submission.reference}</dd>
-            <dt>Status</dt>
-            <dd>{STATUS_NAMES[detail.submission.status].heading}</dd>
-            <dt>Contact (private)</dt>
-            <dd>{detail.submission.contactEmail}</dd>
-            <dt>Summary</dt>
-            <dd>{detail.submission.event.summary}</dd>
-            <dt>Description</dt>
-            <dd className="pre-line">{detail.submission.event.description}</dd>
-            <dt>When</dt>
-            <dd>{describeWhen(detail.submission.event)}</dd>
-            <dt>Where</dt>
-            <dd>{describePlace(detail.submission.event, options)}</dd>
-            <dt>Who runs it</dt>
-            <dd>{describeGroup(detail.submission.event, options)}</dd>
-            <dt>Cost</dt>
-            <dd>
-              {detail.submission.event.isAccessibleForFree
-                ? "Free"
-                : detail.submission.event.payWhatYouCan
-                  ? "Pay what you can"
-                  : (detail.submission.event.price ?? "")}
-            </dd>
-            <dt>Website</dt>
-            <dd>{detail.submission.event.url ?? "None"}</dd>
-            <dt>What to bring</dt>
-            <dd>{detail.submission.event.whatToExpect.whatToBring ?? "Not said"}</dd>
-            {detail.submission.decision?.reason && (
-              <>
-                <dt>Reason</dt>
-                <dd>{detail.submission.decision.reason}</dd>
-              </>
-            )}
-          </dl>
-
-          {(detail.submission.status === "pending" || detail.submission.status === "approved") && (
-            <form
-              onSubmit={(event) => {
+          <li>
+            <a
+              href="#sources"
+              aria-current={showSources ? "page" : undefined}
+              onClick={(event) => {
                 event.preventDefault();
-                void act(
-                  "",
-                  { method: "PATCH", body: JSON.stringify({ event: draft }) },
-                  detail.submission.status === "approved"
-                    ? "Your changes are saved. The site is rebuilding to show them."
-                    : "Your changes are saved.",
-                );
+                setShowSources(true);
+                setDetail(undefined);
               }}
             >
-              <h3>Edit</h3>
-              <Field name="edit-title" label="Title">
-                <input
-                  id="edit-title"
-                  type="text"
-                  value={draft.title}
-                  onChange={(e) => set({ title: e.target.value })}
-                />
-              </Field>
-              <Field name="edit-summary" label="Summary">
-                <textarea
-                  id="edit-summary"
-                  rows={3}
-                  value={draft.summary}
-                  onChange={(e) => set({ summary: e.target.value })}
-                />
-              </Field>
-              <Field name="edit-description" label="Description">
-                <textarea
-                  id="edit-description"
-                  rows={6}
-                  value={draft.description}
-                  onChange={(e) => set({ description: e.target.value })}
-                />
-              </Field>
-              <Field name="edit-place" label="Place">
-                <select
-                  id="edit-place"
-                  value={draft.place.kind === "known" ? draft.place.id : ""}
-                  onChange={(e) => set({ place: { kind: "known", id: e.target.value } })}
-                >
-                  <option value="">{draft.place.kind === "new" ? `New: ${draft.place.name}` : "Choose a place"}</option>
-                  {options.places.map((place) => (
-                    <option key={place.id} value={place.id}>
-                      {place.name}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field name="edit-group" label="Group">
-                <select
-                  id="edit-group"
-                  value={draft.group.kind === "known" ? draft.group.id : ""}
-                  onChange={(e) => set({ group: { kind: "known", id: e.target.value } })}
-                >
-                  <option value="">{draft.group.kind === "new" ? `New: ${draft.group.name}` : "Choose a group"}</option>
-                  {options.groups.map((group) => (
-                    <option key={group.id} value={group.id}>
-                      {group.name}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <button className="button button--secondary" type="submit" disabled={busy}>
-                Save changes
-              </button>
-            </form>
+              Sources
+            </a>
+          </li>
+        </ul>
+      </nav>
+      {showSources ? (
+        <SourceHealth api={api} />
+      ) : (
+        <>
+          <h2>{STATUS_NAMES[status].heading}</h2>
+          {list === undefined ? (
+            <p>Loading…</p>
+          ) : list.length === 0 ? (
+            <p>Nothing here.</p>
+          ) : (
+            <ul className="moderation-list">
+              {list.map((item) => (
+                <li key={item.id} className="card">
+                  <button type="button" className="link-button" onClick={() => void open(item.id)}>
+                    {item.title}
+                  </button>
+                  <p className="muted">
+                    {item.reference} · starts {item.startDate.replace("T", " ")} · received{" "}
+                    {item.receivedAt.slice(0, 16).replace("T", " ")}
+                  </p>
+                  {item.flags.length > 0 && (
+                    <ul className="tags" aria-label="Flags">
+                      {item.flags.map((flag) => (
+                        <li key={flag} className={flag === "trusted-group" ? "tag" : "tag tag--cancelled"}>
+                          {FLAG_LABELS[flag]}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
           )}
 
-          {detail.submission.status === "pending" && (
-            <>
-              <h3>Decide</h3>
-              <p className="actions">
-                <button
-                  className="button"
-                  type="button"
-                  disabled={busy}
-                  onClick={() =>
+          {detail && draft && (
+            <section className="moderation-detail" aria-labelledby="detail-heading">
+              <h2 id="detail-heading" tabIndex={-1} ref={headingRef}>
+                {detail.submission.event.title}
+              </h2>
+              <dl className="facts">
+                <dt>Reference</dt>
+                <dd>{detail.submission.reference}</dd>
+                <dt>Status</dt>
+                <dd>{STATUS_NAMES[detail.submission.status].heading}</dd>
+                <dt>Contact (private)</dt>
+                <dd>{detail.submission.contactEmail}</dd>
+                <dt>Summary</dt>
+                <dd>{detail.submission.event.summary}</dd>
+                <dt>Description</dt>
+                <dd className="pre-line">{detail.submission.event.description}</dd>
+                <dt>When</dt>
+                <dd>{describeWhen(detail.submission.event)}</dd>
+                <dt>Where</dt>
+                <dd>{describePlace(detail.submission.event, options)}</dd>
+                <dt>Who runs it</dt>
+                <dd>{describeGroup(detail.submission.event, options)}</dd>
+                <dt>Cost</dt>
+                <dd>
+                  {detail.submission.event.isAccessibleForFree
+                    ? "Free"
+                    : detail.submission.event.payWhatYouCan
+                      ? "Pay what you can"
+                      : (detail.submission.event.price ?? "")}
+                </dd>
+                <dt>Website</dt>
+                <dd>{detail.submission.event.url ?? "None"}</dd>
+                <dt>What to bring</dt>
+                <dd>{detail.submission.event.whatToExpect.whatToBring ?? "Not said"}</dd>
+                {detail.submission.decision?.reason && (
+                  <>
+                    <dt>Reason</dt>
+                    <dd>{detail.submission.decision.reason}</dd>
+                  </>
+                )}
+              </dl>
+
+              {(detail.submission.status === "pending" || detail.submission.status === "approved") && (
+                <form
+                  onSubmit={(event) => {
+                    event.preventDefault();
                     void act(
-                      "/approve",
-                      { method: "POST", body: "{}" },
-                      "Approved. The site is rebuilding to publish it.",
-                    )
-                  }
+                      "",
+                      { method: "PATCH", body: JSON.stringify({ event: draft }) },
+                      detail.submission.status === "approved"
+                        ? "Your changes are saved. The site is rebuilding to show them."
+                        : "Your changes are saved.",
+                    );
+                  }}
                 >
-                  Approve
-                </button>{" "}
-                <button
-                  className="button"
-                  type="button"
-                  disabled={busy || draft.group.kind !== "known"}
-                  onClick={() =>
-                    void act(
-                      "/approve",
-                      { method: "POST", body: JSON.stringify({ trustGroup: true }) },
-                      "Approved, and the group is now trusted. The site is rebuilding to publish it.",
-                    )
-                  }
-                >
-                  Approve and trust this group
-                </button>
-              </p>
-              <Field name="reject-reason" label="Reason for rejecting (the submitter sees this)">
-                <textarea id="reject-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-              </Field>
-              <button
-                className="button button--secondary"
-                type="button"
-                disabled={busy}
-                onClick={() => void act("/reject", { method: "POST", body: JSON.stringify({ reason }) }, "Rejected.")}
-              >
-                Reject
-              </button>
-            </>
-          )}
+                  <h3>Edit</h3>
+                  <Field name="edit-title" label="Title">
+                    <input
+                      id="edit-title"
+                      type="text"
+                      value={draft.title}
+                      onChange={(e) => set({ title: e.target.value })}
+                    />
+                  </Field>
+                  <Field name="edit-summary" label="Summary">
+                    <textarea
+                      id="edit-summary"
+                      rows={3}
+                      value={draft.summary}
+                      onChange={(e) => set({ summary: e.target.value })}
+                    />
+                  </Field>
+                  <Field name="edit-description" label="Description">
+                    <textarea
+                      id="edit-description"
+                      rows={6}
+                      value={draft.description}
+                      onChange={(e) => set({ description: e.target.value })}
+                    />
+                  </Field>
+                  <Field name="edit-place" label="Place">
+                    <select
+                      id="edit-place"
+                      value={draft.place.kind === "known" ? draft.place.id : ""}
+                      onChange={(e) => set({ place: { kind: "known", id: e.target.value } })}
+                    >
+                      <option value="">
+                        {draft.place.kind === "new" ? `New: ${draft.place.name}` : "Choose a place"}
+                      </option>
+                      {options.places.map((place) => (
+                        <option key={place.id} value={place.id}>
+                          {place.name}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                  <Field name="edit-group" label="Group">
+                    <select
+                      id="edit-group"
+                      value={draft.group.kind === "known" ? draft.group.id : ""}
+                      onChange={(e) => set({ group: { kind: "known", id: e.target.value } })}
+                    >
+                      <option value="">
+                        {draft.group.kind === "new" ? `New: ${draft.group.name}` : "Choose a group"}
+                      </option>
+                      {options.groups.map((group) => (
+                        <option key={group.id} value={group.id}>
+                          {group.name}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                  <button className="button button--secondary" type="submit" disabled={busy}>
+                    Save changes
+                  </button>
+                </form>
+              )}
 
-          {detail.submission.status === "approved" && (
-            <>
-              <p>
-                <button className="button button--secondary" type="button" onClick={() => void download()}>
-                  Download as Markdown for content/events/
-                </button>
-              </p>
-              <h3>Take it off the site</h3>
-              <Field name="withdraw-reason" label="Reason for taking it off the site (the submitter sees this)">
-                <textarea id="withdraw-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-              </Field>
-              <button
-                className="button button--secondary"
-                type="button"
-                disabled={busy}
-                onClick={() =>
-                  void act(
-                    "/withdraw",
-                    { method: "POST", body: JSON.stringify({ reason }) },
-                    "Withdrawn. The site is rebuilding without it.",
-                  )
-                }
-              >
-                Withdraw from the site
-              </button>
-            </>
-          )}
+              {detail.submission.status === "pending" && (
+                <>
+                  <h3>Decide</h3>
+                  <p className="actions">
+                    <button
+                      className="button"
+                      type="button"
+                      disabled={busy}
+                      onClick={() =>
+                        void act(
+                          "/approve",
+                          { method: "POST", body: "{}" },
+                          "Approved. The site is rebuilding to publish it.",
+                        )
+                      }
+                    >
+                      Approve
+                    </button>{" "}
+                    <button
+                      className="button"
+                      type="button"
+                      disabled={busy || draft.group.kind !== "known"}
+                      onClick={() =>
+                        void act(
+                          "/approve",
+                          { method: "POST", body: JSON.stringify({ trustGroup: true }) },
+                          "Approved, and the group is now trusted. The site is rebuilding to publish it.",
+                        )
+                      }
+                    >
+                      Approve and trust this group
+                    </button>
+                  </p>
+                  <Field name="reject-reason" label="Reason for rejecting (the submitter sees this)">
+                    <textarea id="reject-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+                  </Field>
+                  <button
+                    className="button button--secondary"
+                    type="button"
+                    disabled={busy}
+                    onClick={() =>
+                      void act("/reject", { method: "POST", body: JSON.stringify({ reason }) }, "Rejected.")
+                    }
+                  >
+                    Reject
+                  </button>
+                </>
+              )}
 
-          <h3>Audit trail</h3>
-          <ol className="audit">
-            {detail.audit.map((entry) => (
-              <li key={`${entry.at}-${entry.action}`}>
-                {entry.at.slice(0, 16).replace("T", " ")}: {entry.action} by {entry.by}
-                {entry.reason ? ` (${entry.reason})` : ""}
-                {entry.changes ? ` (changed ${Object.keys(entry.changes).join(", ")})` : ""}
-              </li>
-            ))}
-          </ol>
-        </section>
+              {detail.submission.status === "approved" && (
+                <>
+                  <p>
+                    <button className="button button--secondary" type="button" onClick={() => void download()}>
+                      Download as Markdown for content/events/
+                    </button>
+                  </p>
+                  <h3>Take it off the site</h3>
+                  <Field name="withdraw-reason" label="Reason for taking it off the site (the submitter sees this)">
+                    <textarea
+                      id="withdraw-reason"
+                      rows={3}
+                      value={reason}
+                      onChange={(e) => setReason(e.target.value)}
+                    />
+                  </Field>
+                  <button
+                    className="button button--secondary"
+                    type="button"
+                    disabled={busy}
+                    onClick={() =>
+                      void act(
+                        "/withdraw",
+                        { method: "POST", body: JSON.stringify({ reason }) },
+                        "Withdrawn. The site is rebuilding without it.",
+                      )
+                    }
+                  >
+                    Withdraw from the site
+                  </button>
+                </>
+              )}
+
+              <h3>Audit trail</h3>
+              <ol className="audit">
+                {detail.audit.map((entry) => (
+                  <li key={`${entry.at}-${entry.action}`}>
+                    {entry.at.slice(0, 16).replace("T", " ")}: {entry.action} by {entry.by}
+                    {entry.reason ? ` (${entry.reason})` : ""}
+                    {entry.changes ? ` (changed ${Object.keys(entry.changes).join(", ")})` : ""}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+        </>
       )}
     </div>
   );

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
-import { E2E_STORE } from "./platform";
+import { E2E_STORE, MODERATOR_TOKEN } from "./platform";
 
 // The site rebuilds on a small machine; waiting longer loses no rigour.
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -145,5 +145,17 @@ test.describe("importing a group's calendar", () => {
     expect(all).toContain(`DTSTART;VALUE=DATE:${feed.fair.toFormat("yyyyMMdd")}`);
     const rss = await (await page.request.get("/events/feed.xml")).text();
     expect(rss).toContain(TITLE);
+
+    // Source health: the moderators see the source working, with its events.
+    await page.goto("/moderate/");
+    await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
+    await page.getByLabel("Moderator token").fill(MODERATOR_TOKEN);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText(/Signed in as/)).toBeVisible({ timeout: 30_000 });
+    await page.getByRole("link", { name: "Sources", exact: true }).click();
+    const card = page.locator(".card", { has: page.getByRole("heading", { name: "Tunstall Library's own calendar" }) });
+    await expect(card.getByRole("list", { name: "State" })).toContainText("Working");
+    await expect(card).toContainText(/Events\s*2/);
+    await expectNoAxeViolations(page);
   });
 });

@@ -14,6 +14,8 @@ import { IMPORT_KEYS } from "../../src/lib/import/store-keys";
 import { createImportHandler, describeRun, knownPlaces } from "../../netlify/functions/import-sources";
 import { createImportStore, type ImportStore } from "../../netlify/lib/import-store";
 import { runImport } from "../../netlify/lib/import-run";
+import { createModerationHandler } from "../../netlify/functions/moderation";
+import type { SubmissionStore } from "../../netlify/lib/submission-store";
 import { fetchSource, publicAddressesOnly } from "../../netlify/lib/source-fetch";
 import { startLocalBlobs, type LocalBlobs } from "../support/blobs-server";
 
@@ -247,5 +249,79 @@ describe("the hourly import", () => {
     const response = await handler();
     expect(response.status).toBe(204);
     expect(await store.all()).toEqual([]);
+  });
+});
+
+describe("source health for moderators", () => {
+  const TOKEN = "0123456789abcdef0123456789";
+  function moderation() {
+    return createModerationHandler({
+      store: {} as SubmissionStore,
+      tokens: [{ name: "sam", token: TOKEN }],
+      now: () => clock,
+      rebuild: async () => ({ status: "requested" }),
+      sources: {
+        sources: () => [source, { id: "never-fetched", data: { ...source.data, name: "A new calendar" } }],
+        store,
+        now: () => clock,
+        run: {
+          places,
+          budgetMs: 20_000,
+          rebuild: async (reason) => {
+            rebuilds.push(reason);
+            return { status: "requested" };
+          },
+          fetch: testFetch,
+        },
+      },
+    });
+  }
+  const call = (path: string, init: { method?: string; token?: string | null } = {}) =>
+    moderation()(
+      new Request(`https://stoketogether.test/api/moderation/sources${path}`, {
+        method: init.method ?? "GET",
+        headers: init.token === null ? {} : { authorization: `Bearer ${init.token ?? TOKEN}` },
+      }),
+    );
+  type Health = { id: string; state: string; events: number; lastFailure?: string; problems: unknown[] };
+
+  it("lists every source, and fetches one now, reading its events and asking for a rebuild", async () => {
+    const before = (await (await call("")).json()) as { sources: Health[] };
+    expect(before.sources.map(({ id, state, events }) => ({ id, state, events }))).toEqual([
+      { id: "never-fetched", state: "never", events: 0 },
+      { id: "tunstall-library", state: "never", events: 0 },
+    ]);
+    const fetched = await call("/tunstall-library/fetch", { method: "POST" });
+    expect(fetched.status).toBe(200);
+    expect(await fetched.json()).toMatchObject({
+      source: { id: "tunstall-library", state: "ok", events: 5, kind: "ical" },
+      changes: { added: 5, updated: 0, removed: 0 },
+      rebuild: "requested",
+    });
+  });
+
+  it("shows a source with problems, then as failing after three days without a good fetch", async () => {
+    await call("/tunstall-library/fetch", { method: "POST" });
+    behaviour = "error";
+    await call("/tunstall-library/fetch", { method: "POST" });
+    let row = ((await (await call("")).json()) as { sources: Health[] }).sources[0]!;
+    expect(row).toMatchObject({
+      id: "tunstall-library",
+      state: "problems",
+      events: 5,
+      lastFailure: `${source.data.url} answered 500`,
+    });
+    clock = new Date(clock.getTime() + 3 * 24 * 60 * 60 * 1000);
+    await call("/tunstall-library/fetch", { method: "POST" });
+    row = ((await (await call("")).json()) as { sources: Health[] }).sources[0]!;
+    expect(row).toMatchObject({ id: "tunstall-library", state: "failing", events: 5 });
+  });
+
+  it("needs a moderator's token, a listed source and the right method", async () => {
+    expect((await call("", { token: null })).status).toBe(401);
+    expect((await call("", { token: "not-the-token-at-all-here" })).status).toBe(403);
+    expect((await call("/nowhere/fetch", { method: "POST" })).status).toBe(404);
+    expect((await call("/tunstall-library/fetch")).status).toBe(405);
+    expect((await call("", { method: "POST" })).status).toBe(405);
   });
 });

@@ -1,0 +1,101 @@
+/**
+ * Source health for moderators (GET /api/moderation/sources): every source in content/sources/ with what
+ * its last fetches did: its kind, when it was last fetched and last read in full, how many events it gives,
+ * the problems found (each with the event's UID or line and the reason), and whether it is failing (three
+ * days without a good fetch). "Fetch now" (POST /api/moderation/sources/<id>/fetch) makes the hourly run for
+ * that one source at once, paused or not, and answers with its health after it.
+ */
+import type { Source } from "../../src/lib/domain/source";
+import { isFailing, type SourceResult } from "../../src/lib/import/merge";
+import { HttpError, json } from "./http";
+import type { ImportStore } from "./import-store";
+import { runImport, type RunOptions } from "./import-run";
+
+/** One source's health, as the console shows it. */
+export interface SourceHealth {
+  id: string;
+  name: string;
+  address: string;
+  kind?: string;
+  trusted: boolean;
+  paused: boolean;
+  /** "failing": no good fetch for three days; "problems": read, with problems; "ok"; "never": not fetched yet. */
+  state: "failing" | "problems" | "ok" | "never";
+  lastFetchAt?: string;
+  lastSuccessAt?: string;
+  lastChangeAt?: string;
+  failingSince?: string;
+  /** Why the last fetch did not count, when it did not. */
+  lastFailure?: string;
+  events: number;
+  services: number;
+  problems: SourceResult["problems"];
+  problemCount: number;
+  /** The last fetches, newest first: when, whether each counted, and what it gave. */
+  history: SourceResult["history"];
+}
+
+/** The health of one source from its file and its stored result (none when it has not been fetched). */
+export function healthOf(id: string, source: Source, result: SourceResult | undefined, now: Date): SourceHealth {
+  const base = { id, name: source.name, address: source.url, trusted: source.trusted, paused: source.paused };
+  if (!result || !result.lastFetchAt) {
+    return { ...base, state: "never", events: 0, services: 0, problems: [], problemCount: 0, history: [] };
+  }
+  const last = result.history.at(-1);
+  const state = isFailing(result, now) ? "failing" : result.problemCount > 0 || last?.ok === false ? "problems" : "ok";
+  return {
+    ...base,
+    ...(result.kind ? { kind: result.kind } : {}),
+    state,
+    lastFetchAt: result.lastFetchAt,
+    ...(result.lastSuccessAt ? { lastSuccessAt: result.lastSuccessAt } : {}),
+    ...(result.lastChangeAt ? { lastChangeAt: result.lastChangeAt } : {}),
+    ...(result.failingSince ? { failingSince: result.failingSince } : {}),
+    ...(last && !last.ok && last.reason ? { lastFailure: last.reason } : {}),
+    events: result.events.length,
+    services: result.services.length,
+    problems: result.problems,
+    problemCount: result.problemCount,
+    history: [...result.history].reverse().slice(0, 24),
+  };
+}
+
+/** What the sources endpoints need. */
+export interface SourceHealthDependencies {
+  sources: () => { id: string; data: Source }[];
+  store: ImportStore;
+  now: () => Date;
+  /** The rest of a run's needs, for "fetch now". */
+  run: Omit<RunOptions, "sources" | "store" | "now" | "only">;
+}
+
+/**
+ * Answers /api/moderation/sources[/<id>/fetch] for a signed-in moderator; `parts` is the path after
+ * /api/moderation/sources.
+ */
+export async function answerSources(
+  request: Request,
+  parts: string[],
+  deps: SourceHealthDependencies,
+): Promise<Response> {
+  const sources = deps.sources();
+  const [id, action] = parts;
+  if (!id) {
+    if (request.method !== "GET") throw new HttpError(405, "Use GET to list sources.", { allow: "GET" });
+    const now = deps.now();
+    const rows = await Promise.all(
+      sources.map(async (source) => healthOf(source.id, source.data, await deps.store.read(source.id), now)),
+    );
+    const order = { failing: 0, problems: 1, never: 2, ok: 3 };
+    rows.sort((a, b) => order[a.state] - order[b.state] || a.name.localeCompare(b.name, "en-GB"));
+    return json(200, { sources: rows });
+  }
+  const source = sources.find((each) => each.id === id);
+  if (!source) throw new HttpError(404, "There is no source with that id in content/sources/.");
+  if (action !== "fetch") throw new HttpError(404, "No such source action.");
+  if (request.method !== "POST") throw new HttpError(405, "Use POST to fetch a source now.", { allow: "POST" });
+  const report = await runImport({ ...deps.run, sources, store: deps.store, now: deps.now, only: id });
+  const health = healthOf(id, source.data, await deps.store.read(id), deps.now());
+  const changes = report.fetched[0]?.changes ?? { added: 0, updated: 0, removed: 0 };
+  return json(200, { source: health, changes, rebuild: report.rebuild?.status ?? "not-needed" });
+}

@@ -1,0 +1,155 @@
+/**
+ * Source health in the moderation console: every source the importer reads, failing ones first, with its
+ * kind, when it was last fetched and last read in full, the events it gives, the problems found in it, and
+ * a button to fetch it now.
+ */
+import { useCallback, useEffect, useState } from "react";
+import { DateTime } from "luxon";
+import type { ApiCall } from "../console/session";
+import type { SourceHealth as Row } from "../../../netlify/lib/source-health";
+import { formatDate, formatTime } from "../../lib/time/format";
+import { CITY_ZONE } from "../../lib/time/zone";
+
+const STATES: Record<Row["state"], { label: string; tag: string }> = {
+  failing: { label: "Failing", tag: "tag tag--cancelled" },
+  problems: { label: "Has problems", tag: "tag tag--example" },
+  never: { label: "Not fetched yet", tag: "tag" },
+  ok: { label: "Working", tag: "tag tag--free" },
+};
+
+/** A moment as the console writes it: "14:05 on 4 December 2026". */
+function when(iso: string | undefined): string {
+  if (!iso) return "never";
+  const at = DateTime.fromISO(iso).setZone(CITY_ZONE);
+  return `${formatTime(at)} on ${formatDate(at)}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+export function SourceHealth({ api }: { api: ApiCall }) {
+  const [rows, setRows] = useState<Row[]>();
+  const [message, setMessage] = useState<{ kind: "ok" | "alert"; text: string }>();
+  const [busy, setBusy] = useState<string>();
+
+  const load = useCallback(async () => {
+    const result = await api("sources");
+    if (result.ok) setRows(result.body["sources"] as Row[]);
+    else setMessage({ kind: "alert", text: result.body.error ?? "Could not load the sources." });
+  }, [api]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const fetchNow = async (row: Row) => {
+    setBusy(row.id);
+    setMessage(undefined);
+    const result = await api(`sources/${row.id}/fetch`, { method: "POST" });
+    setBusy(undefined);
+    if (!result.ok) {
+      setMessage({ kind: "alert", text: result.body.error ?? `Could not fetch ${row.name}.` });
+      return;
+    }
+    const source = result.body["source"] as Row;
+    const changes = result.body["changes"] as { added: number; updated: number; removed: number };
+    const changed = changes.added + changes.updated + changes.removed > 0;
+    const outcome = source.lastFailure
+      ? `It could not be read in full: ${source.lastFailure}. Nothing already listed was lost.`
+      : `${plural(source.events, "event")}: ${changes.added} new, ${changes.updated} changed, ${changes.removed} removed.`;
+    setMessage({
+      kind: source.lastFailure ? "alert" : "ok",
+      text: `Fetched ${source.name}. ${outcome}${changed ? " The site is rebuilding." : ""}`,
+    });
+    await load();
+  };
+
+  return (
+    <section aria-labelledby="sources-heading" className="source-health">
+      <h2 id="sources-heading">Sources</h2>
+      <p>
+        Where listings are imported from, read every hour. A source that has not been read in full for three days shows
+        as failing; what it gave before stays on the site. Add a source as a file in <code>content/sources/</code>.
+      </p>
+      <div aria-live="polite">
+        {message && (
+          <div className={message.kind === "ok" ? "notice" : "notice notice--alert"}>
+            <p>{message.text}</p>
+          </div>
+        )}
+      </div>
+      {rows === undefined ? (
+        <p>Loading…</p>
+      ) : rows.length === 0 ? (
+        <p>There are no sources yet.</p>
+      ) : (
+        <ul className="moderation-list">
+          {rows.map((row) => (
+            <li key={row.id} className="card">
+              <h3>{row.name}</h3>
+              <ul className="tags" aria-label="State">
+                <li className={STATES[row.state].tag}>{STATES[row.state].label}</li>
+                {row.paused && <li className="tag">Paused</li>}
+                <li className="tag">{row.trusted ? "Publishes directly" : "Each event waits for a moderator"}</li>
+              </ul>
+              <dl className="facts">
+                <dt>Kind</dt>
+                <dd>{row.kind ?? "Not known yet"}</dd>
+                <dt>Address</dt>
+                <dd className="break">{row.address}</dd>
+                <dt>Last fetched</dt>
+                <dd>{when(row.lastFetchAt)}</dd>
+                <dt>Last read in full</dt>
+                <dd>{when(row.lastSuccessAt)}</dd>
+                {row.failingSince && (
+                  <>
+                    <dt>Not read in full since</dt>
+                    <dd>{when(row.failingSince)}</dd>
+                  </>
+                )}
+                {row.lastFailure && (
+                  <>
+                    <dt>Why</dt>
+                    <dd>{row.lastFailure}</dd>
+                  </>
+                )}
+                <dt>Events</dt>
+                <dd>{row.events}</dd>
+                <dt>Problems</dt>
+                <dd>{row.problemCount}</dd>
+              </dl>
+              {row.problems.length > 0 && (
+                <details>
+                  <summary>The problems found in the last fetch</summary>
+                  <ul>
+                    {row.problems.map((problem, index) => (
+                      <li key={index}>
+                        {[problem.uid && `Event ${problem.uid}`, problem.line && `line ${problem.line}`]
+                          .filter(Boolean)
+                          .join(", ")}
+                        {problem.uid || problem.line ? ": " : ""}
+                        {problem.reason}
+                      </li>
+                    ))}
+                  </ul>
+                  {row.problemCount > row.problems.length && (
+                    <p>And {plural(row.problemCount - row.problems.length, "more problem")}.</p>
+                  )}
+                </details>
+              )}
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={busy !== undefined}
+                onClick={() => void fetchNow(row)}
+              >
+                {busy === row.id ? "Fetching…" : `Fetch ${row.name} now`}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
