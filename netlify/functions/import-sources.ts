@@ -11,6 +11,7 @@ import { withSiteHeaders } from "../lib/http";
 import { createImportStore, openImportsStore } from "../lib/import-store";
 import { runImport, type RunOptions, type RunReport } from "../lib/import-run";
 import type { KnownPlace } from "../../src/lib/import/places";
+import { withAddedSources } from "../../src/lib/import/added-sources";
 
 /** How long a run may keep starting sources. */
 export const RUN_BUDGET_MS = 20_000;
@@ -46,7 +47,8 @@ export function createImportHandler(options: () => Omit<RunOptions, "sources" | 
     const { root, ...run } = options();
     const { listings, problems } = readCollectionFiles(root, "sources");
     for (const problem of problems) console.error(`import: ${problem}`);
-    const report = await runImport({ ...run, sources: listings, places: knownPlaces(root) });
+    const sources = withAddedSources(listings, await run.store.addedSources());
+    const report = await runImport({ ...run, sources, places: knownPlaces(root) });
     console.log(describeRun(report));
     return new Response(null, { status: 204 });
   };

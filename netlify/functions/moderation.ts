@@ -23,6 +23,8 @@ import { createSubmissionStore, openSubmissionsStore, type SubmissionStore } fro
 import { readCollectionFiles } from "../lib/content-files";
 import { createImportStore, openImportsStore } from "../lib/import-store";
 import { answerSources, type SourceHealthDependencies } from "../lib/source-health";
+import { diskListedIds } from "../lib/listed-ids";
+import { withAddedSources } from "../../src/lib/import/added-sources";
 import { knownPlaces } from "./import-sources";
 
 /** What the moderation handler needs. */
@@ -105,7 +107,9 @@ export function createModerationHandler(deps: ModerationDependencies) {
       const at = deps.now().toISOString();
 
       if (collection === "me" && request.method === "GET") return json(200, { name: moderator });
-      if (collection === "sources" && deps.sources) return await answerSources(request, parts.slice(1), deps.sources);
+      if (collection === "sources" && deps.sources) {
+        return await answerSources(request, parts.slice(1), deps.sources, moderator);
+      }
       if (collection !== "submissions") throw new HttpError(404, "No such moderation resource.");
 
       if (!id) {
@@ -228,13 +232,19 @@ export function createModerationHandler(deps: ModerationDependencies) {
 /** How long "fetch now" may take: one source's fetch (10 s at most) and its store calls. */
 const FETCH_NOW_BUDGET_MS = 20_000;
 
+// Read once per function instance.
+const listedIds = diskListedIds(process.cwd());
+
 export default withSiteHeaders(async (request: Request) => {
   const rebuild = (reason: string) => requestRebuild(Netlify.env.get("BUILD_HOOK_URL"), reason);
+  const imports = createImportStore(openImportsStore(FETCH_NOW_BUDGET_MS));
   return createModerationHandler({
     store: createSubmissionStore(openSubmissionsStore()),
     sources: {
-      sources: () => readCollectionFiles(process.cwd(), "sources").listings,
-      store: createImportStore(openImportsStore(FETCH_NOW_BUDGET_MS)),
+      sources: async () =>
+        withAddedSources(readCollectionFiles(process.cwd(), "sources").listings, await imports.addedSources()),
+      listed: listedIds,
+      store: imports,
       now: () => new Date(),
       run: { places: knownPlaces(process.cwd()), budgetMs: FETCH_NOW_BUDGET_MS, rebuild },
     },

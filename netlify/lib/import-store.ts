@@ -5,6 +5,7 @@
 import { getStore, type Store } from "@netlify/blobs";
 import { isSourceResult, type SourceResult } from "../../src/lib/import/merge";
 import { IMPORTS_STORE, IMPORT_KEYS } from "../../src/lib/import/store-keys";
+import { AddedSourceSchema, type AddedSource } from "../../src/lib/import/added-sources";
 import { boundedStoreFetch } from "./blobs-fetch";
 
 /** The imports store, with a time budget for the whole run's calls to it. */
@@ -24,6 +25,22 @@ export function createImportStore(store: Store) {
     /** Replaces a source's result whole. */
     async write(result: SourceResult): Promise<void> {
       await store.setJSON(IMPORT_KEYS.result(result.source), result);
+    },
+
+    /** Every source moderators added from the console (anything stored that is not one is left alone). */
+    async addedSources(): Promise<AddedSource[]> {
+      const { blobs } = await store.list({ prefix: IMPORT_KEYS.added });
+      const values = await Promise.all(blobs.map((blob) => store.get(blob.key, { type: "json" }) as Promise<unknown>));
+      return values.flatMap((value) => {
+        const parsed = AddedSourceSchema.safeParse(value);
+        return parsed.success ? [parsed.data] : [];
+      });
+    },
+
+    /** Keeps a source added from the console; false when one with its id was added before. */
+    async addSource(source: AddedSource): Promise<boolean> {
+      const result = await store.setJSON(IMPORT_KEYS.addedSource(source.id), source, { onlyIfNew: true });
+      return result.modified;
     },
 
     /** Every source's result. */

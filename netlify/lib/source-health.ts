@@ -7,7 +7,10 @@
  */
 import type { Source } from "../../src/lib/domain/source";
 import { isFailing, type SourceResult } from "../../src/lib/import/merge";
-import { HttpError, json } from "./http";
+import { sourceIdFor, type AddedSource } from "../../src/lib/import/added-sources";
+import { SourceSchema } from "../../src/lib/domain/source";
+import { HttpError, json, jsonError, readJsonObject } from "./http";
+import type { ListedIdsSource } from "./listed-ids";
 import type { ImportStore } from "./import-store";
 import { runImport, type RunOptions } from "./import-run";
 
@@ -62,7 +65,10 @@ export function healthOf(id: string, source: Source, result: SourceResult | unde
 
 /** What the sources endpoints need. */
 export interface SourceHealthDependencies {
-  sources: () => { id: string; data: Source }[];
+  /** content/sources/ with the sources added from the console. */
+  sources: () => Promise<{ id: string; data: Source }[]>;
+  /** The listed places and groups a new source may name. */
+  listed: ListedIdsSource;
   store: ImportStore;
   now: () => Date;
   /** The rest of a run's needs, for "fetch now". */
@@ -77,11 +83,17 @@ export async function answerSources(
   request: Request,
   parts: string[],
   deps: SourceHealthDependencies,
+  moderator: string,
 ): Promise<Response> {
-  const sources = deps.sources();
+  const sources = await deps.sources();
   const [id, action] = parts;
+  if (!id && request.method === "POST") {
+    return addSource(await readJsonObject(request, 16 * 1024), sources, deps, moderator);
+  }
   if (!id) {
-    if (request.method !== "GET") throw new HttpError(405, "Use GET to list sources.", { allow: "GET" });
+    if (request.method !== "GET") {
+      throw new HttpError(405, "Use GET to list sources, or POST to add one.", { allow: "GET, POST" });
+    }
     const now = deps.now();
     const rows = await Promise.all(
       sources.map(async (source) => healthOf(source.id, source.data, await deps.store.read(source.id), now)),
@@ -98,4 +110,39 @@ export async function answerSources(
   const health = healthOf(id, source.data, await deps.store.read(id), deps.now());
   const changes = report.fetched[0]?.changes ?? { added: 0, updated: 0, removed: 0 };
   return json(200, { source: health, changes, rebuild: report.rebuild?.status ?? "not-needed" });
+}
+
+/**
+ * Adds a source from the console: the same fields and checks as a file in content/sources/, with the group
+ * and place checked against the listings, kept in the imports store under an id made from its name. It is
+ * read from the next hourly import (or Fetch now), and its events are listed from the next build.
+ */
+async function addSource(
+  body: Record<string, unknown>,
+  sources: { id: string; data: Source }[],
+  deps: SourceHealthDependencies,
+  moderator: string,
+): Promise<Response> {
+  const parsed = SourceSchema.safeParse({ lastChecked: deps.now().toISOString().slice(0, 10), ...body });
+  const fields: Record<string, string> = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) fields[issue.path.join(".") || "source"] ??= issue.message;
+    return jsonError(400, "Some fields need changing.", fields);
+  }
+  const listed = deps.listed();
+  if (parsed.data.group !== undefined && !listed.groups.has(parsed.data.group)) {
+    fields["group"] = "is not a listed group: choose one from the list";
+  }
+  if (parsed.data.place !== undefined && !listed.places.has(parsed.data.place)) {
+    fields["place"] = "is not a listed place: choose one from the list";
+  }
+  if (sources.some((source) => source.data.url === parsed.data.url)) fields["url"] = "is already a source";
+  if (Object.keys(fields).length > 0) return jsonError(400, "Some fields need changing.", fields);
+  const id = sourceIdFor(parsed.data.name);
+  const taken = () =>
+    jsonError(409, "There is already a source with that name.", { name: "is already a source's name" });
+  if (sources.some((source) => source.id === id)) return taken();
+  const added: AddedSource = { id, data: parsed.data, addedBy: moderator, addedAt: deps.now().toISOString() };
+  if (!(await deps.store.addSource(added))) return taken();
+  return json(201, { source: healthOf(id, parsed.data, undefined, deps.now()) });
 }

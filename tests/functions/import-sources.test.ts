@@ -16,6 +16,8 @@ import { createImportStore, type ImportStore } from "../../netlify/lib/import-st
 import { runImport } from "../../netlify/lib/import-run";
 import { createModerationHandler } from "../../netlify/functions/moderation";
 import type { SubmissionStore } from "../../netlify/lib/submission-store";
+import { diskListedIds } from "../../netlify/lib/listed-ids";
+import { withAddedSources } from "../../src/lib/import/added-sources";
 import { fetchSource, publicAddressesOnly } from "../../netlify/lib/source-fetch";
 import { startLocalBlobs, type LocalBlobs } from "../support/blobs-server";
 
@@ -261,7 +263,12 @@ describe("source health for moderators", () => {
       now: () => clock,
       rebuild: async () => ({ status: "requested" }),
       sources: {
-        sources: () => [source, { id: "never-fetched", data: { ...source.data, name: "A new calendar" } }],
+        sources: async () =>
+          withAddedSources(
+            [source, { id: "never-fetched", data: { ...source.data, name: "A new calendar" } }],
+            await store.addedSources(),
+          ),
+        listed: diskListedIds(process.cwd()),
         store,
         now: () => clock,
         run: {
@@ -276,11 +283,15 @@ describe("source health for moderators", () => {
       },
     });
   }
-  const call = (path: string, init: { method?: string; token?: string | null } = {}) =>
+  const call = (path: string, init: { method?: string; token?: string | null; body?: object } = {}) =>
     moderation()(
       new Request(`https://stoketogether.test/api/moderation/sources${path}`, {
         method: init.method ?? "GET",
-        headers: init.token === null ? {} : { authorization: `Bearer ${init.token ?? TOKEN}` },
+        headers: {
+          ...(init.token === null ? {} : { authorization: `Bearer ${init.token ?? TOKEN}` }),
+          ...(init.body ? { "content-type": "application/json" } : {}),
+        },
+        ...(init.body ? { body: JSON.stringify(init.body) } : {}),
       }),
     );
   type Health = { id: string; state: string; events: number; lastFailure?: string; problems: unknown[] };
@@ -317,11 +328,70 @@ describe("source health for moderators", () => {
     expect(row).toMatchObject({ id: "tunstall-library", state: "failing", events: 5 });
   });
 
+  const carers = {
+    name: "Longton Carers Hub calendar",
+    url: `webcal://calendar.example.org:${0}/carers.ics`,
+    group: "stoke-money-matters",
+    place: "longton-library",
+    categories: ["advice-support"],
+    free: true,
+    trusted: true,
+  };
+
+  it("adds a source from the console, which the hourly import then reads", async () => {
+    const body = { ...carers, url: `http://calendar.example.org:${port}/carers.ics` };
+    const added = await call("", { method: "POST", body });
+    expect(added.status).toBe(201);
+    expect(await added.json()).toMatchObject({
+      source: { id: "longton-carers-hub-calendar", state: "never", trusted: true, name: body.name },
+    });
+    expect(await store.addedSources()).toMatchObject([
+      { id: "longton-carers-hub-calendar", addedBy: "sam", data: { url: body.url, location: "feed" } },
+    ]);
+    // The same name, or the same address, again is refused.
+    expect((await call("", { method: "POST", body })).status).toBe(400);
+    expect((await call("", { method: "POST", body: { ...body, url: `${body.url}?again` } })).status).toBe(409);
+    // The hourly run reads it with the sources in content/.
+    served = OUTLOOK;
+    const handler = createImportHandler(() => ({
+      root: process.cwd(),
+      store,
+      now: () => clock,
+      budgetMs: 20_000,
+      rebuild: async () => ({ status: "requested" }),
+      fetch: testFetch,
+    }));
+    expect((await handler()).status).toBe(204);
+    expect((await store.read("longton-carers-hub-calendar"))?.events.map((kept) => kept.event.title)).toEqual([
+      "Carers' café",
+      "Seated exercise",
+      "Carers across Europe (online)",
+    ]);
+  });
+
+  it("refuses a source it could not read, naming each field", async () => {
+    const refused = await call("", {
+      method: "POST",
+      body: { ...carers, url: "http://127.0.0.1/feed.ics", group: "no-such-group", categories: [], free: false },
+    });
+    expect(refused.status).toBe(400);
+    const { fields } = (await refused.json()) as { fields: Record<string, string> };
+    expect(Object.keys(fields).sort()).toEqual(["categories", "url"]);
+    const unlisted = await call("", {
+      method: "POST",
+      body: { ...carers, url: "https://example.org/x.ics", group: "no-such-group" },
+    });
+    expect(((await unlisted.json()) as { fields: Record<string, string> }).fields).toEqual({
+      group: "is not a listed group: choose one from the list",
+    });
+    expect(await store.addedSources()).toEqual([]);
+  });
+
   it("needs a moderator's token, a listed source and the right method", async () => {
     expect((await call("", { token: null })).status).toBe(401);
     expect((await call("", { token: "not-the-token-at-all-here" })).status).toBe(403);
     expect((await call("/nowhere/fetch", { method: "POST" })).status).toBe(404);
     expect((await call("/tunstall-library/fetch")).status).toBe(405);
-    expect((await call("", { method: "POST" })).status).toBe(405);
+    expect((await call("", { method: "DELETE" })).status).toBe(405);
   });
 });

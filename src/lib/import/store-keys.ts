@@ -1,6 +1,7 @@
 /**
  * Where imports are kept on Netlify Blobs: one object per source, replaced whole after every fetch, so an
- * import is never half-written. The hourly import writes them; the build reads them (src/loaders/).
+ * import is never half-written. The hourly import writes them; the build reads them (src/loaders/). Sources
+ * moderators add from the console are kept here too, one object each.
  */
 
 /** The Blobs store's name. */
@@ -12,4 +13,7 @@ export const IMPORT_KEYS = {
   results: "results/",
   /** One source's result, by the source's id (its file name in content/sources/). */
   result: (source: string) => `results/${source}`,
+  /** Sources moderators added from the console, kept until they are written into content/sources/. */
+  added: "added-sources/",
+  addedSource: (source: string) => `added-sources/${source}`,
 } as const;
