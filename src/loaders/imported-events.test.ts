@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EventSchema } from "../lib/domain/event";
+import { SourceSchema } from "../lib/domain/source";
 import { readICalendar } from "../lib/import/ical";
 import { readJsonLdPage } from "../lib/import/json-ld";
 import { emptyResult, mergeFetch, type SourceResult } from "../lib/import/merge";
@@ -131,6 +132,26 @@ describe("imported events as listings", () => {
   it("leaves out a result whose source is no longer in content/sources/", () => {
     const { said, logger } = quiet();
     expect(importedListings([resultOf("gone", "google-calendar.ics")], rootWith({}), logger)).toEqual([]);
-    expect(said[0]).toBe('Imported events from "gone" are left out: it is no longer in content/sources/.');
+    expect(said[0]).toBe('Imported events from "gone" are left out: it is no longer a source.');
+  });
+
+  it("lists the events of a trusted source added from the console", () => {
+    const { logger } = quiet();
+    const added = {
+      id: "library",
+      addedBy: "sam",
+      addedAt: "2027-03-01T09:00:00.000Z",
+      data: SourceSchema.parse({
+        name: "Library calendar, added in the console",
+        url: "https://example.org/library.ics",
+        group: "tunstall-neighbours",
+        categories: ["learning-skills"],
+        free: true,
+        trusted: true,
+        lastChecked: "2027-03-01",
+      }),
+    };
+    const listings = importedListings([resultOf("library", "google-calendar.ics")], rootWith({}), logger, [added]);
+    expect(listings.filter((listing) => listing.result.ok)).toHaveLength(5);
   });
 });

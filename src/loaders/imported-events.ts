@@ -11,27 +11,38 @@ import { readCollectionFiles } from "../../netlify/lib/content-files";
 import { findDuplicates } from "../lib/import/dedup";
 import { isSourceResult, type KeptEvent, type SourceResult } from "../lib/import/merge";
 import { IMPORTS_STORE, IMPORT_KEYS } from "../lib/import/store-keys";
+import { AddedSourceSchema, withAddedSources, type AddedSource } from "../lib/import/added-sources";
 import { toSiteEvent, type SiteEventResult } from "../lib/import/to-event";
 import { DAYS_KEPT, importWindow, readWindow } from "../lib/import/window";
 
-async function readResults(logger: LoaderContext["logger"]): Promise<SourceResult[]> {
+async function readStored(logger: LoaderContext["logger"]): Promise<{ results: SourceResult[]; added: AddedSource[] }> {
   let store;
   try {
     store = getStore({ name: IMPORTS_STORE, consistency: "strong" });
   } catch {
-    return [];
+    return { results: [], added: [] };
   }
-  try {
-    const { blobs } = await store.list({ prefix: IMPORT_KEYS.results });
+  const read = async (prefix: string) => {
+    const { blobs } = await store.list({ prefix });
     const values = await Promise.all(blobs.map((blob) => store.get(blob.key, { type: "json" }) as Promise<unknown>));
-    return values.filter((value, index) => {
-      if (isSourceResult(value)) return true;
-      logger.warn(`The stored import ${blobs[index]!.key} is not a source's result: it is left out.`);
-      return false;
-    }) as SourceResult[];
+    return values.map((value, index) => ({ key: blobs[index]!.key, value }));
+  };
+  try {
+    const results = (await read(IMPORT_KEYS.results)).flatMap(({ key, value }) => {
+      if (isSourceResult(value)) return [value];
+      logger.warn(`The stored import ${key} is not a source's result: it is left out.`);
+      return [];
+    });
+    const added = (await read(IMPORT_KEYS.added)).flatMap(({ key, value }) => {
+      const parsed = AddedSourceSchema.safeParse(value);
+      if (parsed.success) return [parsed.data];
+      logger.warn(`The source ${key} added from the console is not a source: it is left out.`);
+      return [];
+    });
+    return { results, added };
   } catch {
     logger.warn("Could not read imported events from Netlify Blobs: building without them.");
-    return [];
+    return { results: [], added: [] };
   }
 }
 
@@ -67,14 +78,16 @@ export function importedListings(
   results: readonly SourceResult[],
   root: string,
   logger: Pick<LoaderContext["logger"], "info" | "warn">,
+  added: readonly AddedSource[] = [],
 ): ImportedListing[] {
-  const sources = new Map(readCollectionFiles(root, "sources").listings.map((entry) => [entry.id, entry]));
+  const files = readCollectionFiles(root, "sources").listings;
+  const sources = new Map(withAddedSources(files, added).map((entry) => [entry.id, entry]));
   const published: { kept: KeptEvent; result: SourceResult }[] = [];
   let waiting = 0;
   for (const result of results) {
     const source = sources.get(result.source);
     if (!source) {
-      logger.info(`Imported events from "${result.source}" are left out: it is no longer in content/sources/.`);
+      logger.info(`Imported events from "${result.source}" are left out: it is no longer a source.`);
       continue;
     }
     if (!source.data.trusted) {
@@ -117,6 +130,6 @@ export function importedListings(
 
 /** Every imported listing from Netlify Blobs, ready for the events loader. */
 export async function loadImportedListings(root: string, logger: LoaderContext["logger"]): Promise<ImportedListing[]> {
-  const results = await readResults(logger);
-  return results.length === 0 ? [] : importedListings(results, root, logger);
+  const { results, added } = await readStored(logger);
+  return results.length === 0 ? [] : importedListings(results, root, logger, added);
 }
