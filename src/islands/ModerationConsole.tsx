@@ -195,7 +195,7 @@ export default function ModerationConsole({ options }: { options: FormOptions })
         </ul>
       </nav>
       {showSources ? (
-        <SourceHealth api={api} />
+        <SourceHealth api={api} options={options} />
       ) : (
         <>
           <h2>{STATUS_NAMES[status].heading}</h2>

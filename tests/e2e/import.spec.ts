@@ -157,5 +157,24 @@ test.describe("importing a group's calendar", () => {
     await expect(card.getByRole("list", { name: "State" })).toContainText("Working");
     await expect(card).toContainText(/Events\s*2/);
     await expectNoAxeViolations(page);
+
+    // A moderator adds another group's calendar from the console; a field it cannot accept is named first.
+    const form = page.locator("form.add-source");
+    await form.getByLabel("Name, as residents will see it").fill(`Meir Welcome Circle calendar ${run}`);
+    await form.getByLabel("Address").fill("http://localhost/calendar.ics");
+    await form.getByLabel("Whose listings these are").selectOption({ label: "Meir Welcome Circle" });
+    await form.getByRole("checkbox", { name: "Social and meet-ups" }).check();
+    await form.getByRole("button", { name: "Add this source" }).click();
+    await expect(form.getByRole("alert")).toContainText("Some fields need changing.");
+    await expect(form.locator("#source-url-error")).toBeVisible();
+    await form.getByLabel("Address").fill(`webcal://calendar.example.org/meir-${run}.ics`);
+    await form.getByRole("button", { name: "Add this source" }).click();
+    await expect(page.getByText(`Added Meir Welcome Circle calendar ${run}.`)).toBeVisible();
+    const added = page.locator(".card", {
+      has: page.getByRole("heading", { name: `Meir Welcome Circle calendar ${run}` }),
+    });
+    await expect(added.getByRole("list", { name: "State" })).toContainText("Not fetched yet");
+    await expect(added).toContainText(`https://calendar.example.org/meir-${run}.ics`);
+    await expectNoAxeViolations(page);
   });
 });

@@ -6,6 +6,8 @@
 import { useCallback, useEffect, useState } from "react";
 import { DateTime } from "luxon";
 import type { ApiCall } from "../console/session";
+import type { FormOptions } from "../../forms/SubmissionFields";
+import { AddSourceForm } from "./AddSourceForm";
 import type { SourceHealth as Row } from "../../../netlify/lib/source-health";
 import { formatDate, formatTime } from "../../lib/time/format";
 import { CITY_ZONE } from "../../lib/time/zone";
@@ -28,7 +30,7 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
-export function SourceHealth({ api }: { api: ApiCall }) {
+export function SourceHealth({ api, options }: { api: ApiCall; options: FormOptions }) {
   const [rows, setRows] = useState<Row[]>();
   const [message, setMessage] = useState<{ kind: "ok" | "alert"; text: string }>();
   const [busy, setBusy] = useState<string>();
@@ -70,7 +72,8 @@ export function SourceHealth({ api }: { api: ApiCall }) {
       <h2 id="sources-heading">Sources</h2>
       <p>
         Where listings are imported from, read every hour. A source that has not been read in full for three days shows
-        as failing; what it gave before stays on the site. Add a source as a file in <code>content/sources/</code>.
+        as failing; what it gave before stays on the site. Add a source below, or as a file in{" "}
+        <code>content/sources/</code>.
       </p>
       <div aria-live="polite">
         {message && (
@@ -150,6 +153,17 @@ export function SourceHealth({ api }: { api: ApiCall }) {
           ))}
         </ul>
       )}
+      <AddSourceForm
+        api={api}
+        options={options}
+        onAdded={(name) => {
+          setMessage({
+            kind: "ok",
+            text: `Added ${name}. Fetch it now to read its events, or wait for the next hourly import.`,
+          });
+          void load();
+        }}
+      />
     </section>
   );
 }

@@ -1,0 +1,264 @@
+/**
+ * Adding a source from the moderation console: the same fields as a file in content/sources/, checked by
+ * the API, which names each field it could not accept.
+ */
+import { useState, type FormEvent } from "react";
+import { Choice, Field } from "../../forms/kit";
+import type { FormOptions } from "../../forms/SubmissionFields";
+import { AUDIENCE_LABELS, CATEGORY_LABELS } from "../../lib/domain/vocab";
+import type { ApiCall } from "../console/session";
+
+type Strategy = "feed" | "default-place" | "online";
+const STRATEGIES: Record<Strategy, string> = {
+  feed: "Where the feed says, matched to a listed place (or the place below when it says nothing)",
+  "default-place": "Always at the place below",
+  online: "Online",
+};
+
+interface Draft {
+  name: string;
+  url: string;
+  group: string;
+  place: string;
+  location: Strategy;
+  categories: string[];
+  audiences: string[];
+  free: "yes" | "no";
+  price: string;
+  trusted: boolean;
+}
+
+const EMPTY: Draft = {
+  name: "",
+  url: "",
+  group: "",
+  place: "",
+  location: "feed",
+  categories: [],
+  audiences: ["everyone"],
+  free: "yes",
+  price: "",
+  trusted: false,
+};
+
+function toggle(list: string[], value: string): string[] {
+  return list.includes(value) ? list.filter((each) => each !== value) : [...list, value];
+}
+
+export function AddSourceForm({
+  api,
+  options,
+  onAdded,
+}: {
+  api: ApiCall;
+  options: FormOptions;
+  onAdded: (name: string) => void;
+}) {
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const body = {
+      name: draft.name,
+      url: draft.url,
+      ...(draft.group ? { group: draft.group } : {}),
+      ...(draft.place ? { place: draft.place } : {}),
+      location: draft.location,
+      categories: draft.categories,
+      audiences: draft.audiences,
+      free: draft.free === "yes",
+      ...(draft.free === "no" && draft.price ? { price: draft.price } : {}),
+      trusted: draft.trusted,
+    };
+    const result = await api("sources", { method: "POST", body: JSON.stringify(body) });
+    setBusy(false);
+    if (!result.ok) {
+      setErrors(result.body.fields ?? {});
+      setProblem(result.body.error ?? "The source could not be added.");
+      return;
+    }
+    setErrors({});
+    setProblem(undefined);
+    setDraft(EMPTY);
+    onAdded(draft.name);
+  };
+
+  return (
+    <form className="add-source" onSubmit={(event) => void submit(event)} noValidate>
+      <h3>Add a source</h3>
+      <p>
+        A group's calendar address (from Google, Outlook or Apple: the public or "iCal" address), a page with event
+        data, or a services API. It is read from the next hourly import, or when you fetch it now.
+      </p>
+      {problem && (
+        <div className="notice notice--alert" role="alert">
+          <p>{problem}</p>
+        </div>
+      )}
+      <Field
+        name="source-name"
+        label="Name, as residents will see it"
+        hint="For example: Tunstall Library's own calendar"
+        error={errors["name"]}
+      >
+        {(described) => (
+          <input
+            id="source-name"
+            value={draft.name}
+            aria-describedby={described}
+            onChange={(e) => set({ name: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field name="source-url" label="Address" hint="Starts https:// or webcal://" error={errors["url"]}>
+        {(described) => (
+          <input
+            id="source-url"
+            type="url"
+            value={draft.url}
+            aria-describedby={described}
+            onChange={(e) => set({ url: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field name="source-group" label="Whose listings these are" error={errors["group"]}>
+        {(described) => (
+          <select
+            id="source-group"
+            value={draft.group}
+            aria-describedby={described}
+            onChange={(e) => set({ group: e.target.value })}
+          >
+            <option value="">Choose a group</option>
+            {options.groups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="source-place" label="Their usual place (optional)" error={errors["place"]}>
+        {(described) => (
+          <select
+            id="source-place"
+            value={draft.place}
+            aria-describedby={described}
+            onChange={(e) => set({ place: e.target.value })}
+          >
+            <option value="">None</option>
+            {options.places.map((place) => (
+              <option key={place.id} value={place.id}>
+                {place.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="source-location-feed" label="Where the events are" group error={errors["location"]}>
+        {(Object.keys(STRATEGIES) as Strategy[]).map((value) => (
+          <Choice
+            key={value}
+            id={`source-location-${value}`}
+            name="source-location"
+            type="radio"
+            value={value}
+            checked={draft.location === value}
+            onChange={() => set({ location: value })}
+          >
+            {STRATEGIES[value]}
+          </Choice>
+        ))}
+      </Field>
+      <Field name="source-category-first" label="Categories for all its listings" group error={errors["categories"]}>
+        {Object.entries(CATEGORY_LABELS).map(([value, label], index) => (
+          <Choice
+            key={value}
+            id={index === 0 ? "source-category-first" : `source-category-${value}`}
+            name="source-category"
+            type="checkbox"
+            value={value}
+            checked={draft.categories.includes(value)}
+            onChange={() => set({ categories: toggle(draft.categories, value) })}
+          >
+            {label}
+          </Choice>
+        ))}
+      </Field>
+      <Field name="source-audience-first" label="Who they are for" group error={errors["audiences"]}>
+        {Object.entries(AUDIENCE_LABELS).map(([value, label], index) => (
+          <Choice
+            key={value}
+            id={index === 0 ? "source-audience-first" : `source-audience-${value}`}
+            name="source-audience"
+            type="checkbox"
+            value={value}
+            checked={draft.audiences.includes(value)}
+            onChange={() => set({ audiences: toggle(draft.audiences, value) })}
+          >
+            {label}
+          </Choice>
+        ))}
+      </Field>
+      <Field name="source-free-yes" label="Are its events free?" group error={errors["free"]}>
+        <Choice
+          id="source-free-yes"
+          name="source-free"
+          type="radio"
+          value="yes"
+          checked={draft.free === "yes"}
+          onChange={() => set({ free: "yes" })}
+        >
+          Yes
+        </Choice>
+        <Choice
+          id="source-free-no"
+          name="source-free"
+          type="radio"
+          value="no"
+          checked={draft.free === "no"}
+          onChange={() => set({ free: "no" })}
+        >
+          No, or not always
+        </Choice>
+      </Field>
+      {draft.free === "no" && (
+        <Field
+          name="source-price"
+          label="What they cost, in words"
+          hint="For example: Prices on the organiser's page"
+          error={errors["price"]}
+        >
+          {(described) => (
+            <input
+              id="source-price"
+              value={draft.price}
+              aria-describedby={described}
+              onChange={(e) => set({ price: e.target.value })}
+            />
+          )}
+        </Field>
+      )}
+      <Field name="source-trusted" label="Publishing" group error={errors["trusted"]}>
+        <Choice
+          id="source-trusted"
+          name="source-trusted"
+          type="checkbox"
+          value="yes"
+          checked={draft.trusted}
+          onChange={() => set({ trusted: !draft.trusted })}
+        >
+          Publish its events directly (a source the moderators trust)
+        </Choice>
+      </Field>
+      <button type="submit" className="button" disabled={busy}>
+        {busy ? "Adding…" : "Add this source"}
+      </button>
+    </form>
+  );
+}
