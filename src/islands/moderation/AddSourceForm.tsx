@@ -109,6 +109,7 @@ export function AddSourceForm({
         {(described) => (
           <input
             id="source-name"
+            type="text"
             value={draft.name}
             aria-describedby={described}
             onChange={(e) => set({ name: e.target.value })}
@@ -237,6 +238,7 @@ export function AddSourceForm({
           {(described) => (
             <input
               id="source-price"
+              type="text"
               value={draft.price}
               aria-describedby={described}
               onChange={(e) => set({ price: e.target.value })}
