@@ -16,7 +16,7 @@ import {
   type SubmissionSummary,
 } from "../lib/submissions/model";
 import type { SubmittedEvent } from "../lib/submissions/schema";
-import { SignedInBar, SignInForm, useConsoleSession } from "./console/session";
+import { ConsoleMessage, SignedInBar, SignInForm, useConsoleSession } from "./console/session";
 import { SourceHealth } from "./moderation/SourceHealth";
 import type { FormOptions } from "../forms/SubmissionFields";
 
@@ -154,13 +154,7 @@ export default function ModerationConsole({ options }: { options: FormOptions })
           setDetail(undefined);
         }}
       />
-      <div aria-live="polite">
-        {message && (
-          <div className={message.kind === "ok" ? "notice" : "notice notice--alert"}>
-            <p>{message.text}</p>
-          </div>
-        )}
-      </div>
+      <ConsoleMessage message={message} />
       <nav aria-label="Submissions by status, and sources">
         <ul className="chips">
           {SUBMISSION_STATUSES.map((value) => (

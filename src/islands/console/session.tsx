@@ -162,3 +162,16 @@ export function SignedInBar({ name, onSignOut }: { name: string; onSignOut: () =
     </p>
   );
 }
+
+/** What a console says after an action, read out as it changes: a plain notice, or an alert when it did not work. */
+export function ConsoleMessage({ message }: { message: { kind: "ok" | "alert"; text: string } | undefined }) {
+  return (
+    <div aria-live="polite">
+      {message && (
+        <div className={message.kind === "ok" ? "notice" : "notice notice--alert"}>
+          <p>{message.text}</p>
+        </div>
+      )}
+    </div>
+  );
+}

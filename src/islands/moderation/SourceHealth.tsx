@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import { DateTime } from "luxon";
-import type { ApiCall } from "../console/session";
+import { ConsoleMessage, type ApiCall } from "../console/session";
 import type { FormOptions } from "../../forms/SubmissionFields";
 import { AddSourceForm } from "./AddSourceForm";
 import type { SourceHealth as Row } from "../../../netlify/lib/source-health";
@@ -75,13 +75,7 @@ export function SourceHealth({ api, options }: { api: ApiCall; options: FormOpti
         as failing; what it gave before stays on the site. Add a source below, or as a file in{" "}
         <code>content/sources/</code>.
       </p>
-      <div aria-live="polite">
-        {message && (
-          <div className={message.kind === "ok" ? "notice" : "notice notice--alert"}>
-            <p>{message.text}</p>
-          </div>
-        )}
-      </div>
+      <ConsoleMessage message={message} />
       {rows === undefined ? (
         <p>Loading…</p>
       ) : rows.length === 0 ? (

@@ -163,6 +163,87 @@ export interface MergeChanges {
   removed: number;
 }
 
+/** When an item was seen and changed, and how many successful fetches in a row lacked it. */
+interface Seen {
+  hash: string;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  changedAt: string;
+  missing: number;
+}
+
+/** How one kind of item (events, services) is told apart and kept. */
+interface KeptKind<T, K extends Seen> {
+  /** The item's key across fetches, and the id a feed's problems and deletions name it by. */
+  keyOf: (item: T) => string;
+  idOf: (item: T) => string;
+  itemOf: (kept: K) => T;
+  hash: (item: T) => string;
+  /** A change the hash does not see (an event's dates, compared where both reads looked). */
+  differs: (before: T, after: T) => boolean;
+  /** True when this read of the item must not replace the kept copy. */
+  keepAsWas: (item: T) => boolean;
+  create: (item: T, times: Omit<Seen, "hash">) => K;
+  withItem: (kept: K, item: T) => K;
+}
+
+/**
+ * The items kept after one fetch: what it read, new or updated; what it lacked, kept and counted missing
+ * (when the fetch was successful and did not name it as unreadable) until FETCHES_BEFORE_REMOVAL; what the
+ * feed deleted, gone. Counts each change in `rules.changes`.
+ */
+function mergeKept<T, K extends Seen>(
+  previous: readonly K[],
+  fresh: readonly T[],
+  rules: { at: string; ok: boolean; unreadable: Set<string>; deleted: Set<string>; changes: MergeChanges },
+  kind: KeptKind<T, K>,
+): K[] {
+  const { at, changes } = rules;
+  const read = new Map(fresh.map((item) => [kind.keyOf(item), item]));
+  const kept: K[] = [];
+  for (const before of previous) {
+    const old = kind.itemOf(before);
+    const now = read.get(kind.keyOf(old));
+    if (now) {
+      read.delete(kind.keyOf(old));
+      if (kind.keepAsWas(old)) {
+        kept.push({ ...before, lastSeenAt: at, missing: 0 });
+        continue;
+      }
+      const hash = kind.hash(now);
+      const changed = hash !== before.hash || kind.differs(old, now);
+      if (changed) changes.updated += 1;
+      kept.push({
+        ...kind.withItem(before, now),
+        hash,
+        lastSeenAt: at,
+        missing: 0,
+        ...(changed ? { changedAt: at } : {}),
+      });
+      continue;
+    }
+    if (rules.deleted.has(kind.idOf(old))) {
+      changes.removed += 1;
+      continue;
+    }
+    if (!rules.ok || rules.unreadable.has(kind.idOf(old))) {
+      kept.push(before);
+      continue;
+    }
+    const missing = before.missing + 1;
+    if (missing >= FETCHES_BEFORE_REMOVAL) {
+      changes.removed += 1;
+      continue;
+    }
+    kept.push({ ...before, missing });
+  }
+  for (const item of read.values()) {
+    changes.added += 1;
+    kept.push(kind.create(item, { firstSeenAt: at, lastSeenAt: at, changedAt: at, missing: 0 }));
+  }
+  return kept;
+}
+
 /**
  * Merges one fetch into a source's result. Returns the new result (the old one is not changed) and what
  * changed in the listings, so the caller asks for a rebuild only when something did.
@@ -229,100 +310,27 @@ export function mergeFetch(
   // any event with it (an override, a later page): no event already kept is replaced by what this read gave.
   const damaged = !outcome.complete && outcome.problems.some((problem) => problem.uid === undefined);
   const deleted = new Set(outcome.deleted);
-  const read = new Map(outcome.events.map((event) => [event.key, event]));
-  const events: KeptEvent[] = [];
-  for (const kept of previous.events) {
-    const fresh = read.get(kept.event.key);
-    if (fresh) {
-      read.delete(kept.event.key);
-      if (damaged || unreadable.has(kept.event.uid)) {
-        events.push({ ...kept, lastSeenAt: at, missing: 0 });
-        continue;
-      }
-      const hash = eventHash(fresh);
-      const changed = hash !== kept.hash || occurrencesDiffer(kept.event.occurrences, fresh.occurrences);
-      if (changed) changes.updated += 1;
-      events.push({
-        ...kept,
-        event: fresh,
-        hash,
-        lastSeenAt: at,
-        missing: 0,
-        ...(changed ? { changedAt: at } : {}),
-      });
-      continue;
-    }
-    if (deleted.has(kept.event.uid)) {
-      changes.removed += 1;
-      continue;
-    }
-    if (!ok || unreadable.has(kept.event.uid)) {
-      events.push(kept);
-      continue;
-    }
-    const missing = kept.missing + 1;
-    if (missing >= FETCHES_BEFORE_REMOVAL) {
-      changes.removed += 1;
-      continue;
-    }
-    events.push({ ...kept, missing });
-  }
-  for (const fresh of read.values()) {
-    changes.added += 1;
-    events.push({
-      event: fresh,
-      slug: slugFor(fresh),
-      hash: eventHash(fresh),
-      firstSeenAt: at,
-      lastSeenAt: at,
-      changedAt: at,
-      missing: 0,
-    });
-  }
-  result.events = events;
-
-  const services: KeptService[] = [];
-  const readServices = new Map(outcome.services.map((service) => [service.id, service]));
-  for (const kept of previous.services) {
-    const fresh = readServices.get(kept.service.id);
-    if (fresh) {
-      readServices.delete(kept.service.id);
-      const hash = fingerprint(fresh);
-      const changed = hash !== kept.hash;
-      if (changed) changes.updated += 1;
-      services.push({
-        ...kept,
-        service: fresh,
-        hash,
-        lastSeenAt: at,
-        missing: 0,
-        ...(changed ? { changedAt: at } : {}),
-      });
-      continue;
-    }
-    if (!ok || unreadable.has(kept.service.id)) {
-      services.push(kept);
-      continue;
-    }
-    const missing = kept.missing + 1;
-    if (missing >= FETCHES_BEFORE_REMOVAL) {
-      changes.removed += 1;
-      continue;
-    }
-    services.push({ ...kept, missing });
-  }
-  for (const fresh of readServices.values()) {
-    changes.added += 1;
-    services.push({
-      service: fresh,
-      hash: fingerprint(fresh),
-      firstSeenAt: at,
-      lastSeenAt: at,
-      changedAt: at,
-      missing: 0,
-    });
-  }
-  result.services = services;
+  const rules = { at, ok, unreadable, deleted, changes };
+  result.events = mergeKept(previous.events, outcome.events, rules, {
+    keyOf: (event) => event.key,
+    idOf: (event) => event.uid,
+    itemOf: (kept) => kept.event,
+    hash: eventHash,
+    differs: (before, after) => occurrencesDiffer(before.occurrences, after.occurrences),
+    keepAsWas: (event) => damaged || unreadable.has(event.uid),
+    create: (event, times) => ({ event, slug: slugFor(event), hash: eventHash(event), ...times }),
+    withItem: (kept, event) => ({ ...kept, event }),
+  });
+  result.services = mergeKept(previous.services, outcome.services, rules, {
+    keyOf: (service) => service.id,
+    idOf: (service) => service.id,
+    itemOf: (kept) => kept.service,
+    hash: fingerprint,
+    differs: () => false,
+    keepAsWas: () => false,
+    create: (service, times) => ({ service, hash: fingerprint(service), ...times }),
+    withItem: (kept, service) => ({ ...kept, service }),
+  });
   if (changes.added + changes.updated + changes.removed > 0) result.lastChangeAt = at;
   return { result, changes };
 }
