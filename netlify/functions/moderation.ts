@@ -246,7 +246,7 @@ export default withSiteHeaders(async (request: Request) => {
       listed: listedIds,
       store: imports,
       now: () => new Date(),
-      run: { places: knownPlaces(process.cwd()), budgetMs: FETCH_NOW_BUDGET_MS, rebuild },
+      run: () => ({ places: knownPlaces(process.cwd()), budgetMs: FETCH_NOW_BUDGET_MS, rebuild }),
     },
     tokens: parseModeratorTokens(Netlify.env.get("MODERATOR_TOKENS")),
     now: () => new Date(),

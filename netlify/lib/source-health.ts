@@ -71,8 +71,8 @@ export interface SourceHealthDependencies {
   listed: ListedIdsSource;
   store: ImportStore;
   now: () => Date;
-  /** The rest of a run's needs, for "fetch now". */
-  run: Omit<RunOptions, "sources" | "store" | "now" | "only">;
+  /** The rest of a run's needs, for "fetch now": asked for only then (it reads the places). */
+  run: () => Omit<RunOptions, "sources" | "store" | "now" | "only">;
 }
 
 /**
@@ -106,7 +106,7 @@ export async function answerSources(
   if (!source) throw new HttpError(404, "There is no source with that id in content/sources/.");
   if (action !== "fetch") throw new HttpError(404, "No such source action.");
   if (request.method !== "POST") throw new HttpError(405, "Use POST to fetch a source now.", { allow: "POST" });
-  const report = await runImport({ ...deps.run, sources, store: deps.store, now: deps.now, only: id });
+  const report = await runImport({ ...deps.run(), sources, store: deps.store, now: deps.now, only: id });
   const health = healthOf(id, source.data, await deps.store.read(id), deps.now());
   const changes = report.fetched[0]?.changes ?? { added: 0, updated: 0, removed: 0 };
   return json(200, { source: health, changes, rebuild: report.rebuild?.status ?? "not-needed" });

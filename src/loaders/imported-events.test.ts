@@ -8,17 +8,12 @@ import { readICalendar } from "../lib/import/ical";
 import { readJsonLdPage } from "../lib/import/json-ld";
 import { emptyResult, mergeFetch, type SourceResult } from "../lib/import/merge";
 import { matchPlace } from "../lib/import/places";
-import { readCollectionFiles } from "../../netlify/lib/content-files";
+import { knownPlaces } from "../../netlify/functions/import-sources";
 import { importedListings } from "./imported-events";
 
 const window = { from: "2027-03-01T00:00:00+00:00", to: "2028-03-01T00:00:00+00:00" };
 const FETCHED = new Date("2027-03-01T10:00:00Z");
-const places = readCollectionFiles(".", "places").listings.map(({ id, data }) => ({
-  id,
-  name: data.name,
-  ...(data.postcode ? { postcode: data.postcode } : {}),
-  ...(data.geo ? { geo: data.geo } : {}),
-}));
+const places = knownPlaces(".");
 
 /** A source's stored result after one fetch of a fixture, with places matched as the importer does. */
 function resultOf(source: string, file: string): SourceResult {

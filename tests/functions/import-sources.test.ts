@@ -271,7 +271,7 @@ describe("source health for moderators", () => {
         listed: diskListedIds(process.cwd()),
         store,
         now: () => clock,
-        run: {
+        run: () => ({
           places,
           budgetMs: 20_000,
           rebuild: async (reason) => {
@@ -279,7 +279,7 @@ describe("source health for moderators", () => {
             return { status: "requested" };
           },
           fetch: testFetch,
-        },
+        }),
       },
     });
   }

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { SlugSchema } from "../domain/common";
 import { SourceSchema, type Source } from "../domain/source";
+import { slugWords } from "./text";
 
 /** A source added from the console, as stored. */
 export const AddedSourceSchema = z.strictObject({
@@ -36,15 +37,5 @@ export function withAddedSources(
  * @example sourceIdFor("Tunstall Library's own calendar") // "tunstall-librarys-own-calendar"
  */
 export function sourceIdFor(name: string): string {
-  return (
-    name
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .replace(/['’]/g, "")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 60)
-      .replace(/-+$/, "") || "source"
-  );
+  return slugWords(name) || "source";
 }

@@ -12,6 +12,7 @@
  */
 import { createHash } from "node:crypto";
 import type { ImportProblem, ImportedEvent, OrukService, SourceKind } from "./model";
+import { slugWords } from "./text";
 
 /** How many successful fetches in a row must lack an event before it is removed. */
 export const FETCHES_BEFORE_REMOVAL = 2;
@@ -130,16 +131,8 @@ function occurrencesDiffer(before: ImportedEvent["occurrences"], after: Imported
  * @example slugFor({ title: "Book club", key: "tunstall-library#abc@google.com" }) // "book-club-x1y2z"
  */
 export function slugFor(event: Pick<ImportedEvent, "title" | "key">): string {
-  const words = event.title
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
   const suffix = createHash("sha256").update(event.key).digest("hex").slice(0, 5);
-  return `${words || "event"}-${suffix}`;
+  return `${slugWords(event.title) || "event"}-${suffix}`;
 }
 
 /** The reason a fetch does not count as successful, or undefined when it does. */

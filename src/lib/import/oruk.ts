@@ -11,7 +11,7 @@ import { ACCESS_METHODS, WEEKDAYS, type AccessMethod, type Weekday } from "../do
 import { webAddressProblem } from "../domain/web-address";
 import { CITY_ZONE } from "../time/zone-name";
 import { toPlainText } from "./plain-text";
-import { normalisePostcode } from "./text";
+import { normalisePostcode, slugWords } from "./text";
 import {
   ORUK_STATUSES,
   type ImportProblem,
@@ -859,16 +859,7 @@ function assuredDate(lastUpdated: string | undefined, today: string): { date: st
  * services with one name never share an id and a service keeps its id from one import to the next.
  */
 function siteServiceId(service: OrukService): string {
-  const slug = service.name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['’‘`]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  const short = slug.length <= 60 ? slug : slug.slice(0, 60).replace(/-[^-]*$/, "");
-  return `${short || "service"}-${shortHash(`${service.source}\n${service.id}`)}`;
+  return `${slugWords(service.name) || "service"}-${shortHash(`${service.source}\n${service.id}`)}`;
 }
 
 const FNV_OFFSET = 0xcbf29ce484222325n;

@@ -39,3 +39,20 @@ export function publicWebAddress(address: string | undefined, base?: string): st
   const parsed = WebAddressSchema.safeParse(absolute);
   return parsed.success ? parsed.data : undefined;
 }
+
+/**
+ * A name as the words of a web address: accents dropped, lower case, "&" as "and", apostrophes gone, other
+ * characters as single hyphens, cut on a word to at most `max` characters. Empty when nothing is left.
+ * @example slugWords("Carers' Café & Chat") // "carers-cafe-and-chat"
+ */
+export function slugWords(text: string, max = 60): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/['’‘`]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug.length <= max ? slug : slug.slice(0, max).replace(/-[^-]*$/, "");
+}
