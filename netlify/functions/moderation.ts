@@ -3,7 +3,8 @@
  * MODERATOR_TOKENS. Lists submissions by status with their flags, shows one with its audit trail, edits
  * (a published one too, and the site rebuilds), approves (optionally trusting the group), rejects with a
  * reason, withdraws a published event with a reason, and downloads an approved event as a Markdown file.
- * Under /api/moderation/sources it shows each import source's health and fetches one now (source-health.ts).
+ * Under /api/moderation/sources it shows each import source's health and fetches one now (source-health.ts);
+ * under /api/moderation/imports moderators approve a moderated source's events and split pairs (import-review.ts).
  * Approve, reject and withdraw are idempotent; every change is audited with who, when and what.
  */
 import type { Config } from "@netlify/functions";
@@ -23,6 +24,7 @@ import { createSubmissionStore, openSubmissionsStore, type SubmissionStore } fro
 import { readCollectionFiles } from "../lib/content-files";
 import { createImportStore, openImportsStore } from "../lib/import-store";
 import { answerSources, type SourceHealthDependencies } from "../lib/source-health";
+import { answerImportReview, type ImportReviewDependencies } from "../lib/import-review";
 import { diskListedIds } from "../lib/listed-ids";
 import { withAddedSources } from "../../src/lib/import/added-sources";
 import { knownPlaces } from "./import-sources";
@@ -32,6 +34,7 @@ export interface ModerationDependencies {
   store: SubmissionStore;
   /** Source health and "fetch now" (netlify/lib/source-health.ts); without it, there are none. */
   sources?: SourceHealthDependencies;
+  imports?: ImportReviewDependencies;
   tokens: readonly ModeratorToken[];
   now: () => Date;
   /** Asks for a rebuild so an approved event is published; never throws. */
@@ -109,6 +112,9 @@ export function createModerationHandler(deps: ModerationDependencies) {
       if (collection === "me" && request.method === "GET") return json(200, { name: moderator });
       if (collection === "sources" && deps.sources) {
         return await answerSources(request, parts.slice(1), deps.sources, moderator);
+      }
+      if (collection === "imports" && deps.imports) {
+        return await answerImportReview(request, parts.slice(1), deps.imports, moderator);
       }
       if (collection !== "submissions") throw new HttpError(404, "No such moderation resource.");
 
@@ -238,16 +244,18 @@ const listedIds = diskListedIds(process.cwd());
 export default withSiteHeaders(async (request: Request) => {
   const rebuild = (reason: string) => requestRebuild(Netlify.env.get("BUILD_HOOK_URL"), reason);
   const imports = createImportStore(openImportsStore(FETCH_NOW_BUDGET_MS));
+  const sources = async () =>
+    withAddedSources(readCollectionFiles(process.cwd(), "sources").listings, await imports.addedSources());
   return createModerationHandler({
     store: createSubmissionStore(openSubmissionsStore()),
     sources: {
-      sources: async () =>
-        withAddedSources(readCollectionFiles(process.cwd(), "sources").listings, await imports.addedSources()),
+      sources,
       listed: listedIds,
       store: imports,
       now: () => new Date(),
       run: () => ({ places: knownPlaces(process.cwd()), budgetMs: FETCH_NOW_BUDGET_MS, rebuild }),
     },
+    imports: { sources, store: imports, now: () => new Date(), rebuild },
     tokens: parseModeratorTokens(Netlify.env.get("MODERATOR_TOKENS")),
     now: () => new Date(),
     rebuild,

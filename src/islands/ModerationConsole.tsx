@@ -5,10 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Field } from "../forms/kit";
-import { describeRecurrence, describeRecurrenceEnd } from "../lib/events/describe";
+import { describeWhen } from "../lib/events/describe";
 import { FLAG_LABELS } from "../lib/submissions/flags";
-import { formatDate, formatTime } from "../lib/time/format";
-import { parseLocal, toLocalDate } from "../lib/time/zone";
 import {
   SUBMISSION_STATUSES,
   type SubmissionDetail,
@@ -17,6 +15,7 @@ import {
 } from "../lib/submissions/model";
 import type { SubmittedEvent } from "../lib/submissions/schema";
 import { ConsoleMessage, SignedInBar, SignInForm, useConsoleSession } from "./console/session";
+import { ImportReview } from "./moderation/ImportReview";
 import { SourceHealth } from "./moderation/SourceHealth";
 import type { FormOptions } from "../forms/SubmissionFields";
 
@@ -32,20 +31,6 @@ const STATUS_NAMES: Record<SubmissionStatus, { tab: string; heading: string }> =
 type Status = SubmissionStatus;
 type Summary = SubmissionSummary;
 type Detail = SubmissionDetail;
-
-/**
- * When a submitted event happens, with its year and how it repeats, in the words the site uses.
- * @example describeWhen({ startDate: "2027-01-05T10:00", endDate: "2027-01-05T11:30", recurrence: { freq: "weekly", interval: 1, byday: ["TU"], until: "2027-12-28" } }) // "5 January 2027, 10:00 to 11:30; every Tuesday until 28 December 2027"
- */
-function describeWhen(event: Pick<SubmittedEvent, "startDate" | "endDate" | "recurrence">): string {
-  const start = parseLocal(event.startDate);
-  const end = parseLocal(event.endDate);
-  const sameDay = toLocalDate(start) === toLocalDate(end);
-  const when = `${formatDate(start)}, ${formatTime(start)} to ${sameDay ? "" : `${formatDate(end)}, `}${formatTime(end)}`;
-  const repeats = describeRecurrence(event);
-  if (repeats === undefined) return when;
-  return `${when}; ${[repeats.charAt(0).toLowerCase() + repeats.slice(1), describeRecurrenceEnd(event)].filter(Boolean).join(" ")}`;
-}
 
 function describePlace(event: SubmittedEvent, options: FormOptions): string {
   if (event.place.kind === "known") {
@@ -65,7 +50,8 @@ function describeGroup(event: SubmittedEvent, options: FormOptions): string {
 
 export default function ModerationConsole({ options }: { options: FormOptions }) {
   const [status, setStatus] = useState<Status>("pending");
-  const [showSources, setShowSources] = useState(false);
+  /** Submissions (by status), imported events, or sources. */
+  const [view, setView] = useState<"submissions" | "imports" | "sources">("submissions");
   const [list, setList] = useState<Summary[]>();
   const [detail, setDetail] = useState<Detail>();
   const [draft, setDraft] = useState<SubmittedEvent>();
@@ -155,17 +141,17 @@ export default function ModerationConsole({ options }: { options: FormOptions })
         }}
       />
       <ConsoleMessage message={message} />
-      <nav aria-label="Submissions by status, and sources">
+      <nav aria-label="Submissions by status, imported events and sources">
         <ul className="chips">
           {SUBMISSION_STATUSES.map((value) => (
             <li key={value}>
               <a
                 href={`#${value}`}
-                aria-current={!showSources && status === value ? "page" : undefined}
+                aria-current={view === "submissions" && status === value ? "page" : undefined}
                 onClick={(event) => {
                   event.preventDefault();
                   setStatus(value);
-                  setShowSources(false);
+                  setView("submissions");
                   setDetail(undefined);
                 }}
               >
@@ -173,23 +159,27 @@ export default function ModerationConsole({ options }: { options: FormOptions })
               </a>
             </li>
           ))}
-          <li>
-            <a
-              href="#sources"
-              aria-current={showSources ? "page" : undefined}
-              onClick={(event) => {
-                event.preventDefault();
-                setShowSources(true);
-                setDetail(undefined);
-              }}
-            >
-              Sources
-            </a>
-          </li>
+          {(["imports", "sources"] as const).map((value) => (
+            <li key={value}>
+              <a
+                href={`#${value}`}
+                aria-current={view === value ? "page" : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  setView(value);
+                  setDetail(undefined);
+                }}
+              >
+                {value === "imports" ? "Imported" : "Sources"}
+              </a>
+            </li>
+          ))}
         </ul>
       </nav>
-      {showSources ? (
+      {view === "sources" ? (
         <SourceHealth api={api} options={options} />
+      ) : view === "imports" ? (
+        <ImportReview api={api} options={options} />
       ) : (
         <>
           <h2>{STATUS_NAMES[status].heading}</h2>

@@ -1,33 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EventSchema } from "../lib/domain/event";
 import { SourceSchema } from "../lib/domain/source";
-import { readICalendar } from "../lib/import/ical";
-import { readJsonLdPage } from "../lib/import/json-ld";
-import { emptyResult, mergeFetch, type SourceResult } from "../lib/import/merge";
-import { matchPlace } from "../lib/import/places";
-import { knownPlaces } from "../../netlify/functions/import-sources";
+import { FETCHED, resultOf } from "../../tests/support/import-results";
 import { importedListings } from "./imported-events";
-
-const window = { from: "2027-03-01T00:00:00+00:00", to: "2028-03-01T00:00:00+00:00" };
-const FETCHED = new Date("2027-03-01T10:00:00Z");
-const places = knownPlaces(".");
-
-/** A source's stored result after one fetch of a fixture, with places matched as the importer does. */
-function resultOf(source: string, file: string): SourceResult {
-  const text = readFileSync(`tests/fixtures/import/${file}`, "utf8");
-  const read = file.endsWith(".ics")
-    ? readICalendar(text, { source, window })
-    : readJsonLdPage(text, { source, window, pageUrl: "https://tunstall-library.example.org/whats-on" });
-  const events = read.events.map((event) => {
-    const place = matchPlace(event.location, places);
-    return place ? { ...event, place } : event;
-  });
-  const outcome = { ...read, events, notModified: false, deleted: [] };
-  return mergeFetch(emptyResult(source, `https://example.org/${file}`), outcome, FETCHED).result;
-}
 
 /** A project root whose content/sources/ holds these sources. */
 function rootWith(sources: Record<string, string>): string {
@@ -94,6 +72,41 @@ describe("imported events as listings", () => {
       [],
     );
     expect(said).toEqual(["5 imported event(s) from moderated sources wait for a moderator."]);
+  });
+
+  it("lists a moderated source's events a moderator approved, and not those declined or still waiting", () => {
+    const { said, logger } = quiet();
+    const result = resultOf("library", "google-calendar.ics");
+    const keyOf = (title: string) => result.events.find((kept) => kept.event.title === title)!.event.key;
+    const at = "2027-03-01T11:00:00.000Z";
+    const listings = importedListings([result], rootWith({ library: "" }), logger, [], {
+      decisions: [
+        { key: keyOf("Book club"), decision: "approved", by: "sam", at },
+        { key: keyOf("Local history talk"), decision: "declined", by: "sam", at },
+      ],
+      splits: [],
+    });
+    expect(listings.map((listing) => listing.label)).toEqual(['Imported event "Book club" from library']);
+    expect(said).toEqual(["3 imported event(s) from moderated sources wait for a moderator."]);
+  });
+
+  it("lists both events of a pair a moderator split, each crediting only its own source", () => {
+    const { logger } = quiet();
+    const results = [resultOf("calendar", "google-calendar.ics"), resultOf("page", "event-page-library.html")];
+    const root = rootWith({ calendar: "trusted: true\n", page: "trusted: true\n" });
+    const stories = (review?: Parameters<typeof importedListings>[4]) =>
+      importedListings(results, root, logger, [], review).filter((listing) => /stories/i.test(listing.label));
+    const joined = stories();
+    expect(joined).toHaveLength(1);
+    const keys = [
+      results[0]!.events.find((kept) => /stories/i.test(kept.event.title))!.event.key,
+      results[1]!.events.find((kept) => /stories/i.test(kept.event.title))!.event.key,
+    ] as [string, string];
+    const split = stories({ decisions: [], splits: [{ keys, by: "sam", at: "2027-03-01T11:00:00.000Z" }] });
+    expect(split).toHaveLength(2);
+    for (const listing of split) {
+      expect(listing.result.ok && listing.result.fields["importedFrom"]).toMatchObject({ alsoFrom: [] });
+    }
   });
 
   it("lists the same event from two sources once, crediting both", () => {

@@ -1,26 +1,42 @@
 /**
  * Imported events for the events collection: every source's result from Netlify Blobs (the hourly import
  * keeps one per source), made into listings with what the source applies and where they came from. Only a
- * trusted source's events publish here; a moderated source's wait for a moderator. The same event from two
- * sources is listed once, with both credited. An event that cannot be listed is reported by name and left
+ * trusted source's events publish here; a moderated source's wait until a moderator approves each one. The
+ * same event from two sources is listed once, with both credited, unless a moderator split the pair. An event that cannot be listed is reported by name and left
  * out; it never breaks the build. With no Blobs store in reach, there are simply no imported events.
  */
 import { getStore } from "@netlify/blobs";
 import type { LoaderContext } from "astro/loaders";
+import type { z } from "zod";
 import { readCollectionFiles } from "../../netlify/lib/content-files";
-import { findDuplicates } from "../lib/import/dedup";
-import { isSourceResult, type KeptEvent, type SourceResult } from "../lib/import/merge";
+import { isSourceResult, type SourceResult } from "../lib/import/merge";
+import {
+  DecisionSchema,
+  SplitSchema,
+  sameEventGroups,
+  sameEventPairs,
+  sortImports,
+  type Review,
+} from "../lib/import/review";
 import { IMPORTS_STORE, IMPORT_KEYS } from "../lib/import/store-keys";
 import { AddedSourceSchema, withAddedSources, type AddedSource } from "../lib/import/added-sources";
 import { toSiteEvent, type SiteEventResult } from "../lib/import/to-event";
 import { DAYS_KEPT, importWindow, readWindow } from "../lib/import/window";
 
-async function readStored(logger: LoaderContext["logger"]): Promise<{ results: SourceResult[]; added: AddedSource[] }> {
+interface Stored {
+  results: SourceResult[];
+  added: AddedSource[];
+  review: Review;
+}
+
+const NOTHING_STORED: Stored = { results: [], added: [], review: { decisions: [], splits: [] } };
+
+async function readStored(logger: LoaderContext["logger"]): Promise<Stored> {
   let store;
   try {
     store = getStore({ name: IMPORTS_STORE, consistency: "strong" });
   } catch {
-    return { results: [], added: [] };
+    return NOTHING_STORED;
   }
   const read = async (prefix: string) => {
     const { blobs } = await store.list({ prefix });
@@ -33,34 +49,25 @@ async function readStored(logger: LoaderContext["logger"]): Promise<{ results: S
       logger.warn(`The stored import ${key} is not a source's result: it is left out.`);
       return [];
     });
-    const added = (await read(IMPORT_KEYS.added)).flatMap(({ key, value }) => {
-      const parsed = AddedSourceSchema.safeParse(value);
-      if (parsed.success) return [parsed.data];
-      logger.warn(`The source ${key} added from the console is not a source: it is left out.`);
-      return [];
-    });
-    return { results, added };
+    const valid = <T>(prefix: string, schema: z.ZodType<T>, what: string) =>
+      read(prefix).then((values) =>
+        values.flatMap(({ key, value }) => {
+          const parsed = schema.safeParse(value);
+          if (parsed.success) return [parsed.data];
+          logger.warn(`The stored ${key} is not ${what}: it is left out.`);
+          return [];
+        }),
+      );
+    const [added, decisions, splits] = await Promise.all([
+      valid(IMPORT_KEYS.added, AddedSourceSchema, "a source added from the console"),
+      valid(IMPORT_KEYS.decisions, DecisionSchema, "a moderator's decision"),
+      valid(IMPORT_KEYS.splits, SplitSchema, "a pair a moderator split"),
+    ]);
+    return { results, added, review: { decisions, splits } };
   } catch {
     logger.warn("Could not read imported events from Netlify Blobs: building without them.");
-    return { results: [], added: [] };
+    return NOTHING_STORED;
   }
-}
-
-/** Sets of keys judged the same event, joined where pairs share one (A=B and B=C is one event). */
-function sameEventGroups(pairs: [string, string][]): Map<string, string> {
-  const parent = new Map<string, string>();
-  const find = (key: string): string => {
-    const up = parent.get(key);
-    if (up === undefined || up === key) return key;
-    const root = find(up);
-    parent.set(key, root);
-    return root;
-  };
-  for (const [a, b] of pairs) {
-    const [first, second] = [find(a), find(b)].sort() as [string, string];
-    if (first !== second) parent.set(second, first);
-  }
-  return new Map([...parent.keys()].map((key) => [key, find(key)]));
 }
 
 /** One imported listing to store in the collection. */
@@ -79,25 +86,19 @@ export function importedListings(
   root: string,
   logger: Pick<LoaderContext["logger"], "info" | "warn">,
   added: readonly AddedSource[] = [],
+  review: Review = { decisions: [], splits: [] },
 ): ImportedListing[] {
   const files = readCollectionFiles(root, "sources").listings;
   const sources = new Map(withAddedSources(files, added).map((entry) => [entry.id, entry]));
-  const published: { kept: KeptEvent; result: SourceResult }[] = [];
-  let waiting = 0;
-  for (const result of results) {
-    const source = sources.get(result.source);
-    if (!source) {
-      logger.info(`Imported events from "${result.source}" are left out: it is no longer a source.`);
-      continue;
-    }
-    if (!source.data.trusted) {
-      waiting += result.events.length;
-      continue;
-    }
-    for (const kept of result.events) published.push({ kept, result });
+  const sorted = sortImports(results, sources, review);
+  for (const gone of sorted.gone) {
+    logger.info(`Imported events from "${gone}" are left out: it is no longer a source.`);
   }
-  if (waiting > 0) logger.info(`${waiting} imported event(s) from moderated sources wait for a moderator.`);
-  const groups = sameEventGroups(findDuplicates(published.map(({ kept }) => kept.event)));
+  if (sorted.waiting.length > 0) {
+    logger.info(`${sorted.waiting.length} imported event(s) from moderated sources wait for a moderator.`);
+  }
+  const published = sorted.published;
+  const groups = sameEventGroups(sameEventPairs(published, review));
   const credits = new Map<string, { source: string; name: string }[]>();
   for (const { kept } of published) {
     const root = groups.get(kept.event.key);
@@ -130,6 +131,6 @@ export function importedListings(
 
 /** Every imported listing from Netlify Blobs, ready for the events loader. */
 export async function loadImportedListings(root: string, logger: LoaderContext["logger"]): Promise<ImportedListing[]> {
-  const { results, added } = await readStored(logger);
-  return results.length === 0 ? [] : importedListings(results, root, logger, added);
+  const { results, added, review } = await readStored(logger);
+  return results.length === 0 ? [] : importedListings(results, root, logger, added, review);
 }

@@ -20,13 +20,14 @@ const STATES: Record<Row["state"], { label: string; tag: string }> = {
 };
 
 /** A moment as the console writes it: "14:05 on 4 December 2026". */
-function when(iso: string | undefined): string {
+export function when(iso: string | undefined): string {
   if (!iso) return "never";
   const at = DateTime.fromISO(iso).setZone(CITY_ZONE);
   return `${formatTime(at)} on ${formatDate(at)}`;
 }
 
-function plural(count: number, noun: string): string {
+/** "1 event", "2 events". */
+export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 

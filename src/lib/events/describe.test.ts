@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Recurrence } from "../domain/event";
-import { describeRecurrence, describeRecurrenceEnd, describeSchedule } from "./describe";
+import { describeRecurrence, describeRecurrenceEnd, describeSchedule, describeWhen } from "./describe";
 
 // 2027-01-05 is a Tuesday.
 function repeating(fields: Partial<Recurrence> & Pick<Recurrence, "freq">, startDate = "2027-01-05T10:00") {
@@ -144,5 +144,35 @@ describe("describeSchedule", () => {
     expect(
       describeSchedule({ freq: "WEEKLY", interval: 1, byday: ["SU", "MO", "TU", "WE", "TH", "FR", "SA"], ...hours }),
     ).toBe("Every day, 10:00 to 12:00");
+  });
+});
+
+describe("describeWhen", () => {
+  it("writes a one-off event in full, with its year", () => {
+    expect(describeWhen({ startDate: "2027-03-28T10:00", endDate: "2027-03-28T12:00" })).toBe(
+      "28 March 2027, 10:00 to 12:00",
+    );
+    expect(describeWhen({ startDate: "2027-10-30T22:00", endDate: "2027-10-31T01:00" })).toBe(
+      "30 October 2027, 22:00 to 31 October 2027, 01:00",
+    );
+  });
+
+  it("writes a whole-day event without times, naming its last day", () => {
+    expect(describeWhen({ startDate: "2027-05-01T00:00", endDate: "2027-05-02T00:00", allDay: true })).toBe(
+      "1 May 2027, all day",
+    );
+    expect(describeWhen({ startDate: "2027-05-01T00:00", endDate: "2027-05-04T00:00", allDay: true })).toBe(
+      "1 May 2027 to 3 May 2027",
+    );
+  });
+
+  it("adds how a series repeats", () => {
+    expect(
+      describeWhen({
+        startDate: "2027-01-05T10:00",
+        endDate: "2027-01-05T11:30",
+        recurrence: { freq: "weekly", interval: 1, byday: ["TU"], until: "2027-12-28" },
+      }),
+    ).toBe("5 January 2027, 10:00 to 11:30; every Tuesday until 28 December 2027");
   });
 });

@@ -3,8 +3,8 @@ import type { z } from "zod";
 import type { Event } from "../domain/event";
 import type { ScheduleSchema } from "../domain/service";
 import { WEEKDAYS, WEEKDAY_LABELS, type Weekday } from "../domain/vocab";
-import { formatDate } from "../time/format";
-import { parseLocal } from "../time/zone";
+import { formatDate, formatTime } from "../time/format";
+import { parseLocal, toLocalDate } from "../time/zone";
 
 const SET_POSITION_WORDS = { 1: "first", 2: "second", 3: "third", 4: "fourth", [-1]: "last" } as const;
 type SetPosition = keyof typeof SET_POSITION_WORDS;
@@ -99,4 +99,30 @@ export function describeSchedule(schedule: z.output<typeof ScheduleSchema>): str
     when = weekly(days, interval);
   }
   return `${when}, ${schedule.opens_at} to ${schedule.closes_at}`;
+}
+
+/**
+ * When an event happens, in full with its year and how it repeats, as moderators read it.
+ * @example describeWhen({ startDate: "2027-01-05T10:00", endDate: "2027-01-05T11:30", recurrence: { freq: "weekly", interval: 1, byday: ["TU"], until: "2027-12-28" } }) // "5 January 2027, 10:00 to 11:30; every Tuesday until 28 December 2027"
+ * @example describeWhen({ startDate: "2027-05-01T00:00", endDate: "2027-05-02T00:00", allDay: true }) // "1 May 2027, all day"
+ */
+export function describeWhen(
+  event: Pick<Event, "startDate" | "endDate" | "recurrence"> & { allDay?: boolean | undefined },
+): string {
+  const start = parseLocal(event.startDate);
+  const end = parseLocal(event.endDate);
+  let when: string;
+  if (event.allDay) {
+    const last = end.minus({ days: 1 });
+    when =
+      toLocalDate(last) <= toLocalDate(start)
+        ? `${formatDate(start)}, all day`
+        : `${formatDate(start)} to ${formatDate(last)}`;
+  } else {
+    const sameDay = toLocalDate(start) === toLocalDate(end);
+    when = `${formatDate(start)}, ${formatTime(start)} to ${sameDay ? "" : `${formatDate(end)}, `}${formatTime(end)}`;
+  }
+  const repeats = describeRecurrence(event);
+  if (repeats === undefined) return when;
+  return `${when}; ${[repeats.charAt(0).toLowerCase() + repeats.slice(1), describeRecurrenceEnd(event)].filter(Boolean).join(" ")}`;
 }

@@ -1,7 +1,8 @@
 /**
  * Where imports are kept on Netlify Blobs: one object per source, replaced whole after every fetch, so an
  * import is never half-written. The hourly import writes them; the build reads them (src/loaders/). Sources
- * moderators add from the console are kept here too, one object each.
+ * moderators add from the console are kept here too, one object each, and so are moderators' decisions on
+ * imported events.
  */
 
 /** The Blobs store's name. */
@@ -16,4 +17,10 @@ export const IMPORT_KEYS = {
   /** Sources moderators added from the console, kept until they are written into content/sources/. */
   added: "added-sources/",
   addedSource: (source: string) => `added-sources/${source}`,
+  /** Moderators' decisions on events from moderated sources, one object per event (src/lib/import/review.ts). */
+  decisions: "decisions/",
+  decision: (name: string) => `decisions/${name}`,
+  /** Pairs of events moderators split, one object per pair. */
+  splits: "splits/",
+  split: (name: string) => `splits/${name}`,
 } as const;

@@ -1,0 +1,62 @@
+/**
+ * For the import journeys: a source written into content/sources/ for the test, its feed imported into the
+ * test platform's store by the hourly import's own run, a rebuild waited for, and a moderator signed in.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import { DateTime } from "luxon";
+import { expect } from "./fixtures";
+import { E2E_STORE, MODERATOR_TOKEN } from "./platform";
+
+/** Where a test's source file is written; remove it when the test is done. */
+export const sourceFile = (id: string) => join("content", "sources", `${id}.md`);
+
+/** Writes a source's file, with these front matter lines and today as when it was last checked. */
+export function writeSource(id: string, lines: readonly string[]): void {
+  writeFileSync(
+    sourceFile(id),
+    ["---", ...lines, `lastChecked: "${DateTime.now().toISODate()}"`, "---", ""].join("\n"),
+  );
+}
+
+/**
+ * The hourly import's run for one source, into the test server's store, reading its feed from this text, kept
+ * for the run in a file of this name.
+ */
+export function importFeed(source: string, feed: string, fileName = "calendar.ics"): void {
+  const folder = mkdtempSync(join(tmpdir(), "stoke-e2e-feed-"));
+  try {
+    const file = join(folder, fileName);
+    writeFileSync(file, feed);
+    const said = execFileSync(
+      process.execPath,
+      ["scripts/import.mjs", "--store", E2E_STORE, "--source", source, "--file", file],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+    );
+    expect(said).toBe("");
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Waits until the local platform has finished rebuilding the site. */
+export async function waitForRebuild(page: Page): Promise<void> {
+  await expect
+    .poll(
+      async () => ((await (await page.request.get("/__local/build-status")).json()) as { building: boolean }).building,
+      { timeout: 240_000, intervals: [2_000] },
+    )
+    .toBe(false);
+}
+
+/** Opens the moderation console and signs in. */
+export async function signInToModeration(page: Page): Promise<void> {
+  await page.goto("/moderate/");
+  await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
+  await page.getByLabel("Moderator token").fill(MODERATOR_TOKEN);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText(/Signed in as/)).toBeVisible({ timeout: 30_000 });
+}
