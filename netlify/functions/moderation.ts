@@ -4,7 +4,8 @@
  * (a published one too, and the site rebuilds), approves (optionally trusting the group), rejects with a
  * reason, withdraws a published event with a reason, and downloads an approved event as a Markdown file.
  * Under /api/moderation/sources it shows each import source's health and fetches one now (source-health.ts);
- * under /api/moderation/imports moderators approve a moderated source's events and split pairs (import-review.ts).
+ * under /api/moderation/imports moderators approve a moderated source's events and split pairs (import-review.ts);
+ * under /api/moderation/source-requests, groups' requests for their calendars to be added (source-requests.ts).
  * Approve, reject and withdraw are idempotent; every change is audited with who, when and what.
  */
 import type { Config } from "@netlify/functions";
@@ -25,6 +26,12 @@ import { readCollectionFiles } from "../lib/content-files";
 import { createImportStore, openImportsStore } from "../lib/import-store";
 import { answerSources, type SourceHealthDependencies } from "../lib/source-health";
 import { answerImportReview, type ImportReviewDependencies } from "../lib/import-review";
+import { answerSourceRequests } from "../lib/source-requests";
+import {
+  createSourceRequestStore,
+  openSourceRequestsStore,
+  type SourceRequestStore,
+} from "../lib/source-request-store";
 import { diskListedIds } from "../lib/listed-ids";
 import { withAddedSources } from "../../src/lib/import/added-sources";
 import { knownPlaces } from "./import-sources";
@@ -35,6 +42,8 @@ export interface ModerationDependencies {
   /** Source health and "fetch now" (netlify/lib/source-health.ts); without it, there are none. */
   sources?: SourceHealthDependencies;
   imports?: ImportReviewDependencies;
+  /** Groups' requests for their calendars to be added; answered only with `sources`. */
+  sourceRequests?: SourceRequestStore;
   tokens: readonly ModeratorToken[];
   now: () => Date;
   /** Asks for a rebuild so an approved event is published; never throws. */
@@ -115,6 +124,10 @@ export function createModerationHandler(deps: ModerationDependencies) {
       }
       if (collection === "imports" && deps.imports) {
         return await answerImportReview(request, parts.slice(1), deps.imports, moderator);
+      }
+      if (collection === "source-requests" && deps.sources && deps.sourceRequests) {
+        const requests = { requests: deps.sourceRequests, sources: deps.sources };
+        return await answerSourceRequests(request, parts.slice(1), requests, moderator);
       }
       if (collection !== "submissions") throw new HttpError(404, "No such moderation resource.");
 
@@ -256,6 +269,7 @@ export default withSiteHeaders(async (request: Request) => {
       run: () => ({ places: knownPlaces(process.cwd()), budgetMs: FETCH_NOW_BUDGET_MS, rebuild }),
     },
     imports: { sources, store: imports, now: () => new Date(), rebuild },
+    sourceRequests: createSourceRequestStore(openSourceRequestsStore()),
     tokens: parseModeratorTokens(Netlify.env.get("MODERATOR_TOKENS")),
     now: () => new Date(),
     rebuild,

@@ -1,10 +1,11 @@
 /**
- * Serves the submission form at /submit/: the built page with a freshly signed timestamp, so the submit
- * function can tell a person's fill time from a bot's, with or without JavaScript.
+ * Serves the submission form at /submit/, and the form for asking for a calendar to be added at
+ * /submit/calendar/: the built page with a freshly signed timestamp, so the functions that receive them can
+ * tell a person's fill time from a bot's, with or without JavaScript.
  */
 import type { Config } from "@netlify/functions";
 import { html, toErrorResponse, withSiteHeaders } from "../lib/http";
-import { SUBMISSION_FORM_PAGE } from "../../src/lib/pages/contract";
+import { SOURCE_REQUEST_FORM_PAGE, SOURCE_REQUEST_FORM_PATH, SUBMISSION_FORM_PAGE } from "../../src/lib/pages/contract";
 import { pagesFrom, withFormStarted, type PageLoader } from "../lib/pages";
 import { formSecret, notConfigured, signFormStart } from "../lib/security";
 
@@ -16,7 +17,10 @@ export function createSubmitPageHandler(deps: {
 }) {
   return async (request: Request): Promise<Response> => {
     try {
-      const page = await deps.pages(request)(SUBMISSION_FORM_PAGE);
+      const asked = new URL(request.url).pathname.replace(/\/?$/, "/");
+      const page = await deps.pages(request)(
+        asked === SOURCE_REQUEST_FORM_PATH ? SOURCE_REQUEST_FORM_PAGE : SUBMISSION_FORM_PAGE,
+      );
       return html(200, withFormStarted(page, signFormStart(deps.secret, deps.now())), { "x-robots-tag": "all" });
     } catch (error) {
       return toErrorResponse(error);
@@ -30,4 +34,7 @@ export default withSiteHeaders(async (request: Request) => {
   return createSubmitPageHandler({ secret, now: () => new Date(), pages: (incoming) => pagesFrom(incoming) })(request);
 });
 
-export const config: Config = { path: ["/submit", "/submit/"], method: "GET" };
+export const config: Config = {
+  path: ["/submit", "/submit/", "/submit/calendar", "/submit/calendar/"],
+  method: "GET",
+};

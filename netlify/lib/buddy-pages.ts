@@ -5,18 +5,11 @@
  * renderer, which escapes it.
  */
 import { createElement, type ReactElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import BuddyReportFields from "../../src/forms/BuddyReportFields";
 import BuddyRequestFields from "../../src/forms/BuddyRequestFields";
 import type { DateChoice, FieldProblem, FormValues, ReportField, RequestField } from "../../src/lib/buddy/request-form";
-import { BUDDY_FORM_MARKS, spliceForm } from "../../src/lib/pages/contract";
-import { renderInShell, withFormStarted, withNotice } from "./pages";
-
-/** A built form page with its form replaced; the title starts "Error:" when there are problems. */
-function withForm(page: string, form: ReactElement, hasErrors: boolean): string {
-  const body = spliceForm(page, BUDDY_FORM_MARKS, renderToStaticMarkup(form));
-  return hasErrors ? body.replace(/<title>/, "<title>Error: ") : body;
-}
+import { BUDDY_FORM_MARKS } from "../../src/lib/pages/contract";
+import { renderFormPage, renderInShell, withFormStarted } from "./pages";
 
 /** The request form page with what was typed, every problem, and a fresh signed timestamp. */
 export function renderRequestForm(
@@ -31,7 +24,7 @@ export function renderRequestForm(
   notice?: string,
 ): string {
   const element = createElement(BuddyRequestFields, { ...form, formStarted });
-  return withNotice(withForm(page, element, form.errors.length > 0 || notice !== undefined), notice);
+  return renderFormPage(page, BUDDY_FORM_MARKS, element, form.errors.length > 0, notice);
 }
 
 /** The report form page: fresh, from a status page (about a request), or with what was typed and problems. */
@@ -46,7 +39,7 @@ export function renderReportForm(
   notice?: string,
 ): string {
   const element = createElement(BuddyReportFields, { ...form, formStarted });
-  return withNotice(withForm(page, element, form.errors.length > 0 || notice !== undefined), notice);
+  return renderFormPage(page, BUDDY_FORM_MARKS, element, form.errors.length > 0, notice);
 }
 
 /** A built page with only its signed timestamp filled in. */

@@ -14,6 +14,7 @@ import {
   SUBMISSION_FORM_OPTIONS_ID,
   fillShell,
   spliceForm,
+  type FormMarks,
 } from "../../src/lib/pages/contract";
 import type { FieldError, FormValues } from "../../src/lib/submissions/form";
 
@@ -69,6 +70,22 @@ export function renderFormWithErrors(
     createElement(SubmissionFields, { options: readFormOptions(page), values, errors, formStarted }),
   );
   return withNotice(spliceForm(page, SUBMISSION_FORM_MARKS, form).replace(/<title>/, "<title>Error: "), notice);
+}
+
+/**
+ * A built form page with its form (between `marks`) replaced by `form`, holding what was typed; with
+ * problems or a notice, the title starts "Error:" as screen reader users expect, and the notice is above
+ * the form.
+ */
+export function renderFormPage(
+  page: string,
+  marks: FormMarks,
+  form: ReactElement,
+  hasErrors: boolean,
+  notice?: string,
+): string {
+  const body = spliceForm(page, marks, renderToStaticMarkup(form));
+  return withNotice(hasErrors || notice !== undefined ? body.replace(/<title>/, "<title>Error: ") : body, notice);
 }
 
 /** The opening of every public form that functions draw again. */

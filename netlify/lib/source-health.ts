@@ -113,11 +113,12 @@ export async function answerSources(
 }
 
 /**
- * Adds a source from the console: the same fields and checks as a file in content/sources/, with the group
- * and place checked against the listings, kept in the imports store under an id made from its name. It is
- * read from the next hourly import (or Fetch now), and its events are listed from the next build.
+ * Adds a source from the console (directly, or from a group's request): the same fields and checks as a file
+ * in content/sources/, with the group and place checked against the listings, kept in the imports store under
+ * an id made from its name. It is read from the next hourly import (or Fetch now), and its events are listed
+ * from the next build. Answers 201 with its health, or 400 or 409 naming the fields.
  */
-async function addSource(
+export async function addSource(
   body: Record<string, unknown>,
   sources: { id: string; data: Source }[],
   deps: SourceHealthDependencies,

@@ -1,4 +1,4 @@
-/** The scenario-named submission fixtures, shared by the schema, function and browser tests. */
+/** The scenario-named fixtures of the public forms, shared by the schema, function and browser tests. */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
@@ -10,10 +10,17 @@ export interface SubmissionFixture {
   errors?: Record<string, string>;
 }
 
-const folder = join(import.meta.dirname, "..", "fixtures", "submissions");
-
 /** Every fixture in tests/fixtures/submissions/valid or invalid, by file name. */
 export function loadSubmissionFixtures(kind: "valid" | "invalid"): SubmissionFixture[] {
+  return loadFormFixtures("submissions", kind);
+}
+
+/** Every fixture of one public form in tests/fixtures/<form>/valid or invalid, by file name. */
+export function loadFormFixtures(
+  form: "submissions" | "source-requests",
+  kind: "valid" | "invalid",
+): SubmissionFixture[] {
+  const folder = join(import.meta.dirname, "..", "fixtures", form);
   return readdirSync(join(folder, kind))
     .filter((name) => name.endsWith(".json"))
     .sort()

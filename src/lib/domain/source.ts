@@ -16,7 +16,7 @@ export const SOURCE_KIND_NAMES = ["ical", "jsonld", "oruk", "rpde"] as const;
 export const LOCATION_STRATEGIES = ["feed", "default-place", "online"] as const;
 
 /** A calendar address as groups copy it: `webcal://` is the same feed over `https://`. */
-const SourceAddressSchema = z
+export const SourceAddressSchema = z
   .string({ error: "must be the feed's web address, e.g. https://calendar.example.org/events.ics" })
   .trim()
   .transform((text) => text.replace(/^webcals?:\/\//i, "https://"))

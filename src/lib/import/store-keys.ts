@@ -3,6 +3,8 @@
  * import is never half-written. The hourly import writes them; the build reads them (src/loaders/). Sources
  * moderators add from the console are kept here too, one object each, and so are moderators' decisions on
  * imported events.
+ * moderators add from the console are kept here too, one object each, and so are groups' requests for their
+ * calendars to be added (which hold a contact email, so the build never reads them).
  */
 
 /** The Blobs store's name. */
@@ -23,4 +25,9 @@ export const IMPORT_KEYS = {
   /** Pairs of events moderators split, one object per pair. */
   splits: "splits/",
   split: (name: string) => `splits/${name}`,
+  /** Groups' requests for their calendars to be added, one object each under a key that sorts by time. */
+  requests: "source-requests/",
+  request: (id: string) => `source-requests/${id}`,
+  /** One key per request form a client sent, to count them in a window. */
+  requestRate: "source-request-rate/",
 } as const;

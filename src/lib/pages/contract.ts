@@ -20,6 +20,8 @@ export interface FormMarks {
 export const SUBMISSION_FORM_MARKS: FormMarks = { rootId: "submission-form-root", endId: "submission-form-end" };
 /** The id of the JSON block on the submission form page that lists the places and groups it offers. */
 export const SUBMISSION_FORM_OPTIONS_ID = "submission-form-options";
+/** The form for asking for a calendar to be added (src/pages/submit/calendar-form.astro). */
+export const SOURCE_REQUEST_FORM_MARKS: FormMarks = { rootId: "calendar-form-root", endId: "calendar-form-end" };
 /** The buddy-up request and report forms' marks (src/pages/buddy-up/). */
 export const BUDDY_FORM_MARKS: FormMarks = { rootId: "buddy-form-root", endId: "buddy-form-end" };
 
@@ -30,6 +32,11 @@ export const FEED_LINK_RESULT_MARK = "__FEED_LINK_RESULT__";
 /** The built template pages, by address. */
 export const SUBMISSION_FORM_PAGE = "/submit/form/";
 export const SUBMISSION_SHELL_PAGE = "/submit/shell/";
+/** The form for asking for a calendar to be added, served at SOURCE_REQUEST_FORM_PATH. */
+export const SOURCE_REQUEST_FORM_PAGE = "/submit/calendar-form/";
+export const SOURCE_REQUEST_FORM_PATH = "/submit/calendar/";
+/** Where a group is sent once its request is kept: what happens next. */
+export const SOURCE_REQUEST_SENT_PAGE = "/submit/calendar/sent/";
 export const BUDDY_REPORT_FORM_PAGE = "/buddy-up/report-form/";
 export const BUDDY_SHELL_PAGE = "/buddy-up/shell/";
 /** The built request form of one event with buddy-up. */

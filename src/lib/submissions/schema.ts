@@ -46,9 +46,12 @@ export const SubmittedEventFields = EventFields.pick({
   group: SubmittedGroupSchema,
 });
 
+/** A private email for the moderators to reply to: on a submission, and on a request to add a calendar. */
+export const ContactEmailSchema = z.email({ error: "must be an email address, like name@example.com" }).max(254);
+
 /** The whole submission, with the same checks across fields as a content file. */
 export const SubmissionSchema = SubmittedEventFields.extend({
-  contactEmail: z.email({ error: "must be an email address, like name@example.com" }).max(254),
+  contactEmail: ContactEmailSchema,
   consent: z.literal(true, { error: "must be ticked: we need your agreement to keep your email" }),
 }).superRefine((submission, ctx) => checkEvent(toEventFields(submission, "pending", "pending"), ctx));
 
