@@ -1,8 +1,9 @@
 /**
  * Adding a source from the moderation console: the same fields as a file in content/sources/, checked by
- * the API, which names each field it could not accept.
+ * the API, which names each field it could not accept. A group's request for its calendar to be added uses
+ * the same form, started from what the group sent and posted to the request's own action.
  */
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { Choice, Field } from "../../forms/kit";
 import type { FormOptions } from "../../forms/SubmissionFields";
 import { AUDIENCE_LABELS, CATEGORY_LABELS } from "../../lib/domain/vocab";
@@ -15,7 +16,8 @@ const STRATEGIES: Record<Strategy, string> = {
   online: "Online",
 };
 
-interface Draft {
+/** What the form holds; a request's form starts from part of it. */
+export interface Draft {
   name: string;
   url: string;
   group: string;
@@ -45,16 +47,41 @@ function toggle(list: string[], value: string): string[] {
   return list.includes(value) ? list.filter((each) => each !== value) : [...list, value];
 }
 
+const INTRO = (
+  <>
+    <h3>Add a source</h3>
+    <p>
+      A group's calendar address (from Google, Outlook or Apple: the public or "iCal" address), a page with event data,
+      or a services API. It is read from the next hourly import, or when you fetch it now.
+    </p>
+  </>
+);
+
 export function AddSourceForm({
   api,
   options,
   onAdded,
+  initial = {},
+  path = "sources",
+  idPrefix = "source",
+  intro = INTRO,
+  submitLabel = "Add this source",
 }: {
   api: ApiCall;
   options: FormOptions;
   onAdded: (name: string) => void;
+  /** What the form starts with, besides the defaults. */
+  initial?: Partial<Draft>;
+  /** Where the source is posted, under the console's API. */
+  path?: string;
+  /** Starts every control's id, so that two forms can be on one page. */
+  idPrefix?: string;
+  /** The heading and words above the fields. */
+  intro?: ReactNode;
+  submitLabel?: string;
 }) {
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const p = idPrefix;
+  const [draft, setDraft] = useState<Draft>({ ...EMPTY, ...initial });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -75,7 +102,7 @@ export function AddSourceForm({
       ...(draft.free === "no" && draft.price ? { price: draft.price } : {}),
       trusted: draft.trusted,
     };
-    const result = await api("sources", { method: "POST", body: JSON.stringify(body) });
+    const result = await api(path, { method: "POST", body: JSON.stringify(body) });
     setBusy(false);
     if (!result.ok) {
       setErrors(result.body.fields ?? {});
@@ -90,25 +117,21 @@ export function AddSourceForm({
 
   return (
     <form className="add-source" onSubmit={(event) => void submit(event)} noValidate>
-      <h3>Add a source</h3>
-      <p>
-        A group's calendar address (from Google, Outlook or Apple: the public or "iCal" address), a page with event
-        data, or a services API. It is read from the next hourly import, or when you fetch it now.
-      </p>
+      {intro}
       {problem && (
         <div className="notice notice--alert" role="alert">
           <p>{problem}</p>
         </div>
       )}
       <Field
-        name="source-name"
+        name={`${p}-name`}
         label="Name, as residents will see it"
         hint="For example: Tunstall Library's own calendar"
         error={errors["name"]}
       >
         {(described) => (
           <input
-            id="source-name"
+            id={`${p}-name`}
             type="text"
             value={draft.name}
             aria-describedby={described}
@@ -116,10 +139,10 @@ export function AddSourceForm({
           />
         )}
       </Field>
-      <Field name="source-url" label="Address" hint="Starts https:// or webcal://" error={errors["url"]}>
+      <Field name={`${p}-url`} label="Address" hint="Starts https:// or webcal://" error={errors["url"]}>
         {(described) => (
           <input
-            id="source-url"
+            id={`${p}-url`}
             type="url"
             value={draft.url}
             aria-describedby={described}
@@ -127,10 +150,10 @@ export function AddSourceForm({
           />
         )}
       </Field>
-      <Field name="source-group" label="Whose listings these are" error={errors["group"]}>
+      <Field name={`${p}-group`} label="Whose listings these are" error={errors["group"]}>
         {(described) => (
           <select
-            id="source-group"
+            id={`${p}-group`}
             value={draft.group}
             aria-describedby={described}
             onChange={(e) => set({ group: e.target.value })}
@@ -144,10 +167,10 @@ export function AddSourceForm({
           </select>
         )}
       </Field>
-      <Field name="source-place" label="Their usual place (optional)" error={errors["place"]}>
+      <Field name={`${p}-place`} label="Their usual place (optional)" error={errors["place"]}>
         {(described) => (
           <select
-            id="source-place"
+            id={`${p}-place`}
             value={draft.place}
             aria-describedby={described}
             onChange={(e) => set({ place: e.target.value })}
@@ -161,12 +184,12 @@ export function AddSourceForm({
           </select>
         )}
       </Field>
-      <Field name="source-location-feed" label="Where the events are" group error={errors["location"]}>
+      <Field name={`${p}-location-feed`} label="Where the events are" group error={errors["location"]}>
         {(Object.keys(STRATEGIES) as Strategy[]).map((value) => (
           <Choice
             key={value}
-            id={`source-location-${value}`}
-            name="source-location"
+            id={`${p}-location-${value}`}
+            name={`${p}-location`}
             type="radio"
             value={value}
             checked={draft.location === value}
@@ -176,12 +199,12 @@ export function AddSourceForm({
           </Choice>
         ))}
       </Field>
-      <Field name="source-category-first" label="Categories for all its listings" group error={errors["categories"]}>
+      <Field name={`${p}-category-first`} label="Categories for all its listings" group error={errors["categories"]}>
         {Object.entries(CATEGORY_LABELS).map(([value, label], index) => (
           <Choice
             key={value}
-            id={index === 0 ? "source-category-first" : `source-category-${value}`}
-            name="source-category"
+            id={index === 0 ? `${p}-category-first` : `${p}-category-${value}`}
+            name={`${p}-category`}
             type="checkbox"
             value={value}
             checked={draft.categories.includes(value)}
@@ -191,12 +214,12 @@ export function AddSourceForm({
           </Choice>
         ))}
       </Field>
-      <Field name="source-audience-first" label="Who they are for" group error={errors["audiences"]}>
+      <Field name={`${p}-audience-first`} label="Who they are for" group error={errors["audiences"]}>
         {Object.entries(AUDIENCE_LABELS).map(([value, label], index) => (
           <Choice
             key={value}
-            id={index === 0 ? "source-audience-first" : `source-audience-${value}`}
-            name="source-audience"
+            id={index === 0 ? `${p}-audience-first` : `${p}-audience-${value}`}
+            name={`${p}-audience`}
             type="checkbox"
             value={value}
             checked={draft.audiences.includes(value)}
@@ -206,10 +229,10 @@ export function AddSourceForm({
           </Choice>
         ))}
       </Field>
-      <Field name="source-free-yes" label="Are its events free?" group error={errors["free"]}>
+      <Field name={`${p}-free-yes`} label="Are its events free?" group error={errors["free"]}>
         <Choice
-          id="source-free-yes"
-          name="source-free"
+          id={`${p}-free-yes`}
+          name={`${p}-free`}
           type="radio"
           value="yes"
           checked={draft.free === "yes"}
@@ -218,8 +241,8 @@ export function AddSourceForm({
           Yes
         </Choice>
         <Choice
-          id="source-free-no"
-          name="source-free"
+          id={`${p}-free-no`}
+          name={`${p}-free`}
           type="radio"
           value="no"
           checked={draft.free === "no"}
@@ -230,14 +253,14 @@ export function AddSourceForm({
       </Field>
       {draft.free === "no" && (
         <Field
-          name="source-price"
+          name={`${p}-price`}
           label="What they cost, in words"
           hint="For example: Prices on the organiser's page"
           error={errors["price"]}
         >
           {(described) => (
             <input
-              id="source-price"
+              id={`${p}-price`}
               type="text"
               value={draft.price}
               aria-describedby={described}
@@ -246,10 +269,10 @@ export function AddSourceForm({
           )}
         </Field>
       )}
-      <Field name="source-trusted" label="Publishing" group error={errors["trusted"]}>
+      <Field name={`${p}-trusted`} label="Publishing" group error={errors["trusted"]}>
         <Choice
-          id="source-trusted"
-          name="source-trusted"
+          id={`${p}-trusted`}
+          name={`${p}-trusted`}
           type="checkbox"
           value="yes"
           checked={draft.trusted}
@@ -259,7 +282,7 @@ export function AddSourceForm({
         </Choice>
       </Field>
       <button type="submit" className="button" disabled={busy}>
-        {busy ? "Adding…" : "Add this source"}
+        {busy ? "Adding…" : submitLabel}
       </button>
     </form>
   );

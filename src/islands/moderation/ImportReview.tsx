@@ -11,7 +11,7 @@ import type { FormOptions } from "../../forms/SubmissionFields";
 import type { ImportOverview as Overview, ReviewEvent } from "../../../netlify/lib/import-review";
 import { describeWhen } from "../../lib/events/describe";
 import { CITY_ZONE } from "../../lib/time/zone";
-import { plural, when } from "./SourceHealth";
+import { plural, when } from "./when";
 
 /** When an event is, in full, and how many dates a series has in the coming year. */
 function describeDates(event: ReviewEvent): string {

@@ -1,16 +1,15 @@
 /**
- * Source health in the moderation console: every source the importer reads, failing ones first, with its
- * kind, when it was last fetched and last read in full, the events it gives, the problems found in it, and
- * a button to fetch it now.
+ * Source health in the moderation console: the calendars groups asked us to add, then every source the
+ * importer reads, failing ones first, with its kind, when it was last fetched and last read in full, the
+ * events it gives, the problems found in it, and a button to fetch it now.
  */
 import { useCallback, useEffect, useState } from "react";
-import { DateTime } from "luxon";
 import { ConsoleMessage, type ApiCall } from "../console/session";
 import type { FormOptions } from "../../forms/SubmissionFields";
 import { AddSourceForm } from "./AddSourceForm";
 import type { SourceHealth as Row } from "../../../netlify/lib/source-health";
-import { formatDate, formatTime } from "../../lib/time/format";
-import { CITY_ZONE } from "../../lib/time/zone";
+import { SourceRequests } from "./SourceRequests";
+import { plural, when } from "./when";
 
 const STATES: Record<Row["state"], { label: string; tag: string }> = {
   failing: { label: "Failing", tag: "tag tag--cancelled" },
@@ -18,18 +17,6 @@ const STATES: Record<Row["state"], { label: string; tag: string }> = {
   never: { label: "Not fetched yet", tag: "tag" },
   ok: { label: "Working", tag: "tag tag--free" },
 };
-
-/** A moment as the console writes it: "14:05 on 4 December 2026". */
-export function when(iso: string | undefined): string {
-  if (!iso) return "never";
-  const at = DateTime.fromISO(iso).setZone(CITY_ZONE);
-  return `${formatTime(at)} on ${formatDate(at)}`;
-}
-
-/** "1 event", "2 events". */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
 
 export function SourceHealth({ api, options }: { api: ApiCall; options: FormOptions }) {
   const [rows, setRows] = useState<Row[]>();
@@ -77,6 +64,15 @@ export function SourceHealth({ api, options }: { api: ApiCall; options: FormOpti
         <code>content/sources/</code>.
       </p>
       <ConsoleMessage message={message} />
+      <SourceRequests
+        api={api}
+        options={options}
+        onAdded={(text) => {
+          setMessage({ kind: "ok", text });
+          void load();
+        }}
+      />
+      <h3>Every source</h3>
       {rows === undefined ? (
         <p>Loading…</p>
       ) : rows.length === 0 ? (
@@ -85,7 +81,7 @@ export function SourceHealth({ api, options }: { api: ApiCall; options: FormOpti
         <ul className="moderation-list">
           {rows.map((row) => (
             <li key={row.id} className="card">
-              <h3>{row.name}</h3>
+              <h4>{row.name}</h4>
               <ul className="tags" aria-label="State">
                 <li className={STATES[row.state].tag}>{STATES[row.state].label}</li>
                 {row.paused && <li className="tag">Paused</li>}
