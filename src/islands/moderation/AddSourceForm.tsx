@@ -66,6 +66,7 @@ export function AddSourceForm({
   idPrefix = "source",
   intro = INTRO,
   submitLabel = "Add this source",
+  onCancel,
 }: {
   api: ApiCall;
   options: FormOptions;
@@ -79,6 +80,8 @@ export function AddSourceForm({
   /** The heading and words above the fields. */
   intro?: ReactNode;
   submitLabel?: string;
+  /** When given, a Cancel button beside the submit button calls it. */
+  onCancel?: () => void;
 }) {
   const p = idPrefix;
   const [draft, setDraft] = useState<Draft>({ ...EMPTY, ...initial });
@@ -281,9 +284,16 @@ export function AddSourceForm({
           Publish its events directly (a source the moderators trust)
         </Choice>
       </Field>
-      <button type="submit" className="button" disabled={busy}>
-        {busy ? "Adding…" : submitLabel}
-      </button>
+      <p className="actions">
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? "Adding…" : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </p>
     </form>
   );
 }

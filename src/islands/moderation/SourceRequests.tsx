@@ -4,7 +4,7 @@
  * a source (the add-source form, started from the request) or declines it; either way the request and its
  * email are deleted.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { ConsoleMessage, type ApiCall } from "../console/session";
 import type { FormOptions } from "../../forms/SubmissionFields";
 import { CALENDAR_KINDS, suggestedSourceName, type SourceRequestView } from "../../lib/import/source-request";
@@ -32,6 +32,11 @@ function RequestCard({
   const [adding, setAdding] = useState(false);
   const [declining, setDeclining] = useState(false);
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLDivElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  // The button pressed is gone once the form or the question shows, so focus moves to what replaced it.
+  useEffect(() => formRef.current?.focus(), [adding]);
+  useEffect(() => confirmRef.current?.focus(), [declining]);
   const group = groupOf(request, options);
   const place = request.place ? options.places.find((each) => each.id === request.place)?.name : undefined;
 
@@ -79,7 +84,7 @@ function RequestCard({
       {!adding && !declining && (
         <p className="actions">
           <button type="button" className="button" onClick={() => setAdding(true)}>
-            Add {group.name}'s calendar
+            Add this calendar
           </button>
           <button type="button" className="button button--secondary" onClick={() => setDeclining(true)}>
             Decline
@@ -90,7 +95,7 @@ function RequestCard({
         <div className="notice notice--alert">
           <p>Declining deletes this request and the group's email. Reply to them first if they should hear why.</p>
           <p className="actions">
-            <button type="button" className="button" disabled={busy} onClick={() => void decline()}>
+            <button ref={confirmRef} type="button" className="button" disabled={busy} onClick={() => void decline()}>
               {busy ? "Declining…" : "Decline and delete it"}
             </button>
             <button type="button" className="button button--secondary" onClick={() => setDeclining(false)}>
@@ -100,7 +105,7 @@ function RequestCard({
         </div>
       )}
       {adding && (
-        <>
+        <div ref={formRef} tabIndex={-1}>
           <AddSourceForm
             api={api}
             options={options}
@@ -122,20 +127,18 @@ function RequestCard({
               </>
             }
             submitLabel="Add as a source"
+            onCancel={() => setAdding(false)}
             onAdded={(name) =>
               onResolved(
                 {
                   kind: "ok",
-                  text: `Added ${name} from ${group.name}'s request. Fetch it now to read its events, or wait for the next hourly import.`,
+                  text: `Added ${name}; the request and its email are deleted. Fetch it now to read its events, or wait for the next hourly import.`,
                 },
                 name,
               )
             }
           />
-          <button type="button" className="button button--secondary" onClick={() => setAdding(false)}>
-            Cancel
-          </button>
-        </>
+        </div>
       )}
     </li>
   );
