@@ -286,6 +286,15 @@ const cases: PageCase[] = [
   { name: "accessibility statement", path: "/accessibility/", h1: "Accessibility statement" },
   { name: "privacy notice", path: "/privacy/", h1: "Privacy notice" },
   {
+    name: "asking for a calendar to be added",
+    path: "/submit/calendar/",
+    h1: "Ask us to add your group's calendar",
+    check: async (page) => {
+      await expect(page.getByRole("button", { name: "Ask for it to be added" })).toBeVisible();
+    },
+  },
+  { name: "a calendar request received", path: "/submit/calendar/sent/", h1: "We have your request" },
+  {
     name: "a missing page",
     path: "/no-such-page/",
     h1: "Sorry, we can't find that page",

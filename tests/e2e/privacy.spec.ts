@@ -1,7 +1,7 @@
 /**
  * Buddy-up's privacy promise, on the local platform: residents ask for buddies with distinctive names,
  * emails, phone numbers and needs, report concerns, and a coordinator matches one with a welcomer whose
- * private note is distinctive too. Then the site is rebuilt (with the Blobs store available, as on
+ * private note is distinctive too; a group asks for its calendar to be added with a distinctive email and note. Then the site is rebuilt (with the Blobs store available, as on
  * Netlify) and none of those details is anywhere in the build output or in any public response. Runs in
  * the publishing project, after the other browser tests, because it rebuilds the site.
  */
@@ -64,6 +64,8 @@ test("nothing a resident, reporter or coordinator types reaches the built site o
   const reporterContact = `reporter.${mark.toLowerCase()}@privacy-check.example`;
   const welcomerNote = `Reach ${mark} welcomer on Tuesdays`;
   const meetingPoint = `By the ${mark} noticeboard`;
+  const calendarEmail = `calendar.${mark.toLowerCase()}@privacy-check.example`;
+  const calendarNote = `Ask ${mark} calendar keeper`;
   const secrets = [
     byEmail.name,
     byEmail.email,
@@ -77,6 +79,8 @@ test("nothing a resident, reporter or coordinator types reaches the built site o
     reporterContact,
     welcomerNote,
     meetingPoint,
+    calendarEmail,
+    calendarNote,
   ];
 
   // Two residents ask for buddies; one reports a concern from their status page, someone else from the public form.
@@ -91,6 +95,18 @@ test("nothing a resident, reporter or coordinator types reaches the built site o
     await page.getByRole("button", { name: "Send to the coordinators" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you for telling us");
   }
+
+  // A group asks for its calendar to be added, with a contact email and a note only moderators see.
+  await page.goto("/submit/calendar/");
+  await page.getByLabel("Your group", { exact: true }).selectOption({ label: "Digital Buddies" });
+  await page
+    .getByLabel("Your calendar's address, or your events page")
+    .fill(`https://calendar.example.org/privacy-${mark.toLowerCase()}.ics`);
+  await page.getByLabel("Your email address").fill(calendarEmail);
+  await page.getByLabel("Anything else we should know (optional)").fill(calendarNote);
+  await waitForFillTime(page);
+  await page.getByRole("button", { name: "Ask for it to be added" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("We have your request");
 
   // A coordinator adds a welcomer with a private note and matches the emailed request at a meeting point.
   const coordination = { Authorization: `Bearer ${COORDINATOR_TOKEN}` };
@@ -143,6 +159,9 @@ test("nothing a resident, reporter or coordinator types reaches the built site o
     "/api/coordination/outbox",
     "/api/coordination/welcomers",
     "/api/coordination/audit",
+    "/api/moderation/source-requests",
+    "/submit/calendar/",
+    "/submit/calendar/sent/",
   ];
   const answers: string[] = [];
   for (const url of publicUrls) {
@@ -163,6 +182,7 @@ test("nothing a resident, reporter or coordinator types reaches the built site o
   // The private pages were refused, not merely empty.
   expect(answers).toContain(`/buddy-up/status/?ref=${requestId}&token=${wrongToken} 404`);
   expect(answers).toContain("/api/coordination/requests 401");
+  expect(answers).toContain("/api/moderation/source-requests 401");
 
   // The resident's own link still works after the rebuild, and shows the match but none of their contact details.
   await page.goto(emailed.statusLink);
