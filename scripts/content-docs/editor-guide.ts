@@ -647,7 +647,8 @@ example: true`,
 Apple, an \`.ics\` or \`webcal://\` address), a web page with schema.org Event data, an Open Referral UK services
 API, or an OpenActive feed. The importer reads its listings from there, so the group keeps its own calendar and
 the site follows it (see "Importing listings" in the project's README). Add one Markdown file for each source
-to \`content/sources/\`.
+to \`content/sources/\`. A group can also ask for its calendar to be added at \`/submit/calendar/\`, with no
+account; a moderator adds it from the console's Sources section, where it is kept with the sources added there.
 
 Say whose listings they are with \`group\` (a group's id); a services API can leave it out, as each service
 names its own organisation. \`categories\` and \`audiences\` are applied to everything the source gives.
