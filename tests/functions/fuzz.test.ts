@@ -1,6 +1,6 @@
 /**
  * Careless and hostile input, generated from a fixed seed, through the real form handlers and a real local
- * Netlify Blobs store: 2,200 payloads, mostly broken, some by chance still valid. No answer is a
+ * Netlify Blobs store: 2,500 payloads, mostly broken, some by chance still valid. No answer is a
  * server error, and everything stored is a valid record. A failure names the seed and the payload's number,
  * so it can be replayed.
  */
@@ -8,6 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBuddyReportHandler } from "../../netlify/functions/buddy-report";
 import { createBuddyRequestHandler } from "../../netlify/functions/buddy-request";
 import { createSubmitHandler } from "../../netlify/functions/submit";
+import { createSourceRequestHandler } from "../../netlify/functions/source-request";
+import { createSourceRequestStore } from "../../netlify/lib/source-request-store";
+import { StoredSourceRequestSchema } from "../../src/lib/import/source-request";
+import { IMPORT_KEYS } from "../../src/lib/import/store-keys";
 import { createBuddyStore } from "../../netlify/lib/buddy-store";
 import { diskListedIds } from "../../netlify/lib/listed-ids";
 import { createMailer } from "../../netlify/lib/mailer";
@@ -19,17 +23,19 @@ import {
   BUDDY_FORM_MARKS,
   BUDDY_REPORT_FORM_PAGE,
   BUDDY_SHELL_PAGE,
+  SOURCE_REQUEST_FORM_MARKS,
+  SOURCE_REQUEST_FORM_PAGE,
   SUBMISSION_FORM_MARKS,
   SUBMISSION_FORM_OPTIONS_ID,
   SUBMISSION_FORM_PAGE,
   buddyRequestFormPage,
 } from "../../src/lib/pages/contract";
 import { startLocalBlobs, type LocalBlobs } from "../support/blobs-server";
-import { loadSubmissionFixtures, toFormBody } from "../support/submissions";
+import { loadFormFixtures, loadSubmissionFixtures, toFormBody } from "../support/submissions";
 
 const SEED = 20261204;
-/** Payloads per form: 2,200 in all, most of them to the event submission, the largest form. */
-const PAYLOADS = { submissions: 1300, requests: 450, reports: 450 } as const;
+/** Payloads per form: 2,500 in all, most of them to the event submission, the largest form. */
+const PAYLOADS = { submissions: 1300, requests: 450, reports: 450, calendars: 300 } as const;
 const SECRET = "fuzz-secret-fuzz-secret";
 const NOW = new Date("2026-12-01T10:00:00Z");
 const STARTED = signFormStart(SECRET, new Date(NOW.getTime() - 5 * 60_000));
@@ -163,8 +169,12 @@ const BUDDY_OPTIONS = {
 };
 const buddyForm = `<html><head><title>Buddy-up | Stoke Together</title></head><body>
 <div id="${BUDDY_FORM_MARKS.rootId}"><form class="submission-form buddy-form">built</form></div><div id="${BUDDY_FORM_MARKS.endId}" hidden></div></body></html>`;
+const calendarForm = `<html><head><title>Ask us to add your group's calendar | Stoke Together</title></head><body>
+<script type="application/json" id="${SUBMISSION_FORM_OPTIONS_ID}">${JSON.stringify(options)}</script>
+<div id="${SOURCE_REQUEST_FORM_MARKS.rootId}"><form class="submission-form">built</form></div><div id="${SOURCE_REQUEST_FORM_MARKS.endId}" hidden></div></body></html>`;
 const PAGES: Record<string, string> = {
   [SUBMISSION_FORM_PAGE]: FORM,
+  [SOURCE_REQUEST_FORM_PAGE]: calendarForm,
   [OPTIONS_PATH]: JSON.stringify(BUDDY_OPTIONS),
   [buddyRequestFormPage("tunstall-coffee-morning")]: buddyForm,
   [BUDDY_REPORT_FORM_PAGE]: buddyForm,
@@ -272,6 +282,29 @@ describe(`generated payloads (seed ${SEED})`, () => {
     for (const request of await buddyStore.listRequests()) {
       expect(request.resident?.name.trim()).toBeTruthy();
       expect(["waiting"]).toContain(request.status);
+    }
+  }, 240_000);
+
+  it("never get a server error from a request for a calendar to be added, and every stored request is whole", async () => {
+    const store = blobs.open("fuzz-calendars");
+    const handler = createSourceRequestHandler({
+      store: createSourceRequestStore(store),
+      secret: SECRET,
+      now: () => NOW,
+      listed: diskListedIds(process.cwd()),
+      pages,
+      clientLimit: 1_000,
+    });
+    const google = loadFormFixtures("source-requests", "valid").find(
+      (fixture) => fixture.name === "listed-group-google-calendar",
+    )!;
+    const statuses = await run("calendars", handler, google.values, "/api/source-requests");
+    expect(statuses.get(400)).toBeGreaterThan(PAYLOADS.calendars / 2);
+    const { blobs: keys } = await store.list({ prefix: IMPORT_KEYS.requests });
+    expect(keys.length).toBe((statuses.get(303) ?? 0) + (statuses.get(201) ?? 0));
+    for (const { key } of keys) {
+      const parsed = StoredSourceRequestSchema.safeParse(await store.get(key, { type: "json" }));
+      expect(parsed.success, `${key} is not a valid request`).toBe(true);
     }
   }, 240_000);
 });
