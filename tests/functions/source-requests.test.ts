@@ -101,7 +101,9 @@ const client = (ip = "192.0.2.1") => ({ ip });
 /** Every key in the store with its text, to look for what should not be there. */
 async function everything(of: Store = store): Promise<{ key: string; text: string }[]> {
   const { blobs: all } = await of.list();
-  return Promise.all(all.map(async (blob) => ({ key: blob.key, text: (await of.get(blob.key, { type: "text" })) ?? "" })));
+  return Promise.all(
+    all.map(async (blob) => ({ key: blob.key, text: (await of.get(blob.key, { type: "text" })) ?? "" })),
+  );
 }
 
 async function storedRequests(): Promise<unknown[]> {
