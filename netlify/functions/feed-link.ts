@@ -9,6 +9,7 @@ import type { Config } from "@netlify/functions";
 import { customFeedPath, describeFeedQuery, parseFeedQuery, subscribeLinks } from "../../src/lib/ical/catalogue";
 import { describeFeedMatches, FEED_PREVIEW_HEADING, FEED_PREVIEW_SHOWN } from "../../src/lib/ical/describe-feed";
 import { LIST_DAYS } from "../../src/lib/events/windows";
+import { locationName } from "../../src/lib/events/location";
 import { selectFeedEvents } from "../../src/lib/ical/select";
 import { expandOccurrences } from "../../src/lib/events/occurrences";
 import { toListingFilter, type ListingQuery } from "../../src/lib/listings/query";
@@ -49,7 +50,7 @@ function matchingDates(content: FeedContent, query: ListingQuery, now: Date): st
     const cancelled = occurrence.status === "cancelled" ? " <strong>(cancelled)</strong>" : "";
     return (
       `<li><a href="/events/${escapeHtml(item.id)}/">${escapeHtml(item.event.title)}</a> ` +
-      `${escapeHtml(formatOccurrence(occurrence.start, occurrence.end))}, ${escapeHtml(item.place.name)}${cancelled}</li>`
+      `${escapeHtml(formatOccurrence(occurrence.start, occurrence.end))}, ${escapeHtml(locationName(item.location))}${cancelled}</li>`
     );
   });
 }

@@ -9,7 +9,7 @@ import type { BuddyOptions } from "../lib/buddy/model";
 import { cityNow } from "../lib/time/zone";
 import { formatDayHeading, formatTime } from "./format";
 import { buildNow } from "./clock";
-import { loadContent, must, type EventEntry, type ServiceEntry } from "./content";
+import { loadContent, must, type Content, type EventEntry, type PlaceEntry, type ServiceEntry } from "./content";
 
 /** The most dates offered for one event. */
 export const BUDDY_MAX_DATES = 10;
@@ -17,6 +17,12 @@ export const BUDDY_MAX_DATES = 10;
 /** Buddy-up is offered where the event says so; the content checks make sure its group has welcomers. */
 export function offersBuddyUp(entry: EventEntry): boolean {
   return entry.data.buddyUp && entry.data.status === "scheduled";
+}
+
+/** Where a welcomer meets people for an event: the event schema allows buddy-up only at a known place. */
+export function buddyUpPlace(entry: EventEntry, content: Pick<Content, "placeById">): PlaceEntry {
+  if (entry.data.place === undefined) throw new Error(`Event "${entry.id}" offers buddy-up but names no place.`);
+  return must(content.placeById, entry.data.place, "place");
 }
 
 /** The dates a buddy can be asked for: from tomorrow, for BUDDY_DAYS, skipping cancelled ones. */
@@ -44,7 +50,7 @@ export async function buddyOptions(): Promise<BuddyOptions> {
       .filter(offersBuddyUp)
       .map((entry) => {
         const group = must(content.groupById, entry.data.organizer, "group");
-        const place = must(content.placeById, entry.data.place, "place");
+        const place = buddyUpPlace(entry, content);
         const meetingPoint = entry.data.whatToExpect?.meetingPoint;
         return {
           id: entry.id,

@@ -2,6 +2,7 @@
 import type { DateTime } from "luxon";
 import { TOWN_LABELS, type Town } from "../lib/domain/vocab";
 import { filterFacts, placeEvents, sunFacts, type PlacedEvent, type SunsetCache } from "../lib/events/facts";
+import { locationName, type EventLocation } from "../lib/events/location";
 import { upcomingOccurrences, type Occurrence } from "../lib/events/occurrences";
 import { LIST_DAYS } from "../lib/events/windows";
 import { describeRecurrence, describeRecurrenceEnd } from "../lib/events/describe";
@@ -10,7 +11,7 @@ import { costLabel } from "../lib/listings/labels";
 import { matchesFilter, type Filterable, type ListingFilter } from "../lib/listings/filters";
 import { formatOccurrence, toLocalDateLabel } from "./format";
 import { buildNow } from "./clock";
-import { loadContent, must, type Content, type EventEntry, type GroupEntry, type PlaceEntry } from "./content";
+import { loadContent, must, type EventEntry, type GroupEntry, type PlaceEntry } from "./content";
 
 /** One occurrence of an event, with what a listing needs. */
 export interface OccurrenceView {
@@ -25,7 +26,9 @@ export interface OccurrenceView {
   status: Occurrence["status"];
   note?: string | undefined;
   movedFrom?: string | undefined;
-  placeId: string;
+  /** The known place's id; none for a location in words or online. */
+  placeId?: string | undefined;
+  /** Where it is, in a few words: the place's name, the location as the organiser gives it, or "Online". */
   placeName: string;
   town?: Town | undefined;
   townName?: string | undefined;
@@ -49,7 +52,7 @@ let placed: Promise<PlacedEvent[]> | undefined;
 let placedById: Promise<Map<string, PlacedEvent>> | undefined;
 const sunsets: SunsetCache = new Map();
 
-/** Every event with its place, organiser and sun point, worked out once per build for pages and feeds. */
+/** Every event with where it is, its organiser and sun point, worked out once per build for pages and feeds. */
 export function placedEvents(): Promise<PlacedEvent[]> {
   placed ??= loadContent().then((content) => placeEvents(content));
   return placed;
@@ -60,8 +63,7 @@ function placedEventsById(): Promise<Map<string, PlacedEvent>> {
   return placedById;
 }
 
-function toView(entry: EventEntry, occurrence: Occurrence, content: Content, event: PlacedEvent): OccurrenceView {
-  const place = must(content.placeById, entry.data.place, "place");
+function toView(entry: EventEntry, occurrence: Occurrence, event: PlacedEvent): OccurrenceView {
   const { sunset, beforeDark } = sunFacts(occurrence.end, event.sunPoint, sunsets);
   const facts = filterFacts(event, beforeDark);
   const town = facts.town;
@@ -78,8 +80,8 @@ function toView(entry: EventEntry, occurrence: Occurrence, content: Content, eve
     status: occurrence.status,
     note: occurrence.note,
     movedFrom: occurrence.movedFrom,
-    placeId: place.id,
-    placeName: place.data.name,
+    placeId: entry.data.place,
+    placeName: locationName(event.location),
     town,
     townName: town ? TOWN_LABELS[town] : undefined,
     ward: facts.ward,
@@ -106,7 +108,7 @@ export async function listOccurrences(
   const now = buildNow();
   const views = content.events.flatMap((entry) =>
     upcomingOccurrences(entry.data, now, { days: options.days ?? LIST_DAYS }).map((occurrence) =>
-      toView(entry, occurrence, content, must(placed, entry.id, "event")),
+      toView(entry, occurrence, must(placed, entry.id, "event")),
     ),
   );
   const kept = options.filter ? views.filter((view) => matchesFilter(view, options.filter ?? {})) : views;
@@ -121,7 +123,9 @@ export function byDay(occurrences: OccurrenceView[]) {
 /** Everything an event's own page shows. */
 export interface EventDetail {
   entry: EventEntry;
-  place: PlaceEntry;
+  /** Where it is: a known place (with its listing in `place`), a location in words, or online. */
+  location: EventLocation;
+  place?: PlaceEntry | undefined;
   group: GroupEntry;
   townName?: string | undefined;
   upcoming: OccurrenceView[];
@@ -133,17 +137,18 @@ export interface EventDetail {
 /** The detail of one event, with its next dates. */
 export async function getEventDetail(entry: EventEntry): Promise<EventDetail> {
   const content = await loadContent();
-  const place = must(content.placeById, entry.data.place, "place");
+  const place = entry.data.place === undefined ? undefined : must(content.placeById, entry.data.place, "place");
   const group = must(content.groupById, entry.data.organizer, "group");
   const event = must(await placedEventsById(), entry.id, "event");
   const upcoming = upcomingOccurrences(entry.data, buildNow(), { limit: 8 }).map((occurrence) =>
-    toView(entry, occurrence, content, event),
+    toView(entry, occurrence, event),
   );
   return {
     entry,
+    location: event.location,
     place,
     group,
-    townName: place.data.town ? TOWN_LABELS[place.data.town] : undefined,
+    townName: place?.data.town ? TOWN_LABELS[place.data.town] : undefined,
     upcoming,
     next: upcoming.find((view) => view.status !== "cancelled"),
     recurrenceText: describeRecurrence(entry.data),

@@ -43,7 +43,7 @@ describe("GET /api/calendar.ics", () => {
   });
 
   it.each([
-    ["town=burslem", (e: (typeof content.events)[number]) => placeOf.get(e.data.place)?.town === "burslem"],
+    ["town=burslem", (e: (typeof content.events)[number]) => placeOf.get(e.data.place ?? "")?.town === "burslem"],
     ["category=nature-outdoors", (e: (typeof content.events)[number]) => e.data.categories.includes("nature-outdoors")],
     [
       "audience=families",
@@ -60,7 +60,8 @@ describe("GET /api/calendar.ics", () => {
     ["buddy=1", (e: (typeof content.events)[number]) => e.data.buddyUp],
     [
       "ward=hanley-park-joiners-square-shelton",
-      (e: (typeof content.events)[number]) => placeOf.get(e.data.place)?.ward === "hanley-park-joiners-square-shelton",
+      (e: (typeof content.events)[number]) =>
+        placeOf.get(e.data.place ?? "")?.ward === "hanley-park-joiners-square-shelton",
     ],
   ])("filters with %s as the finder does", async (query, keep) => {
     const response = await get(`?${query}`);

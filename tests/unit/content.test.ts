@@ -55,7 +55,7 @@ describe("content", () => {
     const until = today.plus({ days: 365 + 30 });
     const startsByTown = new Map(TOWNS.map((town) => [town, [] as number[]]));
     for (const event of content.events) {
-      const town = placeTown.get(event.data.place);
+      const town = event.data.place ? placeTown.get(event.data.place) : undefined;
       if (!town) continue;
       for (const occurrence of expandOccurrences(event.data, today, until)) {
         if (occurrence.status !== "cancelled") startsByTown.get(town)?.push(occurrence.start.toMillis());

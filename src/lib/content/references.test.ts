@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SourceSchema } from "../domain";
+import { EventSchema, SourceSchema } from "../domain";
 import { content } from "../../../tests/support/content";
 import { findBrokenReferences } from "./references";
 
@@ -25,5 +25,36 @@ describe("references from sources", () => {
   it("accepts a source whose group and place are listed", () => {
     const fixed = { ...source, group: "tunstall-neighbours", place: "tunstall-library" };
     expect(findBrokenReferences({ ...content, sources: [{ id: "ok", data: fixed }] })).toEqual([]);
+  });
+});
+
+describe("references from events", () => {
+  const event = {
+    title: "Quiz night",
+    summary: "A friendly quiz.",
+    startDate: "2026-12-05T19:00",
+    endDate: "2026-12-05T21:00",
+    organizer: "tunstall-neighbours",
+    categories: ["social-meetups"],
+    audiences: ["adults"],
+    isAccessibleForFree: true,
+    lastChecked: "2026-12-04",
+  };
+
+  it("names an event's place that does not exist", () => {
+    const typo = EventSchema.parse({ ...event, place: "tunstall-libary" });
+    expect(findBrokenReferences({ ...content, events: [{ id: "quiz", data: typo }] })).toEqual([
+      "content/events/quiz.md: `place` names `tunstall-libary`, which does not exist. Places are listed in content/places/.",
+    ]);
+  });
+
+  it("has nothing to check for an event at a location in words or online", () => {
+    const inWords = EventSchema.parse({ ...event, locationText: "The Red Lion, Hanley" });
+    const online = EventSchema.parse({ ...event, online: true });
+    const events = [
+      { id: "in-words", data: inWords },
+      { id: "online", data: online },
+    ];
+    expect(findBrokenReferences({ ...content, events })).toEqual([]);
   });
 });

@@ -53,7 +53,8 @@ export function findBrokenReferences(content: ContentSet): string[] {
   const problems: string[] = [];
   for (const entry of content.events) {
     const file = fileOf("events", entry);
-    if (!ids.places.has(entry.data.place)) problems.push(missing(file, "place", entry.data.place, "places"));
+    const place = entry.data.place;
+    if (place !== undefined && !ids.places.has(place)) problems.push(missing(file, "place", place, "places"));
     if (!ids.groups.has(entry.data.organizer)) problems.push(missing(file, "organizer", entry.data.organizer, "groups"));
   }
   for (const entry of content.places) {

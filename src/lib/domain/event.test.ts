@@ -29,6 +29,41 @@ describe("EventSchema", () => {
     expect(event.example).toBe(false);
   });
 
+  it("takes a location in words or online in place of a known place", () => {
+    const { place: _place, ...nowhere } = base;
+    const inWords = EventSchema.parse({ ...nowhere, locationText: "Back room, The Red Lion, Hanley" });
+    expect(inWords.place).toBeUndefined();
+    expect(inWords.locationText).toBe("Back room, The Red Lion, Hanley");
+    expect(inWords.online).toBe(false);
+    expect(EventSchema.parse({ ...nowhere, online: true }).online).toBe(true);
+  });
+
+  it("names place when an event says nowhere at all", () => {
+    const { place: _place, ...nowhere } = base;
+    expect(messages(nowhere).place).toMatch(/say where it happens: place .*, locationText .* or online: true/);
+    expect(messages({ ...nowhere, online: false }).place).toMatch(/say where it happens/);
+  });
+
+  it("names the second of two places given", () => {
+    expect(messages({ ...base, locationText: "The Red Lion" }).locationText).toMatch(
+      /give only one of place, locationText and online: this event has place and locationText/,
+    );
+    expect(messages({ ...base, online: true }).online).toMatch(/only one of/);
+    const { place: _place, ...nowhere } = base;
+    expect(messages({ ...nowhere, locationText: "The Red Lion", online: true }).online).toMatch(/only one of/);
+  });
+
+  it("keeps a location in words to one plain line", () => {
+    const { place: _place, ...nowhere } = base;
+    expect(messages({ ...nowhere, locationText: "Upstairs\nThe Red Lion" }).locationText).toMatch(/single line/);
+    expect(messages({ ...nowhere, locationText: "x".repeat(201) }).locationText).toBeDefined();
+  });
+
+  it("offers buddy-up only at a known place", () => {
+    const { place: _place, ...nowhere } = base;
+    expect(messages({ ...nowhere, online: true, buddyUp: true }).buddyUp).toMatch(/needs a place on the site/);
+  });
+
   it("reads a YAML date (parsed as midnight UTC) back as the date written", () => {
     const event = EventSchema.parse({ ...base, lastChecked: new Date("2026-11-20T00:00:00Z") });
     expect(event.lastChecked).toBe("2026-11-20");

@@ -123,6 +123,9 @@ export const BookingSchema = z
     error: "booking is required: add url (where to book) or details (how to book)",
   });
 
+/** The longest location in words an event can give (`locationText`). */
+export const LOCATION_TEXT_MAX = 200;
+
 /** Where an imported event was read: its source, its identifier there, and when it was checked. */
 export const ImportedFromSchema = z.strictObject({
   source: SlugSchema.describe("The source's id (content/sources/)."),
@@ -158,7 +161,18 @@ export const EventFields = z.strictObject({
     .default("scheduled")
     .describe("scheduled (going ahead), cancelled or postponed: the whole event, not one date."),
   statusNote: plainLine(200).optional().describe("Why it was cancelled or postponed, shown with the status."),
-  place: SlugSchema.describe("The place's id (content/places/)."),
+  place: SlugSchema.optional().describe(
+    "The place's id (content/places/). Give place, locationText or online: exactly one of them.",
+  ),
+  locationText: plainLine(LOCATION_TEXT_MAX)
+    .optional()
+    .describe(
+      "Where it is, in the organiser's words, when it is not a place on the site yet, e.g. 'Back room, The Red Lion, Hanley'.",
+    ),
+  online: z
+    .boolean()
+    .default(false)
+    .describe("true when it happens online, not at a place: give url for where to join or book."),
   organizer: SlugSchema.describe("The group's id (content/groups/)."),
   categories: controlledList(CATEGORIES, "categories")
     .min(1, { error: "needs at least one category" })
@@ -234,6 +248,32 @@ function startDateMismatch(startDate: string, rule: Recurrence): string | undefi
 
 /** Checks across an event's fields, shared by content files and submissions. */
 export function checkEvent(event: z.output<typeof EventFields>, ctx: z.RefinementCtx): void {
+  const given = (["place", "locationText", "online"] as const).filter((field) =>
+    field === "online" ? event.online : event[field] !== undefined,
+  );
+  if (given.length === 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["place"],
+      message:
+        "say where it happens: place (a place's id from content/places/), locationText (where it is, in words) or online: true",
+    });
+  }
+  if (given.length > 1) {
+    ctx.addIssue({
+      code: "custom",
+      path: [given[1]!],
+      message: `give only one of place, locationText and online: this event has ${given.join(" and ")}`,
+    });
+  }
+  if (event.buddyUp && event.place === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["buddyUp"],
+      message:
+        "buddy-up needs a place on the site, where a welcomer can meet people: give place, or set buddyUp: false",
+    });
+  }
   if (event.endDate <= event.startDate) {
     ctx.addIssue({
       code: "custom",

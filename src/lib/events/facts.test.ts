@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Event, Place } from "../domain";
 import { CITY_CENTRE, sunsetAt } from "../time/sun";
 import { parseLocal } from "../time/zone";
+import { matchesFilter } from "../listings/filters";
 import { filterFacts, placeEvents, sunFacts, sunPointOf, type SunsetCache } from "./facts";
 
 const BURSLEM = { lat: 53.0457, lng: -2.1979 };
@@ -60,7 +61,7 @@ describe("placeEvents", () => {
   it("finds the place and organiser, and measures sunset at the town's centre when the place has no position", () => {
     const [placed] = placeEvents(content);
     expect(placed).toMatchObject({ id: "walk", organizerName: "Hanley walkers", sunPoint: BURSLEM });
-    expect(placed?.place.id).toBe("hanley-park");
+    expect(placed?.location).toMatchObject({ kind: "place", place: { id: "hanley-park" } });
   });
 
   it("names the event and the missing place or group", () => {
@@ -97,5 +98,23 @@ describe("placeEvents", () => {
       beforeDark: false,
       buddyUp: true,
     });
+  });
+
+  it("keeps an event at a location in words or online, in no town, with sunset measured at the city centre", () => {
+    const events = [
+      { id: "quiz", data: { organizer: "walkers", locationText: "The Red Lion, Hanley", online: false } },
+      { id: "talk", data: { organizer: "walkers", online: true } },
+    ] as unknown as { id: string; data: Event }[];
+    const [quiz, talk] = placeEvents({ ...content, events });
+    expect(quiz).toMatchObject({ location: { kind: "text", text: "The Red Lion, Hanley" }, sunPoint: CITY_CENTRE });
+    expect(talk).toMatchObject({ location: { kind: "online" }, sunPoint: CITY_CENTRE });
+    const facts = filterFacts(
+      { ...quiz!, event: { ...quiz!.event, categories: [], audiences: [], accessibilitySupport: [] } },
+      true,
+    );
+    expect(facts.town).toBeUndefined();
+    expect(facts.ward).toBeUndefined();
+    expect(matchesFilter(facts, { town: "hanley" })).toBe(false);
+    expect(matchesFilter(facts, {})).toBe(true);
   });
 });

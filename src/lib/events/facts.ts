@@ -1,6 +1,6 @@
 /**
- * An event's facts, worked out here once for pages, calendar feeds and the finder's search data: its place
- * and organiser, the point where sunset is measured for it, the facts that filters look at, and, for each
+ * An event's facts, worked out here once for pages, calendar feeds and the finder's search data: where it is
+ * (a known place, a location in words, or online) and its organiser, the point where sunset is measured for it, the facts that filters look at, and, for each
  * occurrence, when the sun sets that day and whether the occurrence finishes before dark.
  */
 import type { DateTime } from "luxon";
@@ -8,16 +8,21 @@ import type { Event, Geo, Place } from "../domain";
 import type { Town } from "../domain/vocab";
 import type { Filterable } from "../listings/filters";
 import { isFreeOrLowCost } from "../listings/labels";
+import { locationOf, placeOf, type EventLocation } from "./location";
 import { CITY_CENTRE, sunsetAt } from "../time/sun";
 import { toLocalDate } from "../time/zone";
 
-/** An event with its place and organiser found, and the point where sunset is measured for it. */
+/** An event with where it is and its organiser found, and the point where sunset is measured for it. */
 export interface PlacedEvent {
   id: string;
   event: Event;
-  place: Place & { id: string };
+  /** A known place, a location in words, or online. */
+  location: EventLocation;
   organizerName: string;
-  /** Where sunset is measured: the place's own position, else its town's centre, else the city centre. */
+  /**
+   * Where sunset is measured: the place's own position, else its town's centre, else the city centre (also
+   * for a location in words or online).
+   */
   sunPoint: Geo;
 }
 
@@ -36,8 +41,8 @@ export function sunPointOf(place: Pick<Place, "geo" | "town">, townCentre: (town
 }
 
 /**
- * Every event with its place, organiser and sun point. The build checks references before this runs, so an
- * event naming a place or group that does not exist is a bug: it throws, naming the event and the reference.
+ * Every event with where it is, its organiser and sun point. The build checks references before this runs, so
+ * an event naming a place or group that does not exist is a bug: it throws, naming the event and the reference.
  */
 export function placeEvents(content: {
   events: readonly Listed<Event>[];
@@ -49,30 +54,36 @@ export function placeEvents(content: {
   const groups = new Map(content.groups.map((entry) => [entry.id, entry.data.name]));
   const centres = new Map(content.towns.map((entry) => [entry.id, entry.data.centre]));
   return content.events.map((entry) => {
-    const place = places.get(entry.data.place);
-    if (!place) throw new Error(`Event "${entry.id}" names the place "${entry.data.place}", which does not exist.`);
+    const location = locationOf(entry.data, (id) => {
+      const place = places.get(id);
+      if (!place) throw new Error(`Event "${entry.id}" names the place "${id}", which does not exist.`);
+      return { ...place, id };
+    });
+    const place = placeOf(location);
     const organizerName = groups.get(entry.data.organizer);
     if (organizerName === undefined)
       throw new Error(`Event "${entry.id}" names the group "${entry.data.organizer}", which does not exist.`);
     return {
       id: entry.id,
       event: entry.data,
-      place: { ...place, id: entry.data.place },
+      location,
       organizerName,
-      sunPoint: sunPointOf(place, (town) => centres.get(town)),
+      sunPoint: place ? sunPointOf(place, (town) => centres.get(town)) : CITY_CENTRE,
     };
   });
 }
 
 /**
- * The facts about an event that filters look at; `beforeDark` is the occurrence's own (see `sunFacts`).
+ * The facts about an event that filters look at; `beforeDark` is the occurrence's own (see `sunFacts`). An
+ * event with no known place is in no town or ward, so area filters leave it out.
  * @example filterFacts(placed, true).town // "burslem"
  */
-export function filterFacts(placed: Pick<PlacedEvent, "event" | "place">, beforeDark: boolean): Filterable {
-  const { event, place } = placed;
+export function filterFacts(placed: Pick<PlacedEvent, "event" | "location">, beforeDark: boolean): Filterable {
+  const { event } = placed;
+  const place = placeOf(placed.location);
   return {
-    town: place.town,
-    ward: place.ward,
+    town: place?.town,
+    ward: place?.ward,
     categories: event.categories,
     audiences: event.audiences,
     free: isFreeOrLowCost(event),

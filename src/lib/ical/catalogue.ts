@@ -14,6 +14,7 @@ import {
 } from "../listings/query";
 import { describeFeedQuery } from "./describe-feed";
 import type { PlacedEvent } from "../events/facts";
+import { placeOf } from "../events/location";
 import { selectFeedEvents } from "./select";
 import { toICalendar, type FeedEvent } from "./to-icalendar";
 
@@ -141,7 +142,7 @@ export function listFeeds(input: {
       name: `${SITE}: events at ${place.data.name}`,
       description: `What's on at ${place.data.name}.`,
       filter: {},
-      only: (listing: PlacedEvent) => listing.place.id === place.id,
+      only: (listing: PlacedEvent) => placeOf(listing.location)?.id === place.id,
     })),
   ];
 }

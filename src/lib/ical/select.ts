@@ -53,7 +53,7 @@ export function selectFeedEvents(
     const item: FeedEvent = {
       id: listing.id,
       event: listing.event,
-      place: listing.place,
+      location: listing.location,
       organizerName: listing.organizerName,
     };
     if (beforeDark === true) {

@@ -61,7 +61,7 @@ const hall = {
 const item = (id: string, event: Event): FeedEvent => ({
   id,
   event,
-  place: hall,
+  location: { kind: "place", place: hall },
   organizerName: "Six Towns Community Choir",
 });
 
@@ -132,6 +132,31 @@ describe("toICalendar", () => {
     expect(description).toContain("Accessibility: the organiser has not told us yet.");
   });
 
+  it("writes a location in words as LOCATION, with no address or GEO", () => {
+    const { place: _place, ...rest } = makeEvent({});
+    const event = EventSchema.parse({ ...rest, locationText: "Back room, The Red Lion; Hanley" });
+    const feed = toEventICalendar(
+      { ...item("quiz", event), location: { kind: "text", text: "Back room, The Red Lion; Hanley" } },
+      { siteUrl: SITE },
+    );
+    const vevent = parseFeed(feed).getFirstSubcomponent("vevent")!;
+    expect(vevent.getFirstPropertyValue("location")).toBe("Back room, The Red Lion; Hanley");
+    expect(feed).not.toContain("GEO:");
+    expect(feed).not.toContain("X-APPLE-STRUCTURED-LOCATION");
+  });
+
+  it("writes an online event's LOCATION as Online and says where to join", () => {
+    const { place: _place, ...rest } = makeEvent({});
+    const event = EventSchema.parse({ ...rest, online: true, url: "https://meet.example.org/choir" });
+    const feed = toEventICalendar({ ...item("online", event), location: { kind: "online" } }, { siteUrl: SITE });
+    const vevent = parseFeed(feed).getFirstSubcomponent("vevent")!;
+    expect(vevent.getFirstPropertyValue("location")).toBe("Online");
+    expect(String(vevent.getFirstPropertyValue("description"))).toContain(
+      "Online: join or book at https://meet.example.org/choir",
+    );
+    expect(feed).not.toContain("GEO:");
+  });
+
   it("says when there is a cost, access support and buddy-up, and leaves GEO out without coordinates", () => {
     const event = makeEvent({
       isAccessibleForFree: false,
@@ -139,7 +164,10 @@ describe("toICalendar", () => {
       accessibilitySupport: ["step-free", "hearing-loop"],
       buddyUp: true,
     });
-    const feed = toEventICalendar({ ...item("paid", event), place: { name: "Fenton Park" } }, { siteUrl: SITE });
+    const feed = toEventICalendar(
+      { ...item("paid", event), location: { kind: "place", place: { name: "Fenton Park" } } },
+      { siteUrl: SITE },
+    );
     const description = String(parseFeed(feed).getFirstSubcomponent("vevent")!.getFirstPropertyValue("description"));
     expect(description).toContain("Cost: £3.");
     expect(description).toContain("Accessibility: Step-free access, Hearing loop.");
@@ -238,16 +266,19 @@ describe("selectFeedEvents with before dark", () => {
         endDate: "2027-03-01T18:30",
         recurrence: { freq: "weekly", until: "2027-12-31" },
       }),
-      place: {
-        ...hall,
-        id: "victoria-hall",
-        kind: "theatre",
-        summary: "A hall.",
-        sources: [{ gave: "Position", name: "A test" }],
-        facilities: [],
-        buses: [],
-        openingHours: [],
-        lastChecked: "2026-11-01",
+      location: {
+        kind: "place",
+        place: {
+          ...hall,
+          id: "victoria-hall",
+          kind: "theatre",
+          summary: "A hall.",
+          sources: [{ gave: "Position", name: "A test" }],
+          facilities: [],
+          buses: [],
+          openingHours: [],
+          lastChecked: "2026-11-01",
+        },
       },
       sunPoint: hall.geo,
     };

@@ -16,6 +16,7 @@ import type { DateTime } from "luxon";
 import type { Event, Place } from "../domain";
 import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, CATEGORY_LABELS } from "../domain/vocab";
 import { describeRecurrence } from "../events/describe";
+import { locationName, type EventLocation } from "../events/location";
 import { ageRangeLabel, costLabel } from "../listings/labels";
 import { CITY_ZONE, parseLocal } from "../time/zone";
 import { toRevision } from "./revision";
@@ -25,7 +26,7 @@ import { toVTimezone } from "./vtimezone";
 export interface FeedEvent {
   id: string;
   event: Event;
-  place: Pick<Place, "name" | "address" | "postcode" | "geo">;
+  location: EventLocation<Pick<Place, "name" | "address" | "postcode" | "geo">>;
   organizerName: string;
   /**
    * Dates in the series (YYYY-MM-DD, as the series would have them) that this feed leaves out, because
@@ -109,6 +110,9 @@ export function toDescription(item: FeedEvent, pageUrl: string): string {
       `Buddy-up: don't want to go alone? Ask for a welcomer from ${item.organizerName} to meet you at the venue, on the event page.`,
     );
   }
+  if (item.location.kind === "online") {
+    lines.push(event.url ? `Online: join or book at ${event.url}` : "Online: the event page says how to join.");
+  }
   if (event.whatToExpect.meetingPoint) lines.push(`Where to go: ${event.whatToExpect.meetingPoint}.`);
   if (event.whatToExpect.fineToComeAlone) lines.push("Coming alone is fine: lots of people do.");
   lines.push(`Run by ${item.organizerName}.`);
@@ -143,18 +147,24 @@ function statusOf(event: Event): ICalEventStatus {
 
 /** Adds one event (its VEVENT and any RECURRENCE-ID overrides) to a calendar. */
 function addEvent(calendar: ICalCalendar, item: FeedEvent, siteUrl: string): void {
-  const { event, place } = item;
+  const { event } = item;
   const uid = toEventUid(item.id, siteUrl);
   const url = toEventUrl(item.id, siteUrl);
   const { lastModified, sequence } = toRevision(event);
   const hidden = new Set(item.hiddenDates ?? []);
   const excludedDates = [...new Set([...event.cancelledDates, ...hidden])].sort();
   const title = event.status === "postponed" ? `Postponed: ${event.title}` : event.title;
-  const location = {
-    title: place.name,
-    ...(place.address || place.postcode ? { address: [place.address, place.postcode].filter(Boolean).join(", ") } : {}),
-    ...(place.geo ? { geo: { lat: place.geo.lat, lon: place.geo.lng } } : {}),
-  };
+  const place = item.location.kind === "place" ? item.location.place : undefined;
+  // A location in words or online is only text: no address or position the site could vouch for.
+  const location = place
+    ? {
+        title: place.name,
+        ...(place.address || place.postcode
+          ? { address: [place.address, place.postcode].filter(Boolean).join(", ") }
+          : {}),
+        ...(place.geo ? { geo: { lat: place.geo.lat, lon: place.geo.lng } } : {}),
+      }
+    : locationName(item.location);
   const common = {
     id: uid,
     sequence,
@@ -202,16 +212,18 @@ function addEvent(calendar: ICalCalendar, item: FeedEvent, siteUrl: string): voi
 const renderedEvents = new WeakMap<Event, Map<string, string>>();
 
 function eventBlock(item: FeedEvent, siteUrl: string): string {
-  const { place } = item;
+  const where = item.location;
+  const place = where.kind === "place" ? where.place : undefined;
   const key = [
     item.id,
     siteUrl,
     item.organizerName,
-    place.name,
-    place.address,
-    place.postcode,
-    place.geo?.lat,
-    place.geo?.lng,
+    where.kind,
+    place ? place.name : locationName(where),
+    place?.address,
+    place?.postcode,
+    place?.geo?.lat,
+    place?.geo?.lng,
     ...(item.hiddenDates ?? []),
   ].join("|");
   let byKey = renderedEvents.get(item.event);

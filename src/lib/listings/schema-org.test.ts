@@ -24,11 +24,14 @@ describe("toSchemaOrgEvent", () => {
   const json = toSchemaOrgEvent({
     url: "https://example.test/events/tuesday-coffee/",
     event,
-    place: {
-      name: "Tunstall Library",
-      address: "The Boulevard",
-      postcode: undefined,
-      geo: { lat: 53.0585, lng: -2.21 },
+    location: {
+      kind: "place",
+      place: {
+        name: "Tunstall Library",
+        address: "The Boulevard",
+        postcode: undefined,
+        geo: { lat: 53.0585, lng: -2.21 },
+      },
     },
     organizer: { name: "Tunstall Neighbours Network" },
     organizerUrl: "https://example.test/groups/tunstall-neighbours/",
@@ -52,9 +55,51 @@ describe("toSchemaOrgEvent", () => {
     });
   });
 
+  it("is at a Place with its postal address and position, attended in person", () => {
+    expect(json.eventAttendanceMode).toBe("https://schema.org/OfflineEventAttendanceMode");
+    expect(json.location).toMatchObject({
+      "@type": "Place",
+      name: "Tunstall Library",
+      address: { "@type": "PostalAddress", streetAddress: "The Boulevard", addressLocality: "Stoke-on-Trent" },
+      geo: { "@type": "GeoCoordinates", latitude: 53.0585 },
+    });
+  });
+
   it("offers the price when the event is not free", () => {
     expect(json.offers).toMatchObject({ "@type": "Offer", description: "£1 for tea and cake" });
     expect(json.isAccessibleForFree).toBe(false);
+  });
+});
+
+describe("toSchemaOrgEvent where the site knows no place", () => {
+  const { place: _place, ...rest } = event;
+  const base = {
+    url: "https://example.test/events/quiz/",
+    organizer: { name: "Tunstall Neighbours Network" },
+    organizerUrl: "https://example.test/groups/tunstall-neighbours/",
+  };
+
+  it("gives a location in words as a Place with that address and no position", () => {
+    const json = toSchemaOrgEvent({
+      ...base,
+      event: EventSchema.parse({ ...rest, locationText: "The Red Lion, Hanley" }),
+      location: { kind: "text", text: "The Red Lion, Hanley" },
+    });
+    expect(json.location).toEqual({ "@type": "Place", address: "The Red Lion, Hanley" });
+    expect(json.eventAttendanceMode).toBe("https://schema.org/OfflineEventAttendanceMode");
+  });
+
+  it("gives an online event a VirtualLocation at its own address, else at its page", () => {
+    const online = EventSchema.parse({ ...rest, online: true, url: "https://meet.example.org/coffee" });
+    const json = toSchemaOrgEvent({ ...base, event: online, location: { kind: "online" } });
+    expect(json.eventAttendanceMode).toBe("https://schema.org/OnlineEventAttendanceMode");
+    expect(json.location).toEqual({ "@type": "VirtualLocation", url: "https://meet.example.org/coffee" });
+    const withoutUrl = toSchemaOrgEvent({
+      ...base,
+      event: { ...online, url: undefined },
+      location: { kind: "online" },
+    });
+    expect(withoutUrl.location).toEqual({ "@type": "VirtualLocation", url: base.url });
   });
 });
 
@@ -77,7 +122,10 @@ describe("toSchemaOrgEvent for a whole-day event", () => {
     const json = toSchemaOrgEvent({
       url: "https://example.test/events/fair/",
       event: fair,
-      place: { name: "Hanley Park", address: undefined, postcode: undefined, geo: undefined },
+      location: {
+        kind: "place",
+        place: { name: "Hanley Park", address: undefined, postcode: undefined, geo: undefined },
+      },
       organizer: { name: "Friends of Hanley Park" },
       organizerUrl: "https://example.test/groups/friends/",
       start: DateTime.fromISO("2027-07-29T00:00", { zone: "Europe/London" }),

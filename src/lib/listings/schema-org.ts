@@ -2,6 +2,7 @@
 import type { DateTime } from "luxon";
 import type { Event, Group, Place } from "../domain";
 import { CATEGORY_LABELS } from "../domain/vocab";
+import type { EventLocation } from "../events/location";
 import { parseLocal } from "../time/zone";
 
 const STATUS = {
@@ -24,7 +25,7 @@ const BYDAY_TO_SCHEMA = {
 export interface SchemaOrgEventInput {
   url: string;
   event: Event;
-  place: Pick<Place, "name" | "address" | "postcode" | "geo">;
+  location: EventLocation<Pick<Place, "name" | "address" | "postcode" | "geo">>;
   organizer: Pick<Group, "name">;
   organizerUrl: string;
   /** The occurrence the page leads with (the next one), if any. */
@@ -37,23 +38,15 @@ function isoWithOffset(dt: DateTime): string {
 }
 
 /**
- * A schema.org `Event` for an event page, with `eventSchedule` for a repeating event.
- * @example toSchemaOrgEvent({ url, event, place, organizer, organizerUrl, start, end })["@type"] // "Event"
+ * Where the event is, for schema.org: a `Place` with its address for a known place, a `Place` with the
+ * address as the organiser wrote it, or a `VirtualLocation` at the event's own address (else its page).
  */
-export function toSchemaOrgEvent(input: SchemaOrgEventInput): Record<string, unknown> {
-  const { event, place } = input;
-  // schema.org writes a whole-day event with dates: the first day, and the last (not the day after).
-  const startDate = event.allDay
-    ? (input.start?.toISODate() ?? event.startDate.slice(0, 10))
-    : input.start
-      ? isoWithOffset(input.start)
-      : `${event.startDate}:00`;
-  const endDate = event.allDay
-    ? ((input.end ?? parseLocal(event.endDate)).minus({ days: 1 }).toISODate() ?? event.endDate.slice(0, 10))
-    : input.end
-      ? isoWithOffset(input.end)
-      : `${event.endDate}:00`;
-  const location: Record<string, unknown> = {
+function toSchemaOrgLocation(input: SchemaOrgEventInput): Record<string, unknown> {
+  const where = input.location;
+  if (where.kind === "online") return { "@type": "VirtualLocation", url: input.event.url ?? input.url };
+  if (where.kind === "text") return { "@type": "Place", address: where.text };
+  const place = where.place;
+  return {
     "@type": "Place",
     name: place.name,
     address: {
@@ -65,6 +58,25 @@ export function toSchemaOrgEvent(input: SchemaOrgEventInput): Record<string, unk
     },
     ...(place.geo ? { geo: { "@type": "GeoCoordinates", latitude: place.geo.lat, longitude: place.geo.lng } } : {}),
   };
+}
+
+/**
+ * A schema.org `Event` for an event page, with `eventSchedule` for a repeating event.
+ * @example toSchemaOrgEvent({ url, event, location, organizer, organizerUrl, start, end })["@type"] // "Event"
+ */
+export function toSchemaOrgEvent(input: SchemaOrgEventInput): Record<string, unknown> {
+  const { event } = input;
+  // schema.org writes a whole-day event with dates: the first day, and the last (not the day after).
+  const startDate = event.allDay
+    ? (input.start?.toISODate() ?? event.startDate.slice(0, 10))
+    : input.start
+      ? isoWithOffset(input.start)
+      : `${event.startDate}:00`;
+  const endDate = event.allDay
+    ? ((input.end ?? parseLocal(event.endDate)).minus({ days: 1 }).toISODate() ?? event.endDate.slice(0, 10))
+    : input.end
+      ? isoWithOffset(input.end)
+      : `${event.endDate}:00`;
   const json: Record<string, unknown> = {
     "@context": "https://schema.org",
     "@type": "Event",
@@ -74,8 +86,11 @@ export function toSchemaOrgEvent(input: SchemaOrgEventInput): Record<string, unk
     startDate,
     endDate,
     eventStatus: STATUS[event.status],
-    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
-    location,
+    eventAttendanceMode:
+      input.location.kind === "online"
+        ? "https://schema.org/OnlineEventAttendanceMode"
+        : "https://schema.org/OfflineEventAttendanceMode",
+    location: toSchemaOrgLocation(input),
     organizer: { "@type": "Organization", name: input.organizer.name, url: input.organizerUrl },
     isAccessibleForFree: event.isAccessibleForFree,
     keywords: event.categories.map((category) => CATEGORY_LABELS[category]).join(", "),

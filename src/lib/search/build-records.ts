@@ -7,6 +7,7 @@ import type { Service } from "../domain/service";
 import type { TownArea, Ward } from "../domain/area";
 import { CATEGORY_LABELS, PLACE_KIND_LABELS, TOWN_LABELS, type Category, type Town } from "../domain/vocab";
 import { filterFacts, placeEvents, sunFacts, type SunsetCache } from "../events/facts";
+import { locationName, placeOf } from "../events/location";
 import { upcomingOccurrences } from "../events/occurrences";
 import { costLabel, serviceCostLabel } from "../listings/labels";
 import { CATEGORY_SEARCH_WORDS, shortText, type SearchData, type SearchRecord } from "./record";
@@ -46,7 +47,9 @@ export function buildSearchData(content: SearchContent, now: Date): SearchData {
   const sunsets: SunsetCache = new Map();
 
   const events = placeEvents(content).flatMap((placed): SearchRecord[] => {
-    const { event, place, sunPoint } = placed;
+    const { event, sunPoint } = placed;
+    // A location in words or online has no position: it is never pinned, and sorts after those with a distance.
+    const place = placeOf(placed.location);
     const occurrences = upcomingOccurrences(event, now, { days: SEARCH_DAYS, limit: MAX_OCCURRENCES }).map(
       (occurrence) => ({
         start: occurrence.start.toFormat(LOCAL_MINUTE),
@@ -66,11 +69,11 @@ export function buildSearchData(content: SearchContent, now: Date): SearchData {
         url: `/events/${placed.id}/`,
         title: event.title,
         summary: shortText(event.summary),
-        keywords: keywords([...categoryWords(event.categories), place.name, ...townNames(towns)]),
-        where: where(place),
+        keywords: keywords([...categoryWords(event.categories), locationName(placed.location), ...townNames(towns)]),
+        where: place ? where(place) : locationName(placed.location),
         towns,
         wards: facts.ward ? [facts.ward] : [],
-        geo: place.geo,
+        geo: place?.geo,
         categories: [...facts.categories],
         audiences: [...facts.audiences],
         free: facts.free,

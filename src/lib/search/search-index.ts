@@ -31,19 +31,24 @@ export interface SearchIndex {
 }
 
 /** Folds case, accents and punctuation so "Café" finds "cafe" and "St. John's" finds "st johns". */
-export function normaliseQuery(text: string): string {
+function foldText(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/['’.]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()
-    .toLowerCase()
-    .slice(0, 64);
+    .toLowerCase();
 }
 
-function wordsOf(text: string): string[] {
-  return normaliseQuery(text)
+/** A search as the index reads it: folded like the listings' text, and cut to a sensible length. */
+export function normaliseQuery(text: string): string {
+  return foldText(text).slice(0, 64);
+}
+
+/** The words of a listing's field (all of them) or of a search (its first 64 characters). */
+function wordsOf(text: string, folded: (text: string) => string = normaliseQuery): string[] {
+  return folded(text)
     .split(" ")
     .filter((word) => word.length >= 2);
 }
@@ -54,7 +59,9 @@ export function createSearchIndex(records: readonly SearchRecord[]): SearchIndex
   records.forEach((record, number) => {
     const best = new Map<string, number>();
     SEARCH_FIELDS.forEach((field, fieldIndex) => {
-      for (const word of wordsOf(String(record[field.name] ?? ""))) if (!best.has(word)) best.set(word, fieldIndex);
+      for (const word of wordsOf(String(record[field.name] ?? ""), foldText)) {
+        if (!best.has(word)) best.set(word, fieldIndex);
+      }
     });
     for (const [word, fieldIndex] of best) {
       let list = postings.get(word);

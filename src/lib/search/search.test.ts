@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { content } from "../../../tests/support/content";
+import { EventSchema } from "../domain";
 import { buildSearchData } from "./build-records";
 import { findListings, matchRecord, suggestLoosening } from "./find";
 import type { SearchRecord } from "./record";
@@ -41,6 +42,12 @@ describe("search over the real content", () => {
     expect(hits.map((hit) => hit.record.id)).toEqual(["in-title", "in-summary"]);
   });
 
+  it("finds a word at the end of a long field, not only in its first 64 characters", () => {
+    const long = "A friendly afternoon of tea, biscuits, conversation and board games, ending with bingo.";
+    const records = [{ ...data.records[0]!, id: "long", title: "Tuesday club", summary: long, keywords: "" }];
+    expect(searchRecords(createSearchIndex(records), "bingo").map((hit) => hit.record.id)).toEqual(["long"]);
+  });
+
   it("finds a partial word: 'knitt' finds knit and natter", () => {
     expect(titles("knitt", 3).some((title) => /knit/i.test(title))).toBe(true);
   });
@@ -75,6 +82,57 @@ describe("search data", () => {
 
   it("keeps fields short", () => {
     for (const record of data.records) expect(record.summary.length).toBeLessThanOrEqual(140);
+  });
+});
+
+describe("events the site knows no place for", () => {
+  const listed = (id: string, where: Record<string, unknown>) => ({
+    id,
+    data: EventSchema.parse({
+      title: `Winter quiz ${id}`,
+      summary: "A friendly quiz night.",
+      startDate: "2026-12-03T19:00",
+      endDate: "2026-12-03T21:00",
+      organizer: content.groups[0]!.id,
+      categories: ["social-meetups"],
+      audiences: ["everyone"],
+      isAccessibleForFree: true,
+      lastChecked: "2026-12-01",
+      ...where,
+    }),
+  });
+  const withThem = buildSearchData(
+    {
+      ...content,
+      events: [
+        ...content.events,
+        listed("in-words", { locationText: "Back room, The Red Lion, Hanley" }),
+        listed("online", { online: true }),
+      ],
+    },
+    NOW,
+  );
+  const ownIndex = createSearchIndex(withThem.records);
+  const record = (id: string) => withThem.records.find((each) => each.type === "event" && each.id === id);
+
+  it("says where they are in words, with no position and no town", () => {
+    expect(record("in-words")).toMatchObject({ where: "Back room, The Red Lion, Hanley", towns: [], wards: [] });
+    expect(record("in-words")?.geo).toBeUndefined();
+    expect(record("online")).toMatchObject({ where: "Online", towns: [], wards: [] });
+    expect(record("online")?.geo).toBeUndefined();
+  });
+
+  it("finds them by search and in the unfiltered list, but not in a town's", () => {
+    expect(searchRecords(ownIndex, "red lion").map((hit) => hit.record.id)).toContain("in-words");
+    const ids = (query: Parameters<typeof findListings>[1], near?: { lat: number; lng: number }) =>
+      findListings(ownIndex, query, now, near).groups.flatMap((group) => group.results.map((r) => r.record.id));
+    expect(ids({})).toEqual(expect.arrayContaining(["in-words", "online"]));
+    expect(ids({ town: "hanley" })).not.toContain("in-words");
+    const near = ids({}, { lat: 53.0232, lng: -2.1751 });
+    const events = findListings(ownIndex, {}, now, { lat: 53.0232, lng: -2.1751 }).groups[0]!.results;
+    const lastPlaced = events.map((result) => result.miles !== undefined).lastIndexOf(true);
+    expect(near.indexOf("in-words")).toBeGreaterThan(lastPlaced);
+    expect(near.indexOf("online")).toBeGreaterThan(lastPlaced);
   });
 });
 

@@ -78,7 +78,9 @@ export function toEventFields(
     rescheduled: [],
     status: "scheduled",
     statusNote: undefined,
+    // A submitted event is always at a place the site lists (or will, once a moderator adds it).
     place,
+    online: false,
     organizer,
     categories: submitted.categories,
     audiences: submitted.audiences,

@@ -4,6 +4,7 @@ import { buildNow } from "../../views/clock";
 import { isStillOn } from "../../lib/ical/select";
 import { nextOccurrence } from "../../lib/events/occurrences";
 import { toRssFeed } from "../../lib/listings/rss";
+import { locationName } from "../../lib/events/location";
 import { formatOccurrence } from "../../lib/time/format";
 import { cityNow } from "../../lib/time/zone";
 
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
       return {
         id: listing.id,
         event: listing.event,
-        placeName: listing.place.name,
+        placeName: locationName(listing.location),
         nextText: next ? `Next: ${formatOccurrence(next.start, next.end, listing.event.allDay)}` : undefined,
       };
     });
