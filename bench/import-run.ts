@@ -9,7 +9,7 @@ import { createInterface } from "node:readline";
 import { getStore } from "@netlify/blobs";
 import { SourceSchema } from "../src/lib/domain/source";
 import { IMPORTS_STORE } from "../src/lib/import/store-keys";
-import { knownPlaces } from "../netlify/functions/import-sources";
+import { knownPlaces } from "../netlify/lib/content-files";
 import { createImportStore } from "../netlify/lib/import-store";
 import { runImport } from "../netlify/lib/import-run";
 import { fetchSource } from "../netlify/lib/source-fetch";

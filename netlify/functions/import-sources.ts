@@ -6,25 +6,14 @@
  */
 import type { Config } from "@netlify/functions";
 import { requestRebuild } from "../lib/build-hook";
-import { readCollectionFiles } from "../lib/content-files";
+import { knownPlaces, readCollectionFiles } from "../lib/content-files";
 import { withSiteHeaders } from "../lib/http";
 import { createImportStore, openImportsStore } from "../lib/import-store";
 import { runImport, type RunOptions, type RunReport } from "../lib/import-run";
-import type { KnownPlace } from "../../src/lib/import/places";
 import { withAddedSources } from "../../src/lib/import/added-sources";
 
 /** How long a run may keep starting sources. */
 export const RUN_BUDGET_MS = 20_000;
-
-/** The places the importer matches feed locations to, read from content/places/. */
-export function knownPlaces(root: string): KnownPlace[] {
-  return readCollectionFiles(root, "places").listings.map(({ id, data }) => ({
-    id,
-    name: data.name,
-    ...(data.postcode ? { postcode: data.postcode } : {}),
-    ...(data.geo ? { geo: data.geo } : {}),
-  }));
-}
 
 /** One line for the log: counts and source ids only, never a feed's content or an address. */
 export function describeRun(report: RunReport): string {

@@ -34,7 +34,7 @@ import {
 } from "../lib/source-request-store";
 import { diskListedIds } from "../lib/listed-ids";
 import { withAddedSources } from "../../src/lib/import/added-sources";
-import { knownPlaces } from "./import-sources";
+import { knownPlaces } from "../lib/content-files";
 
 /** What the moderation handler needs. */
 export interface ModerationDependencies {
@@ -268,7 +268,7 @@ export default withSiteHeaders(async (request: Request) => {
       now: () => new Date(),
       run: () => ({ places: knownPlaces(process.cwd()), budgetMs: FETCH_NOW_BUDGET_MS, rebuild }),
     },
-    imports: { sources, store: imports, now: () => new Date(), rebuild },
+    imports: { sources, places: () => knownPlaces(process.cwd()), store: imports, now: () => new Date(), rebuild },
     sourceRequests: createSourceRequestStore(openSourceRequestsStore()),
     tokens: parseModeratorTokens(Netlify.env.get("MODERATOR_TOKENS")),
     now: () => new Date(),

@@ -9,6 +9,7 @@ import { load } from "js-yaml";
 import type { z } from "zod";
 import { COLLECTIONS, collectionFolder, type CollectionName } from "../../src/lib/content/collections";
 import type { Entry } from "../../src/lib/content/references";
+import type { KnownPlace } from "../../src/lib/import/places";
 
 function filesIn(root: string, folder: string, extension: string): string[] {
   // A collection with no files yet (content/sources/ before the first source) has no folder in git.
@@ -64,3 +65,14 @@ export function readContentFiles(root: string) {
 
 /** The listings in content/, as read from disk. */
 export type ContentFiles = ReturnType<typeof readContentFiles>["content"];
+
+/** The places the importer matches feed locations to, read from content/places/. */
+export function knownPlaces(root: string): KnownPlace[] {
+  return readCollectionFiles(root, "places").listings.map(({ id, data }) => ({
+    id,
+    name: data.name,
+    ...(data.address ? { address: data.address } : {}),
+    ...(data.postcode ? { postcode: data.postcode } : {}),
+    ...(data.geo ? { geo: data.geo } : {}),
+  }));
+}

@@ -18,6 +18,7 @@ import { toSiteEvent } from "../../src/lib/import/to-event";
 import { DAYS_KEPT, importWindow, readWindow } from "../../src/lib/import/window";
 import { HttpError, json, jsonError, readJsonObject } from "./http";
 import type { ImportStore } from "./import-store";
+import type { KnownPlace } from "../../src/lib/import/places";
 
 /** One imported event, as the console shows it. */
 export interface ReviewEvent {
@@ -46,6 +47,8 @@ export interface ReviewEvent {
 export interface ImportReviewDependencies {
   /** content/sources/ with the sources added from the console. */
   sources: () => Promise<{ id: string; data: Source }[]>;
+  /** The places known now, to place each event as the build will. */
+  places: () => readonly KnownPlace[];
   store: Pick<ImportStore, "all" | "decisions" | "decide" | "splits" | "split">;
   now: () => Date;
   /** Asks for a rebuild so a decision reaches the site; never throws. */
@@ -110,7 +113,7 @@ async function readImports(deps: ImportReviewDependencies) {
     deps.store.splits(),
   ]);
   const byId = new Map(sources.map((source) => [source.id, source]));
-  const sorted = sortImports(results, byId, { decisions });
+  const sorted = sortImports(results, byId, { decisions }, deps.places());
   const moderated = sorted.published.filter((entry) => !byId.get(entry.result.source)!.data.trusted);
   return { byId, sorted, moderated, splits };
 }

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { findDuplicates } from "../../src/lib/import/dedup";
 import { detectKind } from "../../src/lib/import/detect";
 import type { ImportProblem, ImportWindow, ImportedEvent, OrukService, SourceKind } from "../../src/lib/import/model";
-import { matchPlace, type KnownPlace } from "../../src/lib/import/places";
+import { placeByRule, type KnownPlace, type LocationRule } from "../../src/lib/import/places";
 import { readBody } from "../../src/lib/import/read";
 import { fetchSource, type AddressPolicy, type SourceFetchResult } from "./source-fetch";
 
@@ -16,14 +16,10 @@ import { fetchSource, type AddressPolicy, type SourceFetchResult } from "./sourc
 export const MAX_PAGES = 100;
 
 /** One source to read: its id, where it is (a URL, or a local file in a dry run), and its kind if known. */
-export interface ImportTarget {
+export interface ImportTarget extends LocationRule {
   source: string;
   address: string;
   kind?: SourceKind | undefined;
-  /** Where its events are: the feed's own location (matched to a place), always `place`, or online. */
-  location?: "feed" | "default-place" | "online";
-  /** The place used when the feed's location matches none, or always with `default-place`. */
-  place?: string | undefined;
   /** What the last good fetch said, so an unchanged feed costs nothing. */
   etag?: string | undefined;
   lastModified?: string | undefined;
@@ -89,16 +85,6 @@ async function load(
   });
 }
 
-/** Where an event is, by the source's strategy: the matched place, the source's place, or the feed's text. */
-function placeEvent(event: ImportedEvent, target: ImportTarget, places: readonly KnownPlace[]): ImportedEvent {
-  if (target.location === "online") return { ...event, location: { text: "Online" } };
-  if (target.location === "default-place" && target.place) return { ...event, place: target.place };
-  const matched = matchPlace(event.location, places);
-  if (matched) return { ...event, place: matched };
-  const hasLocation = event.location.text || event.location.postcode || event.location.geo;
-  return !hasLocation && target.place ? { ...event, place: target.place } : event;
-}
-
 /**
  * Reads one source, all its pages, and never throws: a source that cannot be fetched or read comes back
  * incomplete with the reason, and every event it could read is kept.
@@ -153,7 +139,7 @@ export async function importSource(target: ImportTarget, options: ImportOptions)
     }
     outcome.kind = kind;
     const read = readBody(kind, loaded.body, { source: target.source, window: options.window, pageUrl: loaded.url });
-    outcome.events.push(...read.events.map((event) => placeEvent(event, target, options.places)));
+    outcome.events.push(...read.events.map((event) => placeByRule(event, target, options.places)));
     outcome.services.push(...read.services);
     outcome.problems.push(...read.problems);
     outcome.deleted.push(...read.deleted);

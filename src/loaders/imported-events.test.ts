@@ -4,8 +4,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EventSchema } from "../lib/domain/event";
 import { SourceSchema } from "../lib/domain/source";
-import { FETCHED, resultOf } from "../../tests/support/import-results";
+import { FETCHED, places, resultOf } from "../../tests/support/import-results";
 import { importedListings } from "./imported-events";
+import type { Review } from "../lib/import/review";
+import type { KnownPlace } from "../lib/import/places";
 
 /** A project root whose content/sources/ holds these sources. */
 function rootWith(sources: Record<string, string>): string {
@@ -30,7 +32,7 @@ describe("imported events as listings", () => {
     const { logger } = quiet();
     const listings = importedListings(
       [resultOf("library", "google-calendar.ics")],
-      rootWith({ library: "trusted: true\n" }),
+      { root: rootWith({ library: "trusted: true\n" }), places },
       logger,
     );
     const club = listings.find((listing) => listing.label.includes("Book club"))!;
@@ -68,9 +70,13 @@ describe("imported events as listings", () => {
 
   it("holds a moderated source's events for a moderator", () => {
     const { said, logger } = quiet();
-    expect(importedListings([resultOf("library", "google-calendar.ics")], rootWith({ library: "" }), logger)).toEqual(
-      [],
-    );
+    expect(
+      importedListings(
+        [resultOf("library", "google-calendar.ics")],
+        { root: rootWith({ library: "" }), places },
+        logger,
+      ),
+    ).toEqual([]);
     expect(said).toEqual(["5 imported event(s) from moderated sources wait for a moderator."]);
   });
 
@@ -79,13 +85,21 @@ describe("imported events as listings", () => {
     const result = resultOf("library", "google-calendar.ics");
     const keyOf = (title: string) => result.events.find((kept) => kept.event.title === title)!.event.key;
     const at = "2027-03-01T11:00:00.000Z";
-    const listings = importedListings([result], rootWith({ library: "" }), logger, [], {
-      decisions: [
-        { key: keyOf("Book club"), decision: "approved", by: "sam", at },
-        { key: keyOf("Local history talk"), decision: "declined", by: "sam", at },
-      ],
-      splits: [],
-    });
+    const listings = importedListings(
+      [result],
+      {
+        root: rootWith({ library: "" }),
+        places,
+        review: {
+          decisions: [
+            { key: keyOf("Book club"), decision: "approved", by: "sam", at },
+            { key: keyOf("Local history talk"), decision: "declined", by: "sam", at },
+          ],
+          splits: [],
+        },
+      },
+      logger,
+    );
     expect(listings.map((listing) => listing.label)).toEqual(['Imported event "Book club" from library']);
     expect(said).toEqual(["3 imported event(s) from moderated sources wait for a moderator."]);
   });
@@ -94,8 +108,10 @@ describe("imported events as listings", () => {
     const { logger } = quiet();
     const results = [resultOf("calendar", "google-calendar.ics"), resultOf("page", "event-page-library.html")];
     const root = rootWith({ calendar: "trusted: true\n", page: "trusted: true\n" });
-    const stories = (review?: Parameters<typeof importedListings>[4]) =>
-      importedListings(results, root, logger, [], review).filter((listing) => /stories/i.test(listing.label));
+    const stories = (review?: Review) =>
+      importedListings(results, { root, places, ...(review ? { review } : {}) }, logger).filter((listing) =>
+        /stories/i.test(listing.label),
+      );
     const joined = stories();
     expect(joined).toHaveLength(1);
     const keys = [
@@ -113,7 +129,7 @@ describe("imported events as listings", () => {
     const { logger } = quiet();
     const listings = importedListings(
       [resultOf("calendar", "google-calendar.ics"), resultOf("page", "event-page-library.html")],
-      rootWith({ calendar: "trusted: true\n", page: "trusted: true\n" }),
+      { root: rootWith({ calendar: "trusted: true\n", page: "trusted: true\n" }), places },
       logger,
     );
     const stories = listings.filter((listing) => /stories/i.test(listing.label));
@@ -124,22 +140,61 @@ describe("imported events as listings", () => {
     });
   });
 
-  it("leaves out, with the reason, an event at a place the site does not know", () => {
+  it("lists an event at a place the site does not know with its location as the feed writes it", () => {
     const { logger } = quiet();
     const listings = importedListings(
       [resultOf("carers", "outlook-calendar.ics")],
-      rootWith({ carers: "trusted: true\n" }),
+      { root: rootWith({ carers: "trusted: true\n" }), places },
       logger,
     );
-    const reasons = listings.map((listing) => (listing.result.ok ? "ok" : listing.result.reason));
-    expect(reasons).toContain(
-      'its place is "Longton Community Centre, Commerce Street, Longton ST3 1NZ", which is not a place the site knows yet',
+    const cafe = listings.find((listing) => listing.label.includes("Carers' café"))!;
+    expect(cafe.result.ok).toBe(true);
+    if (!cafe.result.ok) return;
+    const event = EventSchema.parse(cafe.result.fields);
+    expect(event.place).toBeUndefined();
+    expect(event.locationText).toBe("Longton Community Centre, Commerce Street, Longton ST3 1NZ");
+    // Its "Microsoft Teams Meeting" is an online meeting, not a place to add.
+    const teams = listings.find((listing) => listing.label.includes("Carers across Europe"))!;
+    expect(teams.result.ok && EventSchema.parse(teams.result.fields)).toMatchObject({ online: true });
+  });
+
+  it("lists every event of an online source as online, at no place", () => {
+    const { logger } = quiet();
+    const listings = importedListings(
+      [resultOf("library", "google-calendar.ics")],
+      { root: rootWith({ library: "trusted: true\nlocation: online\n" }), places },
+      logger,
     );
+    expect(listings.length).toBeGreaterThan(0);
+    for (const listing of listings) {
+      expect(listing.result.ok).toBe(true);
+      if (!listing.result.ok) continue;
+      const event = EventSchema.parse(listing.result.fields);
+      expect([event.online, event.place, event.locationText]).toEqual([true, undefined, undefined]);
+    }
+  });
+
+  it("finds a place added to content/places/ after the feed was read", () => {
+    const { logger } = quiet();
+    const before = places.filter((place) => place.id !== "tunstall-park");
+    const stored = resultOf("library", "google-calendar.ics", before);
+    const funDay = (known: readonly KnownPlace[]) => {
+      const listing = importedListings(
+        [stored],
+        { root: rootWith({ library: "trusted: true\n" }), places: known },
+        logger,
+      ).find((each) => each.label.includes("Family fun day"))!;
+      return listing.result.ok ? EventSchema.parse(listing.result.fields) : undefined;
+    };
+    expect(funDay(before)).toMatchObject({ locationText: "Tunstall Park, Stoke-on-Trent ST6 5PZ" });
+    expect(funDay(places)).toMatchObject({ place: "tunstall-park" });
   });
 
   it("leaves out a result whose source is no longer in content/sources/", () => {
     const { said, logger } = quiet();
-    expect(importedListings([resultOf("gone", "google-calendar.ics")], rootWith({}), logger)).toEqual([]);
+    expect(importedListings([resultOf("gone", "google-calendar.ics")], { root: rootWith({}), places }, logger)).toEqual(
+      [],
+    );
     expect(said[0]).toBe('Imported events from "gone" are left out: it is no longer a source.');
   });
 
@@ -159,7 +214,11 @@ describe("imported events as listings", () => {
         lastChecked: "2027-03-01",
       }),
     };
-    const listings = importedListings([resultOf("library", "google-calendar.ics")], rootWith({}), logger, [added]);
+    const listings = importedListings(
+      [resultOf("library", "google-calendar.ics")],
+      { root: rootWith({}), places, added: [added] },
+      logger,
+    );
     expect(listings.filter((listing) => listing.result.ok)).toHaveLength(5);
   });
 });

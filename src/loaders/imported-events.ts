@@ -1,15 +1,18 @@
 /**
  * Imported events for the events collection: every source's result from Netlify Blobs (the hourly import
  * keeps one per source), made into listings with what the source applies and where they came from. Only a
- * trusted source's events publish here; a moderated source's wait until a moderator approves each one. The
- * same event from two sources is listed once, with both credited, unless a moderator split the pair. An event that cannot be listed is reported by name and left
+ * trusted source's events publish here; a moderated source's wait until a moderator approves each one. Each
+ * event is placed again by its source's rule against today's content/places/, so a place added since the feed
+ * was read is found. The same event from two sources is listed once, with both credited, unless a moderator split
+ * the pair. An event that cannot be listed is reported by name and left
  * out; it never breaks the build. With no Blobs store in reach, there are simply no imported events.
  */
 import { getStore } from "@netlify/blobs";
 import type { LoaderContext } from "astro/loaders";
 import type { z } from "zod";
-import { readCollectionFiles } from "../../netlify/lib/content-files";
+import { knownPlaces, readCollectionFiles } from "../../netlify/lib/content-files";
 import { isSourceResult, type SourceResult } from "../lib/import/merge";
+import type { KnownPlace } from "../lib/import/places";
 import {
   DecisionSchema,
   SplitSchema,
@@ -78,19 +81,19 @@ export interface ImportedListing {
 }
 
 /**
- * The listings from every trusted source's result, the same event from several sources once (the listing
- * whose key sorts first, crediting the others). `root` is where content/ is.
+ * The listings from every trusted source's result, each event placed by its source's rule against `places`,
+ * the same event from several sources once (the listing whose key sorts first, crediting the others). `root`
+ * is where content/ is.
  */
 export function importedListings(
   results: readonly SourceResult[],
-  root: string,
+  content: { root: string; places: readonly KnownPlace[]; added?: readonly AddedSource[]; review?: Review },
   logger: Pick<LoaderContext["logger"], "info" | "warn">,
-  added: readonly AddedSource[] = [],
-  review: Review = { decisions: [], splits: [] },
 ): ImportedListing[] {
+  const { root, places, added = [], review = { decisions: [], splits: [] } } = content;
   const files = readCollectionFiles(root, "sources").listings;
   const sources = new Map(withAddedSources(files, added).map((entry) => [entry.id, entry]));
-  const sorted = sortImports(results, sources, review);
+  const sorted = sortImports(results, sources, review, places);
   for (const gone of sorted.gone) {
     logger.info(`Imported events from "${gone}" are left out: it is no longer a source.`);
   }
@@ -132,5 +135,7 @@ export function importedListings(
 /** Every imported listing from Netlify Blobs, ready for the events loader. */
 export async function loadImportedListings(root: string, logger: LoaderContext["logger"]): Promise<ImportedListing[]> {
   const { results, added, review } = await readStored(logger);
-  return results.length === 0 ? [] : importedListings(results, root, logger, added, review);
+  return results.length === 0
+    ? []
+    : importedListings(results, { root, places: knownPlaces(root), added, review }, logger);
 }

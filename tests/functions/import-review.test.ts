@@ -14,7 +14,7 @@ import type { SubmissionStore } from "../../netlify/lib/submission-store";
 import type { ImportOverview as Overview } from "../../netlify/lib/import-review";
 import { importedListings } from "../../src/loaders/imported-events";
 import { startLocalBlobs, type LocalBlobs } from "../support/blobs-server";
-import { resultOf } from "../support/import-results";
+import { places, resultOf } from "../support/import-results";
 
 const TOKEN = "0123456789abcdef0123456789";
 let blobs: LocalBlobs;
@@ -60,6 +60,7 @@ function call(path: string, init: { method?: string; token?: string | null; body
     rebuild: async () => ({ status: "requested" }),
     imports: {
       sources: async () => sources,
+      places: () => places,
       store,
       now: () => new Date("2027-03-02T10:00:00Z"),
       rebuild: async (reason) => {
@@ -92,7 +93,7 @@ async function built(): Promise<string[]> {
   }
   const review = { decisions: await store.decisions(), splits: await store.splits() };
   const quiet = { info: () => {}, warn: () => {} };
-  return importedListings(await store.all(), root, quiet, [], review)
+  return importedListings(await store.all(), { root, places, review }, quiet)
     .filter((listing) => listing.result.ok)
     .map((listing) => listing.label)
     .sort();

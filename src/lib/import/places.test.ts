@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { readCollectionFiles } from "../../../netlify/lib/content-files";
-import { matchPlace, type KnownPlace } from "./places";
+import { knownPlaces } from "../../../netlify/lib/content-files";
+import type { ImportedEvent } from "./model";
+import { isOnlineLocation, matchPlace, placeByRule, type KnownPlace } from "./places";
 
 // The site's own places, as the importer sees them.
-const places: KnownPlace[] = readCollectionFiles(".", "places").listings.map(({ id, data }) => ({
-  id,
-  name: data.name,
-  ...(data.address ? { address: data.address } : {}),
-  ...(data.postcode ? { postcode: data.postcode } : {}),
-  ...(data.geo ? { geo: data.geo } : {}),
-}));
+const places: KnownPlace[] = knownPlaces(".");
 const place = (id: string) => places.find((each) => each.id === id)!;
 
 describe("matching a feed's location to a known place", () => {
@@ -56,9 +51,81 @@ describe("matching a feed's location to a known place", () => {
     expect(matchPlace({ text: `${unique.name}, far away`, postcode: "ZZ9 9ZZ" }, places)).toBeUndefined();
   });
 
+  it("matches a name that is mostly a town's name only whole: Stoke Library is not every library", () => {
+    expect(matchPlace({ text: "Stoke Library, Stoke-on-Trent" }, places)).toBe("stoke-library");
+    expect(matchPlace({ text: "Burslem Library, Market Place" }, places)).toBeUndefined();
+  });
+
+  it("matches the only place whose street address is in the text, and none when two share it", () => {
+    expect(matchPlace({ text: "Upstairs room, Bagnall Street, Hanley" }, places)).toBe(
+      places.find((each) => each.address === "Bagnall Street, Hanley")!.id,
+    );
+    expect(places.filter((each) => each.address === "Lower Bedford Street, Etruria")).toHaveLength(2);
+    expect(matchPlace({ text: "Side door, Lower Bedford Street, Etruria" }, places)).toBeUndefined();
+    // One word of an address ("Hem Heath" is two, "Piccadilly" one) says too little.
+    expect(matchPlace({ text: "Piccadilly" }, places)).toBeUndefined();
+  });
+
   it("leaves an unknown location unmatched rather than guess", () => {
     expect(matchPlace({ text: "Microsoft Teams Meeting" }, places)).toBeUndefined();
     expect(matchPlace({ text: "The Park" }, places)).toBeUndefined();
     expect(matchPlace({}, places)).toBeUndefined();
+  });
+});
+
+describe("telling an online meeting from a place", () => {
+  it("knows meeting links and the names calendars give online meetings", () => {
+    for (const text of ["Microsoft Teams Meeting", "Zoom", "online", " https://meet.example.org/abc-defg "]) {
+      expect(isOnlineLocation(text)).toBe(true);
+    }
+  });
+
+  it("takes a place with online in its name, or an address with a link, for a place", () => {
+    for (const text of ["Online Centre, Hanley", "The Red Lion (see https://example.org)", ""]) {
+      expect(isOnlineLocation(text)).toBe(false);
+    }
+  });
+});
+
+describe("placing an event by its source's rule", () => {
+  const event = (location: ImportedEvent["location"], place?: string): ImportedEvent => ({
+    key: "s#1",
+    uid: "1",
+    source: "s",
+    title: "Quiz",
+    status: "scheduled",
+    allDay: false,
+    start: "2027-03-01T19:00:00+00:00",
+    end: "2027-03-01T21:00:00+00:00",
+    location,
+    ...(place ? { place } : {}),
+    occurrences: [],
+  });
+
+  it("matches the feed's location, and keeps one that matches nothing without a place", () => {
+    expect(placeByRule(event({ text: "Longton Library" }), {}, places).place).toBe("longton-library");
+    const unmatched = placeByRule(event({ text: "The Red Lion, Hanley" }), { place: "tunstall-library" }, places);
+    expect(unmatched.place).toBeUndefined();
+    expect(unmatched.location.text).toBe("The Red Lion, Hanley");
+  });
+
+  it("gives the source's place only when the feed says nowhere, or always with default-place", () => {
+    expect(placeByRule(event({}), { place: "tunstall-library" }, places).place).toBe("tunstall-library");
+    const rule = { location: "default-place" as const, place: "tunstall-library" };
+    expect(placeByRule(event({ text: "Longton Library" }), rule, places).place).toBe("tunstall-library");
+  });
+
+  it("makes an online source's events online, whatever the feed says", () => {
+    const online = placeByRule(event({ text: "Longton Library" }, "longton-library"), { location: "online" }, places);
+    expect(online.place).toBeUndefined();
+    expect(online.location).toEqual({ text: "Online" });
+  });
+
+  it("matches again against the places known now: a place added since, or one removed", () => {
+    const before = places.filter((each) => each.id !== "longton-library");
+    const read = placeByRule(event({ text: "Longton Library" }), {}, before);
+    expect(read.place).toBeUndefined();
+    expect(placeByRule(read, {}, places).place).toBe("longton-library");
+    expect(placeByRule(event({ text: "Longton Library" }, "longton-library"), {}, before).place).toBeUndefined();
   });
 });

@@ -1,10 +1,11 @@
 /**
  * Matching where a feed says an event is to a place the site knows, without geocoding over the network:
- * by the feed's coordinates (within a short walk), by postcode together with the name, and by the place's
- * name written in the location text. A location that matches nothing is kept as the feed gives it.
+ * by the feed's coordinates (within a short walk), by postcode together with the name, by the place's name
+ * or its street address written in the location text. A location that matches nothing is kept as the feed
+ * gives it, and moderators see it as a place to add.
  */
 import { distanceMiles } from "../geo/geo";
-import type { ImportedLocation } from "./model";
+import type { ImportedEvent, ImportedLocation } from "./model";
 
 /** What the matcher needs to know of a place. */
 export interface KnownPlace {
@@ -21,19 +22,27 @@ const METRES_PER_MILE = 1_609.344;
 /** Places closer together than this are at the same spot as far as coordinates can tell. */
 const SAME_SPOT_METRES = 15;
 
-/** Words that say nothing about which place is meant. */
-const FILLER = new Set(["the", "and", "of", "at", "in", "on", "a", "stoke", "trent", "uk", "upon", "road", "street"]);
+/** Words that never say which place is meant. */
+const SMALL_WORDS = ["the", "and", "of", "at", "in", "on", "a"];
+/** Words that say nothing about which place is meant, mostly: they are in nearly every address. */
+const FILLER = new Set([...SMALL_WORDS, "stoke", "trent", "uk", "upon", "road", "street"]);
 
-/** The words of a text that tell places apart, lower case, without punctuation. */
-export function placeWords(text: string): string[] {
+function wordsOf(text: string, leaveOut: ReadonlySet<string>): string[] {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/&/g, " and ")
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 1 && !FILLER.has(word));
+    .filter((word) => word.length > 1 && !leaveOut.has(word));
 }
+
+/** The words of a text that tell places apart, lower case, without punctuation. */
+export function placeWords(text: string): string[] {
+  return wordsOf(text, FILLER);
+}
+
+const ONLY_SMALL_WORDS = new Set(SMALL_WORDS);
 
 /** True when every word of `name` is in `text`, in order and next to each other. */
 function namesPlace(textWords: string[], nameWords: string[]): boolean {
@@ -44,28 +53,42 @@ function namesPlace(textWords: string[], nameWords: string[]): boolean {
   return false;
 }
 
+/** A name's words, and whether they are to be found among all of a text's words or only its telling ones. */
+interface NameWords {
+  words: string[];
+  whole: boolean;
+}
+
 /**
  * The names a place goes by, as words: its full name, and for "Tunstall Park (Victoria Park)" also the name
- * before the brackets and the one inside them.
+ * before the brackets and the one inside them. A name left with one word without its filler ("Stoke Library"
+ * is only "library") is matched whole, or any library would be Stoke's.
  */
-function namesOf(name: string): string[][] {
+function namesOf(name: string): NameWords[] {
   const known = NAMES.get(name);
   if (known) return known;
   const bracket = /^(.*?)\s*\((.+)\)\s*$/.exec(name);
   const names = bracket ? [name, bracket[1]!, bracket[2]!] : [name];
-  const words = names.map(placeWords).filter((each) => each.length > 0);
+  const words = names
+    .map((each): NameWords => {
+      const telling = placeWords(each);
+      const all = wordsOf(each, ONLY_SMALL_WORDS);
+      return telling.length === 1 && all.length > 1 ? { words: all, whole: true } : { words: telling, whole: false };
+    })
+    .filter((each) => each.words.length > 0);
   NAMES.set(name, words);
   return words;
 }
 
 /** Each place name's words, worked out once: an import matches thousands of events against the same places. */
-const NAMES = new Map<string, string[][]>();
+const NAMES = new Map<string, NameWords[]>();
 
 /**
  * The known place a feed's location is, or undefined. Coordinates within MATCH_DISTANCE_METRES win (the
- * nearest, when one is clearly nearest; when several share the spot, the text decides among them); then a place whose whole name is in the location text, checked against the postcode when both
- * give one (the longest name wins, so "Hanley Park Pavilion" beats "Hanley Park"); then the only place with
- * the location's postcode.
+ * nearest, when one is clearly nearest; when several share the spot, the text decides among them); then a
+ * place whose whole name is in the location text, checked against the postcode when both give one (the
+ * longest name wins, so "Hanley Park Pavilion" beats "Hanley Park"); then the only place whose street address
+ * (two words or more) is in the text; then the only place with the location's postcode.
  * @example matchPlace({ text: "Tunstall Library, The Boulevard, ST6 6BW" }, places) // "tunstall-library"
  */
 export function matchPlace(location: ImportedLocation, places: readonly KnownPlace[]): string | undefined {
@@ -86,14 +109,15 @@ export function matchPlace(location: ImportedLocation, places: readonly KnownPla
   }
   const text = location.text ?? "";
   const words = placeWords(text);
+  const allWords = wordsOf(text, ONLY_SMALL_WORDS);
   const named = candidates
     .map((place) => ({
       place,
       length: Math.max(
         0,
         ...namesOf(place.name)
-          .filter((name) => namesPlace(words, name))
-          .map((name) => name.length),
+          .filter((name) => namesPlace(name.whole ? allWords : words, name.words))
+          .map((name) => name.words.length),
       ),
     }))
     .filter(
@@ -102,9 +126,57 @@ export function matchPlace(location: ImportedLocation, places: readonly KnownPla
     )
     .sort((a, b) => b.length - a.length);
   if (named[0]) return named[0].place.id;
+  const postcodeFits = (place: KnownPlace) =>
+    !location.postcode || !place.postcode || place.postcode === location.postcode;
+  const addressed = candidates.filter((place) => {
+    const address = place.address ? placeWords(place.address) : [];
+    return address.length >= 2 && namesPlace(words, address) && postcodeFits(place);
+  });
+  if (addressed.length === 1) return addressed[0]!.id;
   if (location.postcode) {
     const sharing = candidates.filter((place) => place.postcode === location.postcode);
     if (sharing.length === 1) return sharing[0]!.id;
   }
   return undefined;
+}
+
+/** Where a source says its events are: its `location` strategy and its default `place` (content/sources/). */
+export interface LocationRule {
+  /** The feed's own location (matched to a place), always `place`, or online; `feed` when not given. */
+  location?: "feed" | "default-place" | "online" | undefined;
+  /** The place used when the feed gives no location, or always with `default-place`. */
+  place?: string | undefined;
+}
+
+/** What an online event's location says, in the import's results. */
+export const ONLINE_LOCATION = "Online";
+
+/**
+ * True when a feed's location is a meeting link or the name of a meeting service rather than a place:
+ * calendars put "Microsoft Teams Meeting" or a Zoom address there.
+ * @example isOnlineLocation("Microsoft Teams Meeting") // true
+ */
+export function isOnlineLocation(text: string): boolean {
+  const line = text.trim();
+  return (
+    /^https?:\/\/\S+$/i.test(line) ||
+    /^(online|zoom( meeting)?|google meet|(microsoft )?teams( meeting)?|skype( meeting)?)$/i.test(line)
+  );
+}
+
+/**
+ * An event placed by its source's rule, against the places known now (so an event whose place was added
+ * since it was read finds it): online; always the source's place; or the feed's own location matched to a
+ * known place, with the source's place only when the feed gives no location at all. A location that matches
+ * nothing is kept, with no place.
+ * @example placeByRule(event, { location: "feed", place: "tunstall-library" }, places).place // "tunstall-library"
+ */
+export function placeByRule(event: ImportedEvent, rule: LocationRule, places: readonly KnownPlace[]): ImportedEvent {
+  const { place: _earlier, ...unplaced } = event;
+  if (rule.location === "online") return { ...unplaced, location: { text: ONLINE_LOCATION } };
+  if (rule.location === "default-place" && rule.place) return { ...unplaced, place: rule.place };
+  const matched = matchPlace(event.location, places);
+  if (matched) return { ...unplaced, place: matched };
+  const hasLocation = event.location.text || event.location.postcode || event.location.geo;
+  return !hasLocation && rule.place ? { ...unplaced, place: rule.place } : unplaced;
 }

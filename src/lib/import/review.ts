@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { Source } from "../domain/source";
 import { findDuplicates } from "./dedup";
 import type { KeptEvent, SourceResult } from "./merge";
+import { placeByRule, type KnownPlace } from "./places";
 
 /** An event's key across the import (its source, then its UID), as the review names it. */
 const EventKeySchema = z.string().min(3).max(1000);
@@ -55,12 +56,15 @@ export interface SortedImports {
 
 /**
  * Sorts every source's events: published (a trusted source's, or approved), waiting for a moderator, or
- * declined. A decision holds for the event's key, so a changed event keeps its place on the site.
+ * declined. A decision holds for the event's key, so a changed event keeps its place on the site. Each event is
+ * placed again by its source's rule against the places known now, so a place added since the feed was read
+ * is found.
  */
 export function sortImports(
   results: readonly SourceResult[],
-  sources: ReadonlyMap<string, { data: Pick<Source, "trusted"> }>,
+  sources: ReadonlyMap<string, { data: Pick<Source, "trusted" | "location" | "place"> }>,
   review: Pick<Review, "decisions">,
+  places: readonly KnownPlace[],
 ): SortedImports {
   const decided = new Map(review.decisions.map((decision) => [decision.key, decision.decision]));
   const sorted: SortedImports = { published: [], waiting: [], declined: 0, gone: [] };
@@ -70,7 +74,8 @@ export function sortImports(
       sorted.gone.push(result.source);
       continue;
     }
-    for (const kept of result.events) {
+    for (const stored of result.events) {
+      const kept = { ...stored, event: placeByRule(stored.event, source.data, places) };
       const decision = source.data.trusted ? "approved" : decided.get(kept.event.key);
       if (decision === "approved") sorted.published.push({ kept, result });
       else if (decision === "declined") sorted.declined += 1;

@@ -1,19 +1,22 @@
 /**
  * An imported event as a listing on the site: the feed's event, with what its source applies (the group,
- * categories, audiences, cost), its place, and where it came from. A series stays one listing: its RRULE
- * becomes the site's own repeat rule, checked against the occurrences the feed gave, with the dates the feed
- * skipped or cancelled as `cancelledDates` and the ones it moved as `rescheduled`. A rule the site cannot
- * show the same way, or an event with no known place, is left out with the reason, never guessed.
+ * categories, audiences, cost), where it is (its known place, else its location as the feed writes it, or
+ * online), and where it came from. A series stays one listing: its RRULE becomes the site's own repeat rule,
+ * checked against the occurrences the feed gave, with the dates the feed skipped or cancelled as
+ * `cancelledDates` and the ones it moved as `rescheduled`. A rule the site cannot show the same way, or an
+ * event that says nowhere at all, is left out with the reason, never guessed.
  * Pure: the moment is passed in.
  */
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
-import type { Event, Recurrence } from "../domain/event";
+import { UrlSchema } from "../domain/common";
+import { LOCATION_TEXT_MAX, type Event, type Recurrence } from "../domain/event";
 import type { Source } from "../domain/source";
 import { WEEKDAYS, type Weekday } from "../domain/vocab";
 import { expandOccurrences } from "../events/occurrences";
 import { CITY_ZONE } from "../time/zone";
 import type { KeptEvent } from "./merge";
+import { isOnlineLocation } from "./places";
 import type { ImportedEvent, ImportedOccurrence } from "./model";
 
 /** Where an imported listing came from, as its page says it. */
@@ -172,6 +175,26 @@ function exceptions(
   return { ok: true, cancelledDates: [...new Set(cancelledDates)].sort(), rescheduled };
 }
 
+/**
+ * Where a listing is, as the events schema has it: online (the source says so, or the feed's location is a
+ * meeting link or service), the known place, or the location in the feed's words; or why it is nowhere.
+ */
+function whereOf(
+  event: ImportedEvent,
+  source: Source,
+): { ok: true; fields: Record<string, unknown> } | { ok: false; reason: string } {
+  const text = event.location.text ? oneLine(event.location.text, LOCATION_TEXT_MAX) : "";
+  if (source.location === "online") return { ok: true, fields: { online: true } };
+  if (event.place) return { ok: true, fields: { place: event.place } };
+  if (text && isOnlineLocation(text)) {
+    // A meeting link in place of a location is where to join, unless the event gives its own page.
+    const link = /^https?:\/\//i.test(text) && !event.url ? UrlSchema.safeParse(text) : undefined;
+    return { ok: true, fields: { online: true, ...(link?.success ? { url: link.data } : {}) } };
+  }
+  if (text) return { ok: true, fields: { locationText: text } };
+  return { ok: false, reason: "it says nowhere where it happens, and its source gives no place" };
+}
+
 /** What a source applies to its listings, and what the page says of it. */
 export interface SourceFacts {
   id: string;
@@ -191,11 +214,8 @@ export function toSiteEvent(
   const event: ImportedEvent = kept.event;
   const group = source.data.group;
   if (!group) return { ok: false, reason: "its source names no group to list it under" };
-  const place = event.place;
-  if (!place) {
-    const where = event.location.text ? `"${oneLine(event.location.text, 120)}"` : "not given";
-    return { ok: false, reason: `its place is ${where}, which is not a place the site knows yet` };
-  }
+  const where = whereOf(event, source.data);
+  if (!where.ok) return where;
   const start = local(event.start);
   let end = local(event.end);
   if (end <= start) end = event.allDay ? start.plus({ days: 1 }) : start.plus({ hours: 1 });
@@ -206,13 +226,13 @@ export function toSiteEvent(
     startDate: wallClock(start),
     endDate: wallClock(end),
     ...(event.allDay ? { allDay: true } : {}),
-    place,
     organizer: group,
     categories: source.data.categories,
     audiences: source.data.audiences,
     isAccessibleForFree: source.data.free,
     ...(source.data.price ? { price: source.data.price } : {}),
     ...(event.url ? { url: event.url } : {}),
+    ...where.fields,
     ...(event.status === "cancelled" ? { status: "cancelled" } : {}),
     source: "imported",
     importedFrom: {
