@@ -259,6 +259,8 @@ export default withSiteHeaders(async (request: Request) => {
   const imports = createImportStore(openImportsStore(FETCH_NOW_BUDGET_MS));
   const sources = async () =>
     withAddedSources(readCollectionFiles(process.cwd(), "sources").listings, await imports.addedSources());
+  // The places known now, read only when a request needs them.
+  const places = () => knownPlaces(process.cwd());
   return createModerationHandler({
     store: createSubmissionStore(openSubmissionsStore()),
     sources: {
@@ -266,9 +268,10 @@ export default withSiteHeaders(async (request: Request) => {
       listed: listedIds,
       store: imports,
       now: () => new Date(),
-      run: () => ({ places: knownPlaces(process.cwd()), budgetMs: FETCH_NOW_BUDGET_MS, rebuild }),
+      places,
+      run: () => ({ budgetMs: FETCH_NOW_BUDGET_MS, rebuild }),
     },
-    imports: { sources, places: () => knownPlaces(process.cwd()), store: imports, now: () => new Date(), rebuild },
+    imports: { sources, places, store: imports, now: () => new Date(), rebuild },
     sourceRequests: createSourceRequestStore(openSourceRequestsStore()),
     tokens: parseModeratorTokens(Netlify.env.get("MODERATOR_TOKENS")),
     now: () => new Date(),

@@ -1,14 +1,15 @@
 /**
  * Source health for moderators (GET /api/moderation/sources): every source in content/sources/ with what
  * its last fetches did: its kind, when it was last fetched and last read in full, how many events it gives,
- * the problems found (each with the event's UID or line and the reason), and whether it is failing (three
- * days without a good fetch). "Fetch now" (POST /api/moderation/sources/<id>/fetch) makes the hourly run for
+ * the problems found (each with the event's UID or line and the reason), whether it is failing (three
+ * days without a good fetch), and the places to add: its events' locations that match no known place. "Fetch now" (POST /api/moderation/sources/<id>/fetch) makes the hourly run for
  * that one source at once, paused or not, and answers with its health after it.
  */
 import type { Source } from "../../src/lib/domain/source";
 import { isFailing, type SourceResult } from "../../src/lib/import/merge";
 import { sourceIdFor, type AddedSource } from "../../src/lib/import/added-sources";
 import { SourceSchema } from "../../src/lib/domain/source";
+import { placesToAdd, type KnownPlace, type PlaceToAdd } from "../../src/lib/import/places";
 import { HttpError, json, jsonError, readJsonObject } from "./http";
 import type { ListedIdsSource } from "./listed-ids";
 import type { ImportStore } from "./import-store";
@@ -36,13 +37,33 @@ export interface SourceHealth {
   problemCount: number;
   /** The last fetches, newest first: when, whether each counted, and what it gave. */
   history: SourceResult["history"];
+  /** Its events' locations that match no known place, with a postcode if the feed gave one, most events first. */
+  placesToAdd: PlaceToAdd[];
 }
 
-/** The health of one source from its file and its stored result (none when it has not been fetched). */
-export function healthOf(id: string, source: Source, result: SourceResult | undefined, now: Date): SourceHealth {
+/**
+ * The health of one source from its file and its stored result (none when it has not been fetched), with its
+ * places to add found against the places known now.
+ */
+export function healthOf(
+  id: string,
+  source: Source,
+  result: SourceResult | undefined,
+  now: Date,
+  places: readonly KnownPlace[],
+): SourceHealth {
   const base = { id, name: source.name, address: source.url, trusted: source.trusted, paused: source.paused };
   if (!result || !result.lastFetchAt) {
-    return { ...base, state: "never", events: 0, services: 0, problems: [], problemCount: 0, history: [] };
+    return {
+      ...base,
+      state: "never",
+      events: 0,
+      services: 0,
+      problems: [],
+      problemCount: 0,
+      history: [],
+      placesToAdd: [],
+    };
   }
   const last = result.history.at(-1);
   const state = isFailing(result, now) ? "failing" : result.problemCount > 0 || last?.ok === false ? "problems" : "ok";
@@ -60,6 +81,11 @@ export function healthOf(id: string, source: Source, result: SourceResult | unde
     problems: result.problems,
     problemCount: result.problemCount,
     history: [...result.history].reverse().slice(0, 24),
+    placesToAdd: placesToAdd(
+      result.events.map((kept) => kept.event),
+      source,
+      places,
+    ),
   };
 }
 
@@ -71,8 +97,10 @@ export interface SourceHealthDependencies {
   listed: ListedIdsSource;
   store: ImportStore;
   now: () => Date;
-  /** The rest of a run's needs, for "fetch now": asked for only then (it reads the places). */
-  run: () => Omit<RunOptions, "sources" | "store" | "now" | "only">;
+  /** The places feed locations are matched to: asked for only when the sources are listed or fetched. */
+  places: () => readonly KnownPlace[];
+  /** The rest of a run's needs, for "fetch now": asked for only then. */
+  run: () => Omit<RunOptions, "sources" | "store" | "now" | "only" | "places">;
 }
 
 /**
@@ -95,8 +123,9 @@ export async function answerSources(
       throw new HttpError(405, "Use GET to list sources, or POST to add one.", { allow: "GET, POST" });
     }
     const now = deps.now();
+    const places = deps.places();
     const rows = await Promise.all(
-      sources.map(async (source) => healthOf(source.id, source.data, await deps.store.read(source.id), now)),
+      sources.map(async (source) => healthOf(source.id, source.data, await deps.store.read(source.id), now, places)),
     );
     const order = { failing: 0, problems: 1, never: 2, ok: 3 };
     rows.sort((a, b) => order[a.state] - order[b.state] || a.name.localeCompare(b.name, "en-GB"));
@@ -106,8 +135,9 @@ export async function answerSources(
   if (!source) throw new HttpError(404, "There is no source with that id in content/sources/.");
   if (action !== "fetch") throw new HttpError(404, "No such source action.");
   if (request.method !== "POST") throw new HttpError(405, "Use POST to fetch a source now.", { allow: "POST" });
-  const report = await runImport({ ...deps.run(), sources, store: deps.store, now: deps.now, only: id });
-  const health = healthOf(id, source.data, await deps.store.read(id), deps.now());
+  const places = deps.places();
+  const report = await runImport({ ...deps.run(), places, sources, store: deps.store, now: deps.now, only: id });
+  const health = healthOf(id, source.data, await deps.store.read(id), deps.now(), places);
   const changes = report.fetched[0]?.changes ?? { added: 0, updated: 0, removed: 0 };
   return json(200, { source: health, changes, rebuild: report.rebuild?.status ?? "not-needed" });
 }
@@ -145,5 +175,5 @@ export async function addSource(
   if (sources.some((source) => source.id === id)) return taken();
   const added: AddedSource = { id, data: parsed.data, addedBy: moderator, addedAt: deps.now().toISOString() };
   if (!(await deps.store.addSource(added))) return taken();
-  return json(201, { source: healthOf(id, parsed.data, undefined, deps.now()) });
+  return json(201, { source: healthOf(id, parsed.data, undefined, deps.now(), []) });
 }

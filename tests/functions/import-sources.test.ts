@@ -13,6 +13,7 @@ import { SourceSchema, type Source } from "../../src/lib/domain/source";
 import { IMPORT_KEYS } from "../../src/lib/import/store-keys";
 import { createImportHandler, describeRun } from "../../netlify/functions/import-sources";
 import { knownPlaces } from "../../netlify/lib/content-files";
+import type { KnownPlace } from "../../src/lib/import/places";
 import { createImportStore, type ImportStore } from "../../netlify/lib/import-store";
 import { runImport } from "../../netlify/lib/import-run";
 import { createModerationHandler } from "../../netlify/functions/moderation";
@@ -257,6 +258,11 @@ describe("the hourly import", () => {
 
 describe("source health for moderators", () => {
   const TOKEN = "0123456789abcdef0123456789";
+  /** The places in content/places/ as the function reads them now. */
+  let placesNow: readonly KnownPlace[] = places;
+  beforeEach(() => {
+    placesNow = places;
+  });
   function moderation() {
     return createModerationHandler({
       store: {} as SubmissionStore,
@@ -272,8 +278,8 @@ describe("source health for moderators", () => {
         listed: diskListedIds(process.cwd()),
         store,
         now: () => clock,
+        places: () => placesNow,
         run: () => ({
-          places,
           budgetMs: 20_000,
           rebuild: async (reason) => {
             rebuilds.push(reason);
@@ -295,7 +301,14 @@ describe("source health for moderators", () => {
         ...(init.body ? { body: JSON.stringify(init.body) } : {}),
       }),
     );
-  type Health = { id: string; state: string; events: number; lastFailure?: string; problems: unknown[] };
+  type Health = {
+    id: string;
+    state: string;
+    events: number;
+    lastFailure?: string;
+    problems: unknown[];
+    placesToAdd: { text: string; postcode?: string; events: number }[];
+  };
 
   it("lists every source, and fetches one now, reading its events and asking for a rebuild", async () => {
     const before = (await (await call("")).json()) as { sources: Health[] };
@@ -327,6 +340,34 @@ describe("source health for moderators", () => {
     await call("/tunstall-library/fetch", { method: "POST" });
     row = ((await (await call("")).json()) as { sources: Health[] }).sources[0]!;
     expect(row).toMatchObject({ id: "tunstall-library", state: "failing", events: 5 });
+  });
+
+  it("lists the locations that match no known place as places to add, until one is added", async () => {
+    served = OUTLOOK;
+    const fetched = (await (await call("/tunstall-library/fetch", { method: "POST" })).json()) as { source: Health };
+    // Two events at the community centre; the Teams meeting is online, not a place.
+    const toAdd = [
+      { text: "Longton Community Centre, Commerce Street, Longton ST3 1NZ", postcode: "ST3 1NZ", events: 2 },
+    ];
+    expect(fetched.source.placesToAdd).toEqual(toAdd);
+    const listed = async () =>
+      ((await (await call("")).json()) as { sources: Health[] }).sources.find((row) => row.id === "tunstall-library")!;
+    expect((await listed()).placesToAdd).toEqual(toAdd);
+    // Once content/places/ has it, its events are there, with nothing left to add.
+    placesNow = [...places, { id: "longton-community-centre", name: "Longton Community Centre", postcode: "ST3 1NZ" }];
+    expect((await listed()).placesToAdd).toEqual([]);
+    // A source whose events are online has no places to add.
+    placesNow = places;
+    source = { ...source, data: { ...source.data, location: "online" } };
+    expect((await listed()).placesToAdd).toEqual([]);
+  });
+
+  it("shows no places to add for a source not fetched yet, nor for one whose places all matched", async () => {
+    const rows = ((await (await call("")).json()) as { sources: Health[] }).sources;
+    expect(rows.map((row) => row.placesToAdd)).toEqual([[], []]);
+    await call("/tunstall-library/fetch", { method: "POST" });
+    const fetched = ((await (await call("")).json()) as { sources: Health[] }).sources;
+    expect(fetched.find((row) => row.id === "tunstall-library")).toMatchObject({ events: 5, placesToAdd: [] });
   });
 
   const carers = {

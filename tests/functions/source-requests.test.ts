@@ -280,6 +280,7 @@ describe("moderators add or decline a request", () => {
         listed,
         store: imports,
         now: () => clock,
+        places: () => [],
         run: () => {
           throw new Error("Nothing is fetched in these tests.");
         },

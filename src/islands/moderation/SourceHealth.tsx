@@ -1,7 +1,8 @@
 /**
  * Source health in the moderation console: the calendars groups asked us to add, then every source the
  * importer reads, failing ones first, with its kind, when it was last fetched and last read in full, the
- * events it gives, the problems found in it, and a button to fetch it now.
+ * events it gives, the problems found in it, the places to add (its events' locations that match no place on
+ * the site), and a button to fetch it now.
  */
 import { useCallback, useEffect, useState } from "react";
 import { ConsoleMessage, type ApiCall } from "../console/session";
@@ -131,6 +132,24 @@ export function SourceHealth({ api, options }: { api: ApiCall; options: FormOpti
                     <p>And {plural(row.problemCount - row.problems.length, "more problem")}.</p>
                   )}
                 </details>
+              )}
+              {row.placesToAdd.length > 0 && (
+                <div className="places-to-add">
+                  <h4>Places to add</h4>
+                  <p>
+                    These locations match no place on the site, so their events show the location as the feed writes it,
+                    with no map, travel or access details. Add each one to <code>content/places/</code>, with its
+                    address and position from a source, and from the next build its events use the place's page.
+                  </p>
+                  <ul>
+                    {row.placesToAdd.map((place) => (
+                      <li key={place.text}>
+                        <strong>{place.text}</strong>
+                        {place.postcode && `, postcode ${place.postcode}`}: {plural(place.events, "event")}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
               )}
               <button
                 type="button"

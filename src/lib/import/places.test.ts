@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { knownPlaces } from "../../../netlify/lib/content-files";
 import type { ImportedEvent } from "./model";
-import { isOnlineLocation, matchPlace, placeByRule, type KnownPlace } from "./places";
+import { isOnlineLocation, matchPlace, placeByRule, placesToAdd, type KnownPlace } from "./places";
 
 // The site's own places, as the importer sees them.
 const places: KnownPlace[] = knownPlaces(".");
@@ -127,5 +127,42 @@ describe("placing an event by its source's rule", () => {
     expect(read.place).toBeUndefined();
     expect(placeByRule(read, {}, places).place).toBe("longton-library");
     expect(placeByRule(event({ text: "Longton Library" }, "longton-library"), {}, before).place).toBeUndefined();
+  });
+});
+
+describe("places to add", () => {
+  const at = (text: string | undefined, postcode?: string): ImportedEvent => ({
+    key: `s#${text}`,
+    uid: String(text),
+    source: "s",
+    title: "Quiz",
+    status: "scheduled",
+    allDay: false,
+    start: "2027-03-01T19:00:00+00:00",
+    end: "2027-03-01T21:00:00+00:00",
+    location: { ...(text ? { text } : {}), ...(postcode ? { postcode } : {}) },
+    occurrences: [],
+  });
+
+  it("lists each unmatched location once, as the page shows it, with its postcode and events, most first", () => {
+    const events = [
+      at("The Red Lion,\n Hanley"),
+      at("Fenton Scout Hut, ST4 9ZZ", "ST4 9ZZ"),
+      at("the red lion, hanley"),
+      at("Longton Library"),
+      at("Microsoft Teams Meeting"),
+      at(undefined),
+    ];
+    expect(placesToAdd(events, { place: "tunstall-library" }, places)).toEqual([
+      { text: "The Red Lion, Hanley", events: 2 },
+      { text: "Fenton Scout Hut, ST4 9ZZ", postcode: "ST4 9ZZ", events: 1 },
+    ]);
+  });
+
+  it("has none for a source whose events are online or always at its place", () => {
+    expect(placesToAdd([at("The Red Lion")], { location: "online" }, places)).toEqual([]);
+    expect(placesToAdd([at("The Red Lion")], { location: "default-place", place: "tunstall-library" }, places)).toEqual(
+      [],
+    );
   });
 });

@@ -4,8 +4,10 @@
  * or its street address written in the location text. A location that matches nothing is kept as the feed
  * gives it, and moderators see it as a place to add.
  */
+import { LOCATION_TEXT_MAX } from "../domain/event";
 import { distanceMiles } from "../geo/geo";
 import type { ImportedEvent, ImportedLocation } from "./model";
+import { oneLine } from "./text";
 
 /** What the matcher needs to know of a place. */
 export interface KnownPlace {
@@ -179,4 +181,39 @@ export function placeByRule(event: ImportedEvent, rule: LocationRule, places: re
   if (matched) return { ...unplaced, place: matched };
   const hasLocation = event.location.text || event.location.postcode || event.location.geo;
   return !hasLocation && rule.place ? { ...unplaced, place: rule.place } : unplaced;
+}
+
+/** A location that matched no known place, for moderators to add to content/places/. */
+export interface PlaceToAdd {
+  /** The location as the event's page shows it. */
+  text: string;
+  /** A UK postcode the feed gave with it, when it gave one. */
+  postcode?: string;
+  /** How many of the source's events are there. */
+  events: number;
+}
+
+/**
+ * The locations of a source's events that match no known place (and are not online), each once with how many
+ * events are there, most events first: the places moderators could add, so those events show the place's
+ * page, map, travel and access facts.
+ * @example placesToAdd(events, { location: "feed" }, places) // [{ text: "The Red Lion, Hanley", events: 3 }]
+ */
+export function placesToAdd(
+  events: readonly ImportedEvent[],
+  rule: LocationRule,
+  places: readonly KnownPlace[],
+): PlaceToAdd[] {
+  if (rule.location === "online") return [];
+  const found = new Map<string, PlaceToAdd>();
+  for (const event of events) {
+    if (placeByRule(event, rule, places).place !== undefined) continue;
+    const text = oneLine(event.location.text ?? "", LOCATION_TEXT_MAX);
+    if (!text || isOnlineLocation(text)) continue;
+    const key = text.toLowerCase();
+    const known = found.get(key);
+    const postcode = known?.postcode ?? event.location.postcode;
+    found.set(key, { text: known?.text ?? text, ...(postcode ? { postcode } : {}), events: (known?.events ?? 0) + 1 });
+  }
+  return [...found.values()].sort((a, b) => b.events - a.events || a.text.localeCompare(b.text, "en-GB"));
 }

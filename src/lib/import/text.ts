@@ -56,3 +56,12 @@ export function slugWords(text: string, max = 60): string {
     .replace(/^-+|-+$/g, "");
   return slug.length <= max ? slug : slug.slice(0, max).replace(/-[^-]*$/, "");
 }
+
+/**
+ * A line with nothing the site's one-line fields refuse (angle brackets, line breaks), cut to `max` at a word.
+ * @example oneLine("Back room,\n The Red Lion", 200) // "Back room, The Red Lion"
+ */
+export function oneLine(text: string, max: number): string {
+  const line = text.replace(/[<>]/g, "").replace(/\s+/g, " ").trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1).replace(/\s+\S*$/, "")}…`;
+}

@@ -17,6 +17,7 @@ import { expandOccurrences } from "../events/occurrences";
 import { CITY_ZONE } from "../time/zone";
 import type { KeptEvent } from "./merge";
 import { isOnlineLocation } from "./places";
+import { oneLine } from "./text";
 import type { ImportedEvent, ImportedOccurrence } from "./model";
 
 /** Where an imported listing came from, as its page says it. */
@@ -40,12 +41,6 @@ export type SiteEventResult =
 const local = (iso: string) => DateTime.fromISO(iso, { setZone: true }).setZone(CITY_ZONE);
 const wallClock = (at: DateTime) => at.toFormat("yyyy-MM-dd'T'HH:mm");
 const dateOf = (at: DateTime) => at.toFormat("yyyy-MM-dd");
-
-/** A line with nothing the site's one-line fields refuse (angle brackets, line breaks), cut to `max`. */
-function oneLine(text: string, max: number): string {
-  const line = text.replace(/[<>]/g, "").replace(/\s+/g, " ").trim();
-  return line.length <= max ? line : `${line.slice(0, max - 1).replace(/\s+\S*$/, "")}…`;
-}
 
 /** The first sentence or two of a description, for lists, or undefined when it has none. */
 function summaryOf(description: string | undefined, max = 280): string | undefined {
