@@ -531,14 +531,19 @@ const GUIDES: readonly KindGuide[] = [
     howTo: `An event is something that happens at a set time: once, or again and again. Add one Markdown file for each
 event to \`content/events/\`.
 
-Every event names its place (a file in \`content/places/\`) and its organiser (a group in \`content/groups/\`).
-If either is missing, add it first.
+Every event names its organiser (a group in \`content/groups/\`) and where it happens, in one of three ways:
+\`place\` (a file in \`content/places/\`: its page, map, travel and access facts show with the event),
+\`locationText\` (where it is in the organiser's words, for a place not on the site yet: shown as written, with no
+map), or \`online: true\` (give \`url\` for where to join). Use \`place\` whenever you can; if the place or group
+is missing, add it first.
 
 The \`summary\` is shown in lists and search results. The body is the full description: what happens, who it is
 for, and anything that would help someone going for the first time.
 
 A few rules link fields together:
 
+- Give exactly one of \`place\`, \`locationText\` and \`online: true\`. Buddy-up (\`buddyUp: true\`) needs a
+  \`place\`.
 - \`endDate\` must be after \`startDate\`. An event that ends after midnight ends on the next day.
 - If the event is free, write \`isAccessibleForFree: true\` and leave out \`price\`. If not, write
   \`isAccessibleForFree: false\` and give a \`price\`, or write \`payWhatYouCan: true\`.
