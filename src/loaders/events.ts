@@ -62,7 +62,19 @@ async function readApproved(logger: LoaderContext["logger"]): Promise<StoredSubm
 /** True when content/ has a listing with this id in the collection. */
 function listed(contentRoot: string, name: "places" | "groups", id: string): boolean {
   const { folder, extension } = COLLECTIONS[name];
-  return existsSync(join(contentRoot, folder, `${id}${extension}`));
+  return id !== "" && existsSync(join(contentRoot, folder, `${id}${extension}`));
+}
+
+/**
+ * The place and group an event names that content/ does not list, in words for the build log; an event that
+ * names no place (a location in words, or online) has no place to miss.
+ * @example unlisted("content", { place: "hanley-libary", group: "tunstall-neighbours" }) // ['place "hanley-libary"']
+ */
+export function unlisted(contentRoot: string, names: { place?: string; group: string }): string[] {
+  return [
+    names.place === undefined || listed(contentRoot, "places", names.place) ? "" : `place "${names.place}"`,
+    listed(contentRoot, "groups", names.group) ? "" : `group "${names.group}"`,
+  ].filter(Boolean);
 }
 
 /** The events collection's loader: content/events/*.md and approved submissions. */
@@ -76,12 +88,11 @@ export function eventsLoader(options: { base: string; contentRoot: string }): Lo
       const approved = await readApproved(logger);
       for (const record of approved) {
         const label = `Submitted event ${record.reference} ("${record.event.title.slice(0, 60)}")`;
-        const place = record.event.place.kind === "known" ? record.event.place.id : "";
-        const group = record.event.group.kind === "known" ? record.event.group.id : "";
-        const missing = [
-          place && listed(options.contentRoot, "places", place) ? "" : `place "${place}"`,
-          group && listed(options.contentRoot, "groups", group) ? "" : `group "${group}"`,
-        ].filter(Boolean);
+        // A submitted event is always at a listed place.
+        const missing = unlisted(options.contentRoot, {
+          place: record.event.place.kind === "known" ? record.event.place.id : "",
+          group: record.event.group.kind === "known" ? record.event.group.id : "",
+        });
         if (missing.length > 0) {
           logger.warn(`${label} is left out: its ${missing.join(" and ")} is not listed in content/.`);
           continue;
@@ -120,12 +131,12 @@ export function eventsLoader(options: { base: string; contentRoot: string }): Lo
           logger.warn(`${label} is left out: ${result.reason}.`);
           continue;
         }
-        const place = String(result.fields["place"]);
-        const group = String(result.fields["organizer"]);
-        const missing = [
-          listed(options.contentRoot, "places", place) ? "" : `place "${place}"`,
-          listed(options.contentRoot, "groups", group) ? "" : `group "${group}"`,
-        ].filter(Boolean);
+        // An event at a location given in words, or online, names no place.
+        const place = result.fields["place"];
+        const missing = unlisted(options.contentRoot, {
+          ...(place === undefined ? {} : { place: String(place) }),
+          group: String(result.fields["organizer"]),
+        });
         if (missing.length > 0) {
           logger.warn(`${label} is left out: its ${missing.join(" and ")} is not listed in content/.`);
           continue;

@@ -2,7 +2,8 @@
  * Journey: a group's calendar is added as a source, the import reads it into the local platform's store,
  * and after the rebuild its events are on the site: on their own page with where they came from, in the
  * finder's search, and in the feeds. The feed is written for the weeks ahead of the day the test runs, with a
- * weekly series, a skipped date, a moved one and a whole-day event. Runs with the other rebuilding tests.
+ * weekly series, a skipped date, a moved one, a whole-day event and an event at a place the site does not know,
+ * which moderators then see as a place to add. Runs with the other rebuilding tests.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -20,6 +21,9 @@ const SOURCE_FILE = join("content", "sources", `${SOURCE}.md`);
 const run = Date.now().toString(36);
 const TITLE = `Imported story time ${run}`;
 const FAIR = `Imported craft fair ${run}`;
+const QUIZ = `Imported quiz night ${run}`;
+/** A place the site does not know: its events show it as the feed writes it. */
+const UNKNOWN = `Back room, The Red Lion ${run}, Tunstall`;
 
 /** A Google-style calendar for the weeks ahead: a weekly Thursday series, one skipped and one moved. */
 function calendar(): { text: string; first: DateTime; skipped: DateTime; moved: DateTime; fair: DateTime } {
@@ -58,6 +62,13 @@ function calendar(): { text: string; first: DateTime; skipped: DateTime; moved: 
     `DTSTART;VALUE=DATE:${day(fair)}`,
     `DTEND;VALUE=DATE:${day(fair.plus({ days: 1 }))}`,
     "LOCATION:Tunstall Park",
+    "END:VEVENT",
+    "BEGIN:VEVENT",
+    `UID:quiz-night-${run}@google.com`,
+    `SUMMARY:${QUIZ}`,
+    `DTSTART;TZID=Europe/London:${at(first.plus({ days: 1 }).set({ hour: 19, minute: 30 }))}`,
+    `DTEND;TZID=Europe/London:${at(first.plus({ days: 1 }).set({ hour: 21, minute: 30 }))}`,
+    `LOCATION:${UNKNOWN.replace(/,/g, "\\,")}`,
     "END:VEVENT",
     "END:VCALENDAR",
   ];
@@ -129,6 +140,18 @@ test.describe("importing a group's calendar", () => {
     await page.getByRole("link", { name: FAIR }).first().click();
     await expect(page.locator(".event__next time")).toHaveText(`${feed.fair.toFormat("ccc d MMM")}, all day`);
 
+    // At a place the site does not know: the location as the feed gives it, with no map and a note saying why.
+    await page.goto("/events/");
+    await page.getByRole("link", { name: QUIZ }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(QUIZ);
+    const where = page.getByRole("complementary", { name: "Key facts" });
+    await expect(where.getByText(UNKNOWN, { exact: true })).toBeVisible();
+    await expect(where).toContainText("This place is not on our map yet");
+    await expect(page.locator(".place-map")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /on the map/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    const quizPath = new URL(page.url()).pathname;
+
     // In the finder's search.
     await page.goto(`/find/?q=${encodeURIComponent(`story time ${run}`)}`);
     await expect(page.getByRole("searchbox", { name: "Search events, groups, places and services" })).toBeVisible({
@@ -145,6 +168,12 @@ test.describe("importing a group's calendar", () => {
     expect(all).toContain(`DTSTART;VALUE=DATE:${feed.fair.toFormat("yyyyMMdd")}`);
     const rss = await (await page.request.get("/events/feed.xml")).text();
     expect(rss).toContain(TITLE);
+    // The unknown place is the calendar's LOCATION, as the feed wrote it (commas escaped, as RFC 5545 has them).
+    const location = `LOCATION:${UNKNOWN.replace(/,/g, "\\,")}`;
+    const quizFile = await (await page.request.get(`${quizPath.replace(/\/$/, "")}.ics`)).text();
+    expect(quizFile.replace(/\r\n[ \t]/g, "")).toContain(location);
+    expect(quizFile).not.toContain("GEO:");
+    expect(all.replace(/\r\n[ \t]/g, "")).toContain(location);
 
     // Source health: the moderators see the source working, with its events.
     await page.goto("/moderate/");
@@ -155,7 +184,11 @@ test.describe("importing a group's calendar", () => {
     await page.getByRole("link", { name: "Sources", exact: true }).click();
     const card = page.locator(".card", { has: page.getByRole("heading", { name: "Tunstall Library's own calendar" }) });
     await expect(card.getByRole("list", { name: "State" })).toContainText("Working");
-    await expect(card).toContainText(/Events\s*2/);
+    await expect(card).toContainText(/Events\s*3/);
+    // The place it does not know is listed for the moderators to add.
+    const toAdd = card.locator(".places-to-add");
+    await expect(toAdd.getByRole("heading", { name: "Places to add" })).toBeVisible();
+    await expect(toAdd.getByRole("listitem")).toHaveText(`${UNKNOWN}: 1 event`);
     await expectNoAxeViolations(page);
 
     // A moderator adds another group's calendar from the console; a field it cannot accept is named first.
