@@ -63,6 +63,17 @@ describe("the same event from two sources", () => {
     ]);
   });
 
+  it("pairs two online events, whichever way their feeds say so, and never one online with one at a place", () => {
+    const at = (text: string) => ({ place: undefined, location: { text } });
+    expect(
+      findDuplicates([
+        event("online-source", "a", "Carers' coffee", ["2027-05-01T11:00:00+01:00"], at("Online")),
+        event("group", "b", "Carers' coffee", ["2027-05-01T11:00:00+01:00"], at("https://meet.example.org/carers")),
+        event("venue", "c", "Carers' coffee", ["2027-05-01T11:00:00+01:00"]),
+      ]),
+    ).toEqual([["group#b", "online-source#a"]]);
+  });
+
   it("does not pair events from the same source, at other places, further apart in time, or with other titles", () => {
     const base = event("library", "a", "Book club", ["2027-04-06T18:30:00+01:00"]);
     expect(findDuplicates([base, event("library", "b", "Book club", ["2027-04-06T18:30:00+01:00"])])).toEqual([]);

@@ -1,11 +1,11 @@
 /**
  * The same event published by two sources (a group's own calendar and a venue's, say) is shown once, with
  * both credited. Two events are judged the same when they come from different sources, are at the same
- * place, start within fifteen minutes of each other on some date, and have similar titles.
+ * place (or both online), start within fifteen minutes of each other on some date, and have similar titles.
  */
 import { DateTime } from "luxon";
 import type { ImportedEvent } from "./model";
-import { placeWords } from "./places";
+import { isOnlineLocation, placeWords } from "./places";
 
 /** How far apart two starts may be and still be the same event. */
 export const SAME_START_MINUTES = 15;
@@ -14,9 +14,10 @@ export const SIMILAR_TITLE = 0.5;
 /** Occurrences compared per event: enough to meet a series' dates, bounded for huge feeds. */
 const OCCURRENCES_COMPARED = 60;
 
-/** Where an event is, as a key two events share when they are at the same place. */
+/** Where an event is, as a key two events share when they are at the same place (or both online). */
 function whereKey(event: ImportedEvent): string | undefined {
   if (event.place) return `place:${event.place}`;
+  if (event.location.text && isOnlineLocation(event.location.text)) return "online";
   if (event.location.postcode) return `postcode:${event.location.postcode}`;
   const words = placeWords(event.location.text ?? "");
   return words.length > 0 ? `text:${words.join(" ")}` : undefined;
