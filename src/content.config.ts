@@ -2,6 +2,7 @@ import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { COLLECTIONS, CONTENT_ROOT, collectionFolder, type CollectionName } from "./lib/content/collections";
 import { eventsLoader } from "./loaders/events";
+import { servicesLoader } from "./loaders/services";
 
 // Every collection lives in its folder of content/ (src/lib/content/collections.ts), one file per listing; the
 // file name is the listing's id.
@@ -16,7 +17,11 @@ export const collections = {
   }),
   groups: defineCollection({ loader: filesOf("groups"), schema: COLLECTIONS.groups.schema }),
   places: defineCollection({ loader: filesOf("places"), schema: COLLECTIONS.places.schema }),
-  services: defineCollection({ loader: filesOf("services"), schema: COLLECTIONS.services.schema }),
+  // Services also come from services directories the hourly import reads (content/sources/).
+  services: defineCollection({
+    loader: servicesLoader({ base: `./${collectionFolder("services")}`, contentRoot: `./${CONTENT_ROOT}` }),
+    schema: COLLECTIONS.services.schema,
+  }),
   // Where listings are imported from (src/lib/import/): read by the hourly import, not shown as pages.
   sources: defineCollection({ loader: filesOf("sources"), schema: COLLECTIONS.sources.schema }),
   towns: defineCollection({ loader: filesOf("towns"), schema: COLLECTIONS.towns.schema }),

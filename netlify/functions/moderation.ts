@@ -22,7 +22,7 @@ import { requestRebuild } from "../lib/build-hook";
 import { HttpError, json, jsonError, readJsonObject, toErrorResponse, withSiteHeaders } from "../lib/http";
 import { identifyModerator, parseModeratorTokens, type ModeratorToken } from "../lib/security";
 import { createSubmissionStore, openSubmissionsStore, type SubmissionStore } from "../lib/submission-store";
-import { readCollectionFiles } from "../lib/content-files";
+import { knownPlaces, readCollectionFiles } from "../lib/content-files";
 import { createImportStore, openImportsStore } from "../lib/import-store";
 import { answerSources, type SourceHealthDependencies } from "../lib/source-health";
 import { answerImportReview, type ImportReviewDependencies } from "../lib/import-review";
@@ -34,7 +34,6 @@ import {
 } from "../lib/source-request-store";
 import { diskListedIds } from "../lib/listed-ids";
 import { withAddedSources } from "../../src/lib/import/added-sources";
-import { knownPlaces } from "../lib/content-files";
 
 /** What the moderation handler needs. */
 export interface ModerationDependencies {

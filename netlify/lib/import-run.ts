@@ -22,6 +22,7 @@ export interface SourceRun {
   ok: boolean;
   changes: MergeChanges;
   events: number;
+  services: number;
   failure?: string;
 }
 
@@ -109,6 +110,7 @@ export async function runImport(options: RunOptions): Promise<RunReport> {
         ok: result.lastSuccessAt === result.lastFetchAt,
         changes,
         events: result.events.length,
+        services: result.services.length,
         ...(outcome.failure ? { failure: outcome.failure } : {}),
       });
     }

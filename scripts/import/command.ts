@@ -156,7 +156,15 @@ async function importIntoStore(options: {
       ...(options.only ? { only: options.only } : {}),
       ...(options.allowPrivate ? { allow: () => true } : {}),
       ...(file
-        ? { fetch: async () => ({ kind: "fetched" as const, url: file, body: fileBody!, contentType: "" }) }
+        ? // The file is read as the body at the source's address, so a services API's paging is read from there.
+          {
+            fetch: async (address: string) => ({
+              kind: "fetched" as const,
+              url: address,
+              body: fileBody!,
+              contentType: "",
+            }),
+          }
         : {}),
     });
     for (const run of report.fetched) {
@@ -164,7 +172,7 @@ async function importIntoStore(options: {
       const state = run.ok ? "✓" : "!";
       const why = run.failure ? `: ${run.failure}` : run.ok ? "" : ": read only in part (see source health)";
       console.error(
-        `${state} ${run.source}: ${count(run.events, "event")} kept (${added} new, ${updated} changed, ${removed} removed)${why}`,
+        `${state} ${run.source}: ${count(run.events, "event")}${run.services > 0 ? ` and ${count(run.services, "service")}` : ""} kept (${added} new, ${updated} changed, ${removed} removed)${why}`,
       );
     }
     console.error(

@@ -18,18 +18,8 @@ import {
   type StoredSubmission,
 } from "../lib/submissions/model";
 import { COLLECTIONS } from "../lib/content/collections";
-import { escapeHtml } from "../lib/pages/contract";
 import { loadImportedListings } from "./imported-events";
-
-/** The description as paragraphs of escaped text: submissions are plain text, never Markdown or HTML. */
-export function toParagraphs(text: string): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
-    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, "<br>")}</p>`)
-    .join("\n");
-}
+import { storeListing } from "./listing-entry";
 
 async function readApproved(logger: LoaderContext["logger"]): Promise<StoredSubmission[]> {
   let store;
@@ -84,7 +74,7 @@ export function eventsLoader(options: { base: string; contentRoot: string }): Lo
     name: "events-and-submissions",
     load: async (context) => {
       await files.load(context);
-      const { store, parseData, generateDigest, logger } = context;
+      const { logger } = context;
       const approved = await readApproved(logger);
       for (const record of approved) {
         const label = `Submitted event ${record.reference} ("${record.event.title.slice(0, 60)}")`;
@@ -104,23 +94,8 @@ export function eventsLoader(options: { base: string; contentRoot: string }): Lo
           continue;
         }
         const { id, fields, description } = published;
-        if (store.has(id)) {
-          logger.warn(`${label} is left out: content/events/ already has an event with the id ${id}.`);
-          continue;
-        }
-        try {
-          const data = await parseData({ id, data: fields as unknown as Record<string, unknown> });
-          store.set({
-            id,
-            data,
-            body: description,
-            rendered: { html: toParagraphs(description) },
-            digest: generateDigest(JSON.stringify(fields) + description),
-          });
-        } catch (error) {
-          const reason = error instanceof Error ? error.message.split("\n").slice(0, 6).join(" ") : "invalid";
-          logger.warn(`${label} is left out: it does not fit the event schema. ${reason}`);
-        }
+        const listing = { id, label, fields: fields as unknown as Record<string, unknown>, description, kind: "event" };
+        await storeListing(context, listing, "an event in content/events/");
       }
       if (approved.length > 0) logger.info(`Published ${approved.length} approved submitted event(s).`);
 
@@ -141,24 +116,8 @@ export function eventsLoader(options: { base: string; contentRoot: string }): Lo
           logger.warn(`${label} is left out: its ${missing.join(" and ")} is not listed in content/.`);
           continue;
         }
-        if (store.has(id)) {
-          logger.warn(`${label} is left out: another event already has the id ${id}.`);
-          continue;
-        }
-        try {
-          const data = await parseData({ id, data: result.fields });
-          store.set({
-            id,
-            data,
-            body: result.description,
-            rendered: { html: toParagraphs(result.description) },
-            digest: generateDigest(JSON.stringify(result.fields) + result.description),
-          });
-          published += 1;
-        } catch (error) {
-          const reason = error instanceof Error ? error.message.split("\n").slice(0, 6).join(" ") : "invalid";
-          logger.warn(`${label} is left out: it does not fit the event schema. ${reason}`);
-        }
+        const listing = { id, label, fields: result.fields, description: result.description, kind: "event" };
+        if (await storeListing(context, listing, "another event")) published += 1;
       }
       if (published > 0) logger.info(`Published ${published} imported event(s).`);
     },

@@ -7,71 +7,15 @@
  * the pair. An event that cannot be listed is reported by name and left
  * out; it never breaks the build. With no Blobs store in reach, there are simply no imported events.
  */
-import { getStore } from "@netlify/blobs";
 import type { LoaderContext } from "astro/loaders";
-import type { z } from "zod";
 import { knownPlaces, readCollectionFiles } from "../../netlify/lib/content-files";
-import { isSourceResult, type SourceResult } from "../lib/import/merge";
+import type { SourceResult } from "../lib/import/merge";
 import type { KnownPlace } from "../lib/import/places";
-import {
-  DecisionSchema,
-  SplitSchema,
-  sameEventGroups,
-  sameEventPairs,
-  sortImports,
-  type Review,
-} from "../lib/import/review";
-import { IMPORTS_STORE, IMPORT_KEYS } from "../lib/import/store-keys";
-import { AddedSourceSchema, withAddedSources, type AddedSource } from "../lib/import/added-sources";
+import { sameEventGroups, sameEventPairs, sortImports, type Review } from "../lib/import/review";
+import { withAddedSources, type AddedSource } from "../lib/import/added-sources";
 import { toSiteEvent, type SiteEventResult } from "../lib/import/to-event";
 import { DAYS_KEPT, importWindow, readWindow } from "../lib/import/window";
-
-interface Stored {
-  results: SourceResult[];
-  added: AddedSource[];
-  review: Review;
-}
-
-const NOTHING_STORED: Stored = { results: [], added: [], review: { decisions: [], splits: [] } };
-
-async function readStored(logger: LoaderContext["logger"]): Promise<Stored> {
-  let store;
-  try {
-    store = getStore({ name: IMPORTS_STORE, consistency: "strong" });
-  } catch {
-    return NOTHING_STORED;
-  }
-  const read = async (prefix: string) => {
-    const { blobs } = await store.list({ prefix });
-    const values = await Promise.all(blobs.map((blob) => store.get(blob.key, { type: "json" }) as Promise<unknown>));
-    return values.map((value, index) => ({ key: blobs[index]!.key, value }));
-  };
-  try {
-    const results = (await read(IMPORT_KEYS.results)).flatMap(({ key, value }) => {
-      if (isSourceResult(value)) return [value];
-      logger.warn(`The stored import ${key} is not a source's result: it is left out.`);
-      return [];
-    });
-    const valid = <T>(prefix: string, schema: z.ZodType<T>, what: string) =>
-      read(prefix).then((values) =>
-        values.flatMap(({ key, value }) => {
-          const parsed = schema.safeParse(value);
-          if (parsed.success) return [parsed.data];
-          logger.warn(`The stored ${key} is not ${what}: it is left out.`);
-          return [];
-        }),
-      );
-    const [added, decisions, splits] = await Promise.all([
-      valid(IMPORT_KEYS.added, AddedSourceSchema, "a source added from the console"),
-      valid(IMPORT_KEYS.decisions, DecisionSchema, "a moderator's decision"),
-      valid(IMPORT_KEYS.splits, SplitSchema, "a pair a moderator split"),
-    ]);
-    return { results, added, review: { decisions, splits } };
-  } catch {
-    logger.warn("Could not read imported events from Netlify Blobs: building without them.");
-    return NOTHING_STORED;
-  }
-}
+import { readStoredImports } from "./imports-store";
 
 /** One imported listing to store in the collection. */
 export interface ImportedListing {
@@ -103,10 +47,10 @@ export function importedListings(
   const published = sorted.published;
   const groups = sameEventGroups(sameEventPairs(published, review));
   const credits = new Map<string, { source: string; name: string }[]>();
-  for (const { kept } of published) {
+  for (const { kept, result } of published) {
     const root = groups.get(kept.event.key);
     if (!root || root === kept.event.key) continue;
-    const source = sources.get(kept.event.source)!;
+    const source = sources.get(result.source)!;
     credits.set(root, [...(credits.get(root) ?? []), { source: source.id, name: source.data.name }]);
   }
   return published.flatMap(({ kept, result }) => {
@@ -134,7 +78,7 @@ export function importedListings(
 
 /** Every imported listing from Netlify Blobs, ready for the events loader. */
 export async function loadImportedListings(root: string, logger: LoaderContext["logger"]): Promise<ImportedListing[]> {
-  const { results, added, review } = await readStored(logger);
+  const { results, added, review } = await readStoredImports(logger);
   return results.length === 0
     ? []
     : importedListings(results, { root, places: knownPlaces(root), added, review }, logger);

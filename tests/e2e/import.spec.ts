@@ -1,9 +1,9 @@
 /**
- * Journey: a group's calendar is added as a source, the import reads it into the local platform's store,
- * and after the rebuild its events are on the site: on their own page with where they came from, in the
- * finder's search, and in the feeds. The feed is written for the weeks ahead of the day the test runs, with a
- * weekly series, a skipped date, a moved one, a whole-day event and an event at a place the site does not know,
- * which moderators then see as a place to add. Runs with the other rebuilding tests.
+ * Journey: a group's calendar and a services directory are added as sources, the import reads them into the
+ * local platform's store, and after the rebuild their listings are on the site: on their own pages with where
+ * they came from, in the finder's search, and (events) in the feeds. The feed is written for the weeks ahead of
+ * the day the test runs, with a weekly series, a skipped date, a moved one, a whole-day event and an event at a
+ * place the site does not know, which moderators then see as a place to add. Runs with the other rebuilding tests.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -12,12 +12,15 @@ import { join } from "node:path";
 import { DateTime } from "luxon";
 import { expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
 import { E2E_STORE, MODERATOR_TOKEN } from "./platform";
+import { removeSourceFiles, writeSourceFile } from "../support/source-files";
 
 // The site rebuilds on a small machine; waiting longer loses no rigour.
 const expect = baseExpect.configure({ timeout: 60_000 });
 
 const SOURCE = "e2e-library-calendar";
-const SOURCE_FILE = join("content", "sources", `${SOURCE}.md`);
+// A services directory: an HSDS 3 `/services` page whose lunch club is at Stoke Minster.
+const DIRECTORY = "e2e-minster-directory";
+const SERVICE = "Warm Welcome Lunch Club";
 const run = Date.now().toString(36);
 const TITLE = `Imported story time ${run}`;
 const FAIR = `Imported craft fair ${run}`;
@@ -76,7 +79,7 @@ function calendar(): { text: string; first: DateTime; skipped: DateTime; moved: 
 }
 
 test.describe("importing a group's calendar", () => {
-  test.afterAll(() => rmSync(SOURCE_FILE, { force: true }));
+  test.afterAll(() => removeSourceFiles([SOURCE, DIRECTORY]));
 
   test("its events are on the site after the import and the rebuild, with where they came from", async ({ page }) => {
     test.setTimeout(300_000);
@@ -84,10 +87,9 @@ test.describe("importing a group's calendar", () => {
     const folder = mkdtempSync(join(tmpdir(), "stoke-e2e-feed-"));
     const file = join(folder, "calendar.ics");
     writeFileSync(file, feed.text);
-    writeFileSync(
-      SOURCE_FILE,
+    writeSourceFile(
+      SOURCE,
       [
-        "---",
         `name: "Tunstall Library's own calendar"`,
         `url: "https://calendar.example.org/${SOURCE}.ics"`,
         "group: tunstall-neighbours",
@@ -96,10 +98,8 @@ test.describe("importing a group's calendar", () => {
         "audiences: [families]",
         "free: true",
         "trusted: true",
-        `lastChecked: "${DateTime.now().toISODate()}"`,
-        "---",
-        "",
-      ].join("\n"),
+      ],
+      DateTime.now().toISODate()!,
     );
     // The hourly import's run, into this server's store, reading the feed from its file.
     const said = execFileSync(
@@ -109,6 +109,27 @@ test.describe("importing a group's calendar", () => {
     );
     expect(said).toBe("");
     rmSync(folder, { recursive: true, force: true });
+    writeSourceFile(
+      DIRECTORY,
+      [
+        `name: "Stoke Minster's services directory"`,
+        `url: "https://directory.example.org/${DIRECTORY}/services"`,
+        "kind: oruk",
+        "categories: [food-support]",
+        "free: true",
+        "trusted: true",
+      ],
+      DateTime.now().toISODate()!,
+    );
+    execFileSync(
+      process.execPath,
+      [
+        "scripts/import.mjs",
+        ...["--store", E2E_STORE, "--source", DIRECTORY],
+        ...["--file", "tests/fixtures/import/oruk-services-hsds3.json"],
+      ],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+    );
 
     const response = await page.request.post("/__local/build-hook");
     expect(response.ok()).toBe(true);
@@ -174,6 +195,28 @@ test.describe("importing a group's calendar", () => {
     expect(quizFile.replace(/\r\n[ \t]/g, "")).toContain(location);
     expect(quizFile).not.toContain("GEO:");
     expect(all.replace(/\r\n[ \t]/g, "")).toContain(location);
+
+    // The imported service: on its page with where it came from and its own last-updated date, and in search.
+    await page.goto("/services/");
+    await page.getByRole("link", { name: SERVICE }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(SERVICE);
+    const trust = page.locator(".trust");
+    await expect(trust).toContainText(
+      /Listed\s*From Stoke Minster.s services directory, checked at\s+\d\d:\d\d on \d{1,2} [A-Z][a-z]+ \d{4}; last changed there\s+on \d{1,2} [A-Z][a-z]+ \d{4}/,
+    );
+    await expect(trust).toContainText(/Last updated\s*1 July 2026, says Stoke Minster.s services directory/);
+    await expect(trust).toContainText(/Run by\s*Stoke Minster Community Trust/);
+    await expect(page.getByText("Example listing")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Stoke Minster (St Peter ad Vincula)" }).first()).toBeVisible();
+    await expect(page.getByText("Mondays and Wednesdays, 12:00 to 14:00")).toBeVisible();
+    await expect(page.getByRole("link", { name: "lunchclub@stokeminster.org.uk" })).toBeVisible();
+    await expect(page.locator(".lede")).toContainText("Vegetarian and halal meals are always on the menu.");
+    await expectNoAxeViolations(page);
+    await page.goto(`/find/?q=${encodeURIComponent("warm welcome lunch")}`);
+    await expect(page.getByRole("searchbox", { name: "Search events, groups, places and services" })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByRole("link", { name: SERVICE }).first()).toBeVisible();
 
     // Source health: the moderators see the source working, with its events.
     await page.goto("/moderate/");

@@ -154,7 +154,7 @@ describe("the hourly import", () => {
   it("stores a source's events with their places, and asks for one rebuild when they first arrive", async () => {
     const report = await run();
     expect(report.fetched).toEqual([
-      { source: "tunstall-library", ok: true, changes: { added: 5, updated: 0, removed: 0 }, events: 5 },
+      { source: "tunstall-library", ok: true, changes: { added: 5, updated: 0, removed: 0 }, events: 5, services: 0 },
     ]);
     expect(await titles()).toEqual(ALL);
     const result = (await store.read("tunstall-library"))!;

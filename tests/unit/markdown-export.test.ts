@@ -6,7 +6,7 @@ import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { describe, expect, it } from "vitest";
 import { plainTextAsMarkdown, toEventMarkdown } from "../../src/lib/submissions/publish";
-import { toParagraphs } from "../../src/loaders/events";
+import { toParagraphs } from "../../src/loaders/listing-entry";
 
 /** HTML with one spelling of line breaks and of escaped quotes, so two renderers can be compared. */
 const normalised = (html: string) =>

@@ -186,5 +186,25 @@ export const TrustFields = {
     .describe("true for an illustrative listing that is not a real group or event; the page says so."),
 };
 
+/**
+ * Where an imported listing was read: its source, its identifier there, when the source was last read in
+ * full and when the listing last changed there, and (for a listing whose record gives one, such as an Open
+ * Referral service) the date its own record says it was last updated.
+ */
+export const ImportedFromSchema = z.strictObject({
+  source: SlugSchema.describe("The source's id (content/sources/)."),
+  name: plainLine(120).describe("The source's name, as the page shows it."),
+  uid: z.string().min(1).max(1000).describe("The listing's identifier in its feed."),
+  checkedAt: z.iso.datetime({ offset: true }).describe("When the source was last read in full."),
+  changedAt: z.iso.datetime({ offset: true }).describe("When the listing last changed in its feed."),
+  updatedOn: LocalDateSchema.optional().describe("The date the listing's own record says it was last updated."),
+  alsoFrom: z
+    .array(z.strictObject({ source: SlugSchema, name: plainLine(120) }))
+    .default([])
+    .describe("Other sources that publish the same listing."),
+});
+/** Where an imported listing came from, as its page says it. */
+export type Provenance = z.output<typeof ImportedFromSchema>;
+
 /** A point on the map. */
 export type Geo = z.output<typeof GeoSchema>;

@@ -8,6 +8,7 @@ import {
   LocalDateSchema,
   LocalDateTimeSchema,
   SlugSchema,
+  ImportedFromSchema,
   TrustFields,
   UrlSchema,
   controlled,
@@ -125,19 +126,6 @@ export const BookingSchema = z
 
 /** The longest location in words an event can give (`locationText`). */
 export const LOCATION_TEXT_MAX = 200;
-
-/** Where an imported event was read: its source, its identifier there, and when it was checked. */
-export const ImportedFromSchema = z.strictObject({
-  source: SlugSchema.describe("The source's id (content/sources/)."),
-  name: plainLine(120).describe("The source's name, as the page shows it."),
-  uid: z.string().min(1).max(1000).describe("The event's identifier in its feed."),
-  checkedAt: z.iso.datetime({ offset: true }).describe("When the source was last read in full."),
-  changedAt: z.iso.datetime({ offset: true }).describe("When the event last changed in its feed."),
-  alsoFrom: z
-    .array(z.strictObject({ source: SlugSchema, name: plainLine(120) }))
-    .default([])
-    .describe("Other sources that publish the same event."),
-});
 
 /** An event's fields, before the checks across fields; use this to `.pick()` or `.extend()`. */
 export const EventFields = z.strictObject({

@@ -1,6 +1,16 @@
 /** Local services people can use (Open Referral UK / HSDS 3 `service` with `service_at_location`). */
 import { z } from "zod";
-import { SlugSchema, TimeOfDaySchema, TrustFields, UrlSchema, controlledList, plainLine, plainText } from "./common";
+import {
+  ImportedFromSchema,
+  SlugSchema,
+  TimeOfDaySchema,
+  TrustFields,
+  UrlSchema,
+  controlledList,
+  plainLine,
+  plainText,
+} from "./common";
+import { PublicContactSchema } from "./group";
 import { ACCESS_METHODS, ACCESSIBILITY_FEATURES, AUDIENCES, CATEGORIES, WEEKDAYS } from "./vocab";
 
 /** When a service is open at a place (HSDS `schedule`: iCal-style freq, byday, opens_at, closes_at). */
@@ -73,9 +83,17 @@ export const ServiceFields = z.strictObject({
     .min(1, { error: "needs at least one place" })
     .describe("Where the service runs, and when."),
   url: UrlSchema.optional().describe("The service's own web page, if it has one."),
+  contact: PublicContactSchema.optional().describe("Public contact the service or its organisation chose."),
   temporarily_closed: plainLine(200).optional().describe("Say why and until when, if the service is paused."),
   example: TrustFields.example,
   assured_date: TrustFields.lastChecked.describe("The date someone last checked this service (YYYY-MM-DD)."),
+  source: z
+    .enum(["curated", "imported"])
+    .default("curated")
+    .describe("curated by editors, or imported from a services directory (content/sources/)."),
+  importedFrom: ImportedFromSchema.optional().describe(
+    "Set by the importer: where the service was read. Never write it by hand.",
+  ),
 });
 
 /** A service, as written in `content/services/<id>.md`; the Markdown body can say more. */
@@ -90,6 +108,14 @@ export const ServiceSchema = ServiceFields.refine((service) => service.organizat
   .refine((service) => service.is_free || service.cost_options.length > 0, {
     path: ["cost_options"],
     error: "say what it costs in cost_options, or set is_free: true",
+  })
+  .refine((service) => service.source === "imported" || service.importedFrom === undefined, {
+    path: ["importedFrom"],
+    error: "only an imported service says where it was read: remove importedFrom",
+  })
+  .refine((service) => !(service.source === "imported" && service.example), {
+    path: ["example"],
+    error: "an imported service is a real listing, never an example",
   });
 /** A service, as stored. */
 export type Service = z.output<typeof ServiceSchema>;

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { SlugSchema, TrustFields, controlled, controlledList, plainLine } from "./common";
-import { AUDIENCES, CATEGORIES } from "./vocab";
+import { ACCESS_METHODS, AUDIENCES, CATEGORIES } from "./vocab";
 import { WebAddressSchema } from "./web-address";
 
 /** The kinds of source the importer reads (src/lib/import/model.ts keeps the same list). */
@@ -48,10 +48,15 @@ export const SourceFields = z.strictObject({
   price: plainLine(120)
     .optional()
     .describe("What its events cost, in words, when not free, e.g. 'Prices on the organiser's page'."),
+  access: controlledList(ACCESS_METHODS, "access methods")
+    .optional()
+    .describe(
+      "For a services directory: how people start using a service whose entry does not say (drop-in, appointment, referral).",
+    ),
   trusted: z
     .boolean()
     .default(false)
-    .describe("true to publish its events directly; false to hold each new one for a moderator."),
+    .describe("true to publish its listings directly; false to hold each new one for a moderator."),
   paused: z.boolean().default(false).describe("true to stop fetching it for now; what it gave stays as it was."),
   example: TrustFields.example,
   lastChecked: TrustFields.lastChecked.describe("The date someone last checked this source is the group's own."),

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ServiceSchema } from "../domain/service";
 import type { OrukLocation, OrukService } from "./model";
-import { readOrukPage, toSiteService, type SiteServiceOptions } from "./oruk";
+import { readOrukPage, toImportedLocation, toSiteService, type SiteServiceOptions } from "./oruk";
 
 const SOURCE = "stoke-directory";
 const PAGE_1_URL = "https://directory.stokehelp.org.uk/api/services?per_page=4&postcode=ST1%203DW";
@@ -445,9 +445,12 @@ describe("toSiteService", () => {
         },
       ],
       url: "https://hanleyfoodbank.org.uk/get-help/",
+      contact: { email: "info@hanleyfoodbank.org.uk", phone: "01782 000101" },
       example: false,
       assured_date: "2026-10-02",
+      source: "imported",
     });
+    expect(result.updatedOn).toBe("2026-10-02");
     expect(result.unmatchedLocations).toEqual([]);
     expect(result.notes).toEqual([]);
     expect(ServiceSchema.safeParse(result.data).success).toBe(true);
@@ -657,6 +660,8 @@ describe("toSiteService", () => {
 
   it("uses today as the assured date when the directory gives none, and never a day after today", () => {
     expect(ok(minimal({})).data.assured_date).toBe("2026-12-04");
+    expect(ok(minimal({})).updatedOn).toBeUndefined();
+    expect(ok(minimal({ last_updated: "last spring" })).updatedOn).toBeUndefined();
     expect(ok(minimal({ last_updated: "2027-01-05" })).data.assured_date).toBe("2026-12-04");
     expect(ok(minimal({ last_updated: "2026-11-30T09:00:00+00:00" })).data.assured_date).toBe("2026-11-30");
   });
@@ -680,5 +685,26 @@ describe("toSiteService", () => {
       ok: false,
       problems: ["summary: the directory gives no description to take a summary from"],
     });
+  });
+
+  it("publishes the service's public email and first phone number, never a contact's name, and leaves out one it cannot show", () => {
+    const contacts = [{ name: "Jo Bloggs", email: "jo@example.org", phones: [{ number: "ext. 12" }] }];
+    const result = ok(minimal({ contacts }));
+    expect(result.data.contact).toEqual({ email: "jo@example.org" });
+    expect(JSON.stringify(result.data)).not.toContain("Jo Bloggs");
+    expect(result.notes).toEqual(['contact: the phone "ext. 12" cannot be shown, so it was left out']);
+    expect(ok(minimal({})).data.contact).toBeUndefined();
+  });
+});
+
+describe("toImportedLocation", () => {
+  it("gives a location's words, postcode and coordinates in the shape place matching reads", () => {
+    const [minster] = serviceNamed(hsds3.services, "Warm Welcome Lunch Club").locations ?? [];
+    expect(toImportedLocation(minster!)).toEqual({
+      text: "Stoke Minster, Glebe Street, Stoke, ST4 1HG",
+      postcode: "ST4 1HG",
+      geo: { lat: 53.00417, lng: -2.18139 },
+    });
+    expect(toImportedLocation({ id: "loc-1" })).toEqual({});
   });
 });

@@ -2,10 +2,12 @@
  * Services from Open Referral UK `/services` APIs, read one page at a time, in either shape seen in the wild:
  * ORUK 1.0 (`totalPages`, `number`, `first`, `last`, `content`) and HSDS 3 (`total_pages`, `page_number`,
  * `first_page`, `last_page`, `contents`). Each service keeps ORUK's field names (see `OrukService`), and
- * `toSiteService` turns one into the data of a file in content/services/, checked by `ServiceSchema`.
+ * `toSiteService` turns one into a listing of the services collection, checked by `ServiceSchema` (the
+ * services loader, src/loaders/imported-services.ts, adds where it was read).
  * Pure: the caller fetches each page, and passes in the day and how to match a location to a known place.
  */
 import { DateTime } from "luxon";
+import { PublicContactSchema } from "../domain/group";
 import { ScheduleSchema, ServiceSchema, type Service } from "../domain/service";
 import { ACCESS_METHODS, WEEKDAYS, type AccessMethod, type Weekday } from "../domain/vocab";
 import { webAddressProblem } from "../domain/web-address";
@@ -15,6 +17,7 @@ import { normalisePostcode, slugWords } from "./text";
 import {
   ORUK_STATUSES,
   type ImportProblem,
+  type ImportedLocation,
   type OrukContact,
   type OrukCostOption,
   type OrukLocation,
@@ -61,6 +64,8 @@ export type SiteServiceResult =
       unmatchedLocations: OrukLocation[];
       /** What was left out or assumed on the way, in plain words. */
       notes: string[];
+      /** The date the directory says the service was last updated (YYYY-MM-DD), when it gives one. */
+      updatedOn?: string;
     }
   | { ok: false; problems: string[] };
 
@@ -495,8 +500,9 @@ function pruned<T extends object>(fields: { [K in keyof T]: T[K] | undefined }):
 // Into the site's services collection
 
 /**
- * Turns an ORUK service into the data of a file in content/services/, checked by `ServiceSchema`, or the
- * reasons it cannot be listed, each naming its field. Its summary is its description's first sentence or
+ * Turns an ORUK service into an imported listing of the services collection, checked by `ServiceSchema`, or
+ * the reasons it cannot be listed, each naming its field. Its public email and first phone number are its
+ * `contact` (never a contact's name). Its summary is its description's first sentence or
  * two (300 characters at most, cut between words with an ellipsis); its places are the locations
  * `matchPlace` knows, each with the service's times and its own; a service at none of them is not listed.
  * How people get in is read from `attending_access` and clear words ("drop in", "no appointment needed",
@@ -561,6 +567,7 @@ export function toSiteService(service: OrukService, options: SiteServiceOptions)
   });
   const assured = assuredDate(service.last_updated, today);
   if (assured.note) notes.push(assured.note);
+  const contact = contactOf(service, notes);
 
   const input = pruned<Record<string, unknown>>({
     name: service.name,
@@ -576,6 +583,7 @@ export function toSiteService(service: OrukService, options: SiteServiceOptions)
     languages: languages.length > 0 ? languages : undefined,
     service_at_location: [...places.values()],
     url: service.url,
+    contact,
     temporarily_closed:
       service.status === "temporarily closed"
         ? cutOnWord(
@@ -584,6 +592,7 @@ export function toSiteService(service: OrukService, options: SiteServiceOptions)
           )
         : undefined,
     assured_date: assured.date,
+    source: "imported",
   });
   const parsed = ServiceSchema.safeParse(input);
   if (!parsed.success) {
@@ -595,7 +604,45 @@ export function toSiteService(service: OrukService, options: SiteServiceOptions)
     }
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
-  return { ok: true, id: siteServiceId(service), data: parsed.data, unmatchedLocations, notes };
+  const listing = { ok: true as const, id: siteServiceId(service), data: parsed.data, unmatchedLocations, notes };
+  return assured.fromDirectory ? { ...listing, updatedOn: assured.date } : listing;
+}
+
+/**
+ * The service's public email and first phone number, as the directory publishes them; never a contact's
+ * name, which may be a person's. A value the site cannot show is left out with a note.
+ */
+function contactOf(service: OrukService, notes: string[]): unknown {
+  const email = service.email ?? service.contacts?.find((contact) => contact.email)?.email;
+  const phone = service.contacts?.flatMap((contact) => contact.phones ?? [])[0]?.number;
+  const fields = pruned<Record<string, string>>({ email, phone });
+  if (Object.keys(fields).length === 0) return undefined;
+  const parsed = PublicContactSchema.safeParse(fields);
+  if (parsed.success) return fields;
+  const unusable = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+  for (const field of unusable)
+    notes.push(`contact: the ${field} "${fields[field]}" cannot be shown, so it was left out`);
+  const usable = pruned<Record<string, string>>({
+    email: unusable.has("email") ? undefined : email,
+    phone: unusable.has("phone") ? undefined : phone,
+  });
+  return Object.keys(usable).length > 0 ? usable : undefined;
+}
+
+/**
+ * Where an ORUK location is, as place matching reads a location (places.ts): its name, address and
+ * postcode in words, its postcode, and its coordinates.
+ * @example toImportedLocation({ name: "Stoke Minster", postcode: "ST4 1HG", latitude: 53.00417, longitude: -2.18139 })
+ * // { text: "Stoke Minster, ST4 1HG", postcode: "ST4 1HG", geo: { lat: 53.00417, lng: -2.18139 } }
+ */
+export function toImportedLocation(location: OrukLocation): ImportedLocation {
+  const text = [location.name, location.address, location.postcode].filter(Boolean).join(", ");
+  const { latitude: lat, longitude: lng } = location;
+  return pruned<ImportedLocation>({
+    text: text === "" ? undefined : text,
+    postcode: location.postcode,
+    geo: lat !== undefined && lng !== undefined ? { lat, lng } : undefined,
+  });
 }
 
 /** A location in words, for a person reading the import's report. */
@@ -843,15 +890,22 @@ function toSiteSchedule(schedule: OrukSchedule, notes: string[]): unknown {
 }
 
 /** The date the service was last checked, in the city, from the API's date or time; today when it has none. */
-function assuredDate(lastUpdated: string | undefined, today: string): { date: string; note?: string } {
-  if (lastUpdated === undefined) return { date: today };
+function assuredDate(
+  lastUpdated: string | undefined,
+  today: string,
+): { date: string; fromDirectory: boolean; note?: string } {
+  if (lastUpdated === undefined) return { date: today, fromDirectory: false };
   // A time with no offset is the city's wall clock; a date alone is that day.
   const at = DateTime.fromISO(lastUpdated.replace(" ", "T"), { zone: CITY_ZONE });
   const date = at.isValid ? at.toISODate() : null;
   if (date === null) {
-    return { date: today, note: `assured_date: "${lastUpdated.slice(0, 40)}" is not a date, so today was used` };
+    return {
+      date: today,
+      fromDirectory: false,
+      note: `assured_date: "${lastUpdated.slice(0, 40)}" is not a date, so today was used`,
+    };
   }
-  return { date: date > today ? today : date };
+  return { date: date > today ? today : date, fromDirectory: true };
 }
 
 /**

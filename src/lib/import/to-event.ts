@@ -9,7 +9,7 @@
  */
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
-import { UrlSchema } from "../domain/common";
+import { UrlSchema, type Provenance } from "../domain/common";
 import { LOCATION_TEXT_MAX, type Event, type Recurrence } from "../domain/event";
 import type { Source } from "../domain/source";
 import { WEEKDAYS, type Weekday } from "../domain/vocab";
@@ -19,20 +19,6 @@ import type { KeptEvent } from "./merge";
 import { isOnlineLocation } from "./places";
 import { oneLine } from "./text";
 import type { ImportedEvent, ImportedOccurrence } from "./model";
-
-/** Where an imported listing came from, as its page says it. */
-export interface Provenance {
-  /** The source's id (content/sources/) and name. */
-  source: string;
-  name: string;
-  /** The event's identifier in its feed. */
-  uid: string;
-  /** When the source was last read successfully, and when this event last changed there (ISO 8601). */
-  checkedAt: string;
-  changedAt: string;
-  /** Other sources that publish the same event, credited too. */
-  alsoFrom: { source: string; name: string }[];
-}
 
 /** The listing's fields, ready for the events schema, or why it is left out. */
 export type SiteEventResult =

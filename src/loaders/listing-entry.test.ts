@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toParagraphs, unlisted } from "./events";
+import { unlisted } from "./events";
+import { toParagraphs } from "./listing-entry";
 
 describe("toParagraphs", () => {
   it("shows a submitted description as escaped paragraphs, so no markup or Markdown link survives", () => {

@@ -1,0 +1,27 @@
+/**
+ * Temporary sources in content/sources/, for the browser tests and benches that import through the real
+ * command and build the site with what they imported. Whoever writes one removes it (`removeSourceFiles`),
+ * in an `afterAll` or a `finally`, so no test source is ever left among the real ones.
+ */
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** Where a source with this id is written. */
+export function sourceFilePath(id: string, root = process.cwd()): string {
+  return join(root, "content", "sources", `${id}.md`);
+}
+
+/**
+ * Writes content/sources/<id>.md with these front-matter lines (YAML, e.g. `trusted: true`) and today's
+ * `lastChecked`; returns its path.
+ */
+export function writeSourceFile(id: string, lines: string[], today: string, root = process.cwd()): string {
+  const path = sourceFilePath(id, root);
+  writeFileSync(path, ["---", ...lines, `lastChecked: "${today}"`, "---", ""].join("\n"));
+  return path;
+}
+
+/** Removes these sources' files; a file already gone is fine. */
+export function removeSourceFiles(ids: readonly string[], root = process.cwd()): void {
+  for (const id of ids) rmSync(sourceFilePath(id, root), { force: true });
+}
