@@ -7,6 +7,7 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { getStore } from "@netlify/blobs";
+import { load } from "js-yaml";
 import { SourceSchema } from "../src/lib/domain/source";
 import { IMPORTS_STORE } from "../src/lib/import/store-keys";
 import { knownPlaces } from "../netlify/lib/content-files";
@@ -27,15 +28,51 @@ export interface ImportFigures {
   stored: number;
 }
 
-/** Runs the benchmark and returns its figures. */
-export async function benchImport(): Promise<ImportFigures> {
-  const servers = spawn(process.execPath, ["bench/import-servers.mjs", String(SOURCES), String(EVENTS_PER_SOURCE)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+/** The front matter of bench source number `source`, as a file in content/sources/ would have it. */
+export function benchSourceLines(source: number): string[] {
+  return [
+    `name: "Bench group ${source}'s calendar"`,
+    `url: "https://calendar.example.org/feed-${source}.ics"`,
+    "group: tunstall-neighbours",
+    "categories: [social-meetups]",
+    "free: true",
+    "trusted: true",
+  ];
+}
+
+/** The bench's sources: trusted calendars of a listed group, whose events are at places the site knows. */
+export function benchSources(today: string) {
+  return Array.from({ length: SOURCES }, (_, source) => ({
+    id: `bench-${source}`,
+    data: SourceSchema.parse({ ...(load(benchSourceLines(source).join("\n")) as object), lastChecked: today }),
+  }));
+}
+
+/**
+ * Starts the feeds and the Blobs store in their own process (bench/import-servers.mjs), and gives the hourly
+ * run's options on them. With `storeDirectory`, the store is kept there after `stop`.
+ */
+async function startBench(storeDirectory?: string) {
+  const servers = spawn(
+    process.execPath,
+    [
+      "bench/import-servers.mjs",
+      String(SOURCES),
+      String(EVENTS_PER_SOURCE),
+      ...(storeDirectory ? [storeDirectory] : []),
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
   const ready = await new Promise<{ feedPort: number; blobsPort: number; events: number }>((resolve, reject) => {
     createInterface({ input: servers.stdout }).once("line", (line) => resolve(JSON.parse(line)));
     servers.once("exit", (code) => reject(new Error(`The bench's servers stopped (exit ${code}).`)));
   });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (servers.exitCode !== null || servers.signalCode !== null) return resolve();
+      servers.once("exit", () => resolve());
+      servers.kill("SIGTERM");
+    });
   try {
     const url = `http://127.0.0.1:${ready.blobsPort}`;
     const store = createImportStore(
@@ -48,18 +85,6 @@ export async function benchImport(): Promise<ImportFigures> {
         consistency: "strong",
       }),
     );
-    const sources = Array.from({ length: SOURCES }, (_, source) => ({
-      id: `bench-${source}`,
-      data: SourceSchema.parse({
-        name: `Bench group ${source}'s calendar`,
-        url: `https://calendar.example.org/feed-${source}.ics`,
-        group: "tunstall-neighbours",
-        categories: ["social-meetups"],
-        free: true,
-        trusted: true,
-        lastChecked: "2026-12-04",
-      }),
-    }));
     // The real fetcher, with calendar.example.org resolving to the local server and only it allowed.
     const lookup = ((
       _name: string,
@@ -67,7 +92,7 @@ export async function benchImport(): Promise<ImportFigures> {
       callback: (error: null, found: { address: string; family: number }[]) => void,
     ) => callback(null, [{ address: "127.0.0.1", family: 4 }])) as never;
     const options = {
-      sources,
+      sources: benchSources(new Date().toISOString().slice(0, 10)),
       store,
       places: knownPlaces(process.cwd()),
       now: () => new Date(),
@@ -80,6 +105,32 @@ export async function benchImport(): Promise<ImportFigures> {
           allow: (host: string, port: number) => host === "127.0.0.1" && port === ready.feedPort,
         })) as typeof fetchSource,
     };
+    return { ready, store, options, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/**
+ * Fills a Blobs store kept in `directory` with the bench's sources' results, as one hourly run leaves them;
+ * returns how many events the feeds have and how many the store keeps.
+ */
+export async function fillImportsStore(directory: string): Promise<{ events: number; stored: number }> {
+  const { ready, store, options, stop } = await startBench(directory);
+  try {
+    await runImport(options);
+    const stored = (await store.all()).reduce((sum, result) => sum + result.events.length, 0);
+    return { events: ready.events, stored };
+  } finally {
+    await stop();
+  }
+}
+
+/** Runs the benchmark and returns its figures. */
+export async function benchImport(): Promise<ImportFigures> {
+  const { ready, store, options, stop } = await startBench();
+  try {
     const started = performance.now();
     const first = await runImport(options);
     const firstRunSeconds = (performance.now() - started) / 1000;
@@ -97,6 +148,6 @@ export async function benchImport(): Promise<ImportFigures> {
       stored,
     };
   } finally {
-    servers.kill("SIGTERM");
+    await stop();
   }
 }

@@ -1,23 +1,13 @@
 // npm run bench, the import: bundles bench/import-run.ts with esbuild and runs it (see that file). Writes
 // bench-results/import.json and .md; exits non-zero when the import is over its budget or loses events.
 import { spawnSync } from "node:child_process";
-import { build } from "esbuild";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { bundleBench, bundlePath } from "./bundle.mjs";
 
 const OUT = "bench-results";
 mkdirSync(OUT, { recursive: true });
-if (!process.argv.includes("--child"))
-  await build({
-    entryPoints: ["bench/import-run.ts"],
-    outfile: `${OUT}/import-run.mjs`,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node22",
-    packages: "external",
-    logLevel: "error",
-  });
+if (!process.argv.includes("--child")) await bundleBench("bench/import-run.ts");
 // The import runs in a process of its own, with V8's young generation held to 8 MB a half and the heap to
 // 256 MB, as on a small function instance: left to itself V8 grows the young generation to hundreds of MB
 // because it can, not because the import needs it (its live heap stays under about 120 MB).
@@ -26,7 +16,7 @@ if (!process.argv.includes("--child")) {
   const child = spawnSync(process.execPath, [...FLAGS, ...process.argv.slice(1), "--child"], { stdio: "inherit" });
   process.exit(child.status ?? 1);
 }
-const { benchImport, BUDGET } = await import(pathToFileURL(`${OUT}/import-run.mjs`).href);
+const { benchImport, BUDGET } = await import(pathToFileURL(bundlePath("bench/import-run.ts")).href);
 const figures = await benchImport();
 const lines = [
   "| import | sources | events in the feeds | kept | first run | again, not modified | peak memory |",
