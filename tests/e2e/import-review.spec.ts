@@ -4,10 +4,10 @@
  * the site, and then only the approved event is listed, with where it came from. Runs with the other
  * rebuilding tests.
  */
-import { rmSync } from "node:fs";
 import { DateTime } from "luxon";
 import { expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
-import { importFeed, signInToModeration, sourceFile, waitForRebuild, writeSource } from "./importing";
+import { removeSourceFiles, writeSourceFile } from "../support/source-files";
+import { importFeed, signInToModeration, waitForRebuild } from "./importing";
 
 // The site rebuilds on a small machine; waiting longer loses no rigour.
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -41,18 +41,22 @@ function calendar(): string {
 }
 
 test.describe("a calendar that is not yet trusted", () => {
-  test.afterAll(() => rmSync(sourceFile(SOURCE), { force: true }));
+  test.afterAll(() => removeSourceFiles([SOURCE]));
 
   test("its events wait for a moderator, and only the approved one is listed after the rebuild", async ({ page }) => {
     test.setTimeout(300_000);
-    writeSource(SOURCE, [
-      `name: "Meir Welcome Circle's calendar"`,
-      `url: "https://calendar.example.org/${SOURCE}.ics"`,
-      "group: meir-welcome-circle",
-      "place: meir-library",
-      "categories: [social-meetups]",
-      "free: true",
-    ]);
+    writeSourceFile(
+      SOURCE,
+      [
+        `name: "Meir Welcome Circle's calendar"`,
+        `url: "https://calendar.example.org/${SOURCE}.ics"`,
+        "group: meir-welcome-circle",
+        "place: meir-library",
+        "categories: [social-meetups]",
+        "free: true",
+      ],
+      DateTime.now().toISODate()!,
+    );
     importFeed(SOURCE, calendar());
 
     await signInToModeration(page);

@@ -5,14 +5,11 @@
  * the day the test runs, with a weekly series, a skipped date, a moved one, a whole-day event and an event at a
  * place the site does not know, which moderators then see as a place to add. Runs with the other rebuilding tests.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { DateTime } from "luxon";
 import { expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
-import { E2E_STORE, MODERATOR_TOKEN } from "./platform";
 import { removeSourceFiles, writeSourceFile } from "../support/source-files";
+import { importFeed, signInToModeration, waitForRebuild } from "./importing";
 
 // The site rebuilds on a small machine; waiting longer loses no rigour.
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -84,9 +81,6 @@ test.describe("importing a group's calendar", () => {
   test("its events are on the site after the import and the rebuild, with where they came from", async ({ page }) => {
     test.setTimeout(300_000);
     const feed = calendar();
-    const folder = mkdtempSync(join(tmpdir(), "stoke-e2e-feed-"));
-    const file = join(folder, "calendar.ics");
-    writeFileSync(file, feed.text);
     writeSourceFile(
       SOURCE,
       [
@@ -101,14 +95,8 @@ test.describe("importing a group's calendar", () => {
       ],
       DateTime.now().toISODate()!,
     );
-    // The hourly import's run, into this server's store, reading the feed from its file.
-    const said = execFileSync(
-      process.execPath,
-      ["scripts/import.mjs", "--store", E2E_STORE, "--source", SOURCE, "--file", file],
-      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
-    );
-    expect(said).toBe("");
-    rmSync(folder, { recursive: true, force: true });
+    // The hourly import's run, into this server's store, reading the feed from a file.
+    importFeed(SOURCE, feed.text);
     writeSourceFile(
       DIRECTORY,
       [
@@ -121,25 +109,11 @@ test.describe("importing a group's calendar", () => {
       ],
       DateTime.now().toISODate()!,
     );
-    execFileSync(
-      process.execPath,
-      [
-        "scripts/import.mjs",
-        ...["--store", E2E_STORE, "--source", DIRECTORY],
-        ...["--file", "tests/fixtures/import/oruk-services-hsds3.json"],
-      ],
-      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
-    );
+    importFeed(DIRECTORY, readFileSync("tests/fixtures/import/oruk-services-hsds3.json", "utf8"), "services.json");
 
     const response = await page.request.post("/__local/build-hook");
     expect(response.ok()).toBe(true);
-    await expect
-      .poll(
-        async () =>
-          ((await (await page.request.get("/__local/build-status")).json()) as { building: boolean }).building,
-        { timeout: 240_000, intervals: [2_000] },
-      )
-      .toBe(false);
+    await waitForRebuild(page);
 
     // Its page: the series with its skipped and moved dates, and where it came from.
     await page.goto("/events/");
@@ -219,11 +193,7 @@ test.describe("importing a group's calendar", () => {
     await expect(page.getByRole("link", { name: SERVICE }).first()).toBeVisible();
 
     // Source health: the moderators see the source working, with its events.
-    await page.goto("/moderate/");
-    await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
-    await page.getByLabel("Moderator token").fill(MODERATOR_TOKEN);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByText(/Signed in as/)).toBeVisible({ timeout: 30_000 });
+    await signInToModeration(page);
     await page.getByRole("link", { name: "Sources", exact: true }).click();
     const card = page.locator(".card", { has: page.getByRole("heading", { name: "Tunstall Library's own calendar" }) });
     await expect(card.getByRole("list", { name: "State" })).toContainText("Working");

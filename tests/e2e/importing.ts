@@ -1,26 +1,15 @@
 /**
- * For the import journeys: a source written into content/sources/ for the test, its feed imported into the
- * test platform's store by the hourly import's own run, a rebuild waited for, and a moderator signed in.
+ * For the import journeys: a source's feed imported into the test platform's store by the hourly import's own
+ * run, a rebuild waited for, and a moderator signed in. The sources themselves are written and removed with
+ * tests/support/source-files.ts.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { DateTime } from "luxon";
 import { expect } from "./fixtures";
 import { E2E_STORE, MODERATOR_TOKEN } from "./platform";
-
-/** Where a test's source file is written; remove it when the test is done. */
-export const sourceFile = (id: string) => join("content", "sources", `${id}.md`);
-
-/** Writes a source's file, with these front matter lines and today as when it was last checked. */
-export function writeSource(id: string, lines: readonly string[]): void {
-  writeFileSync(
-    sourceFile(id),
-    ["---", ...lines, `lastChecked: "${DateTime.now().toISODate()}"`, "---", ""].join("\n"),
-  );
-}
 
 /**
  * The hourly import's run for one source, into the test server's store, reading its feed from this text, kept
