@@ -3,6 +3,7 @@ import { glob } from "astro/loaders";
 import { COLLECTIONS, CONTENT_ROOT, collectionFolder, type CollectionName } from "./lib/content/collections";
 import { eventsLoader } from "./loaders/events";
 import { servicesLoader } from "./loaders/services";
+import { sourcesLoader } from "./loaders/sources";
 
 // Every collection lives in its folder of content/ (src/lib/content/collections.ts), one file per listing; the
 // file name is the listing's id.
@@ -22,8 +23,12 @@ export const collections = {
     loader: servicesLoader({ base: `./${collectionFolder("services")}`, contentRoot: `./${CONTENT_ROOT}` }),
     schema: COLLECTIONS.services.schema,
   }),
-  // Where listings are imported from (src/lib/import/): read by the hourly import, not shown as pages.
-  sources: defineCollection({ loader: filesOf("sources"), schema: COLLECTIONS.sources.schema }),
+  // Where listings are imported from (src/lib/import/): read by the hourly import, not shown as pages. Sources
+  // moderators add in the console join them from the next build.
+  sources: defineCollection({
+    loader: sourcesLoader({ base: `./${collectionFolder("sources")}`, contentRoot: `./${CONTENT_ROOT}` }),
+    schema: COLLECTIONS.sources.schema,
+  }),
   towns: defineCollection({ loader: filesOf("towns"), schema: COLLECTIONS.towns.schema }),
   wards: defineCollection({ loader: filesOf("wards"), schema: COLLECTIONS.wards.schema }),
 };

@@ -56,14 +56,17 @@ function listed(contentRoot: string, name: "places" | "groups", id: string): boo
 }
 
 /**
- * The place and group an event names that content/ does not list, in words for the build log; an event that
- * names no place (a location in words, or online) has no place to miss.
+ * The place and group a listing names that content/ does not list, in words for the build log; an event that
+ * names no place (a location in words, or online), or a services directory that names no group, has none to miss.
  * @example unlisted("content", { place: "hanley-libary", group: "tunstall-neighbours" }) // ['place "hanley-libary"']
  */
-export function unlisted(contentRoot: string, names: { place?: string; group: string }): string[] {
+export function unlisted(
+  contentRoot: string,
+  names: { place?: string | undefined; group?: string | undefined },
+): string[] {
   return [
     names.place === undefined || listed(contentRoot, "places", names.place) ? "" : `place "${names.place}"`,
-    listed(contentRoot, "groups", names.group) ? "" : `group "${names.group}"`,
+    names.group === undefined || listed(contentRoot, "groups", names.group) ? "" : `group "${names.group}"`,
   ].filter(Boolean);
 }
 

@@ -48,7 +48,7 @@ export function SourceHealth({ api, options }: { api: ApiCall; options: FormOpti
     const changed = changes.added + changes.updated + changes.removed > 0;
     const outcome = source.lastFailure
       ? `It could not be read in full: ${source.lastFailure}. Nothing already listed was lost.`
-      : `${plural(source.events, "event")}: ${changes.added} new, ${changes.updated} changed, ${changes.removed} removed.`;
+      : `${source.kind === "oruk" ? plural(source.services, "service") : plural(source.events, "event")}: ${changes.added} new, ${changes.updated} changed, ${changes.removed} removed.`;
     setMessage({
       kind: source.lastFailure ? "alert" : "ok",
       text: `Fetched ${source.name}. ${outcome}${changed ? " The site is rebuilding." : ""}`,
@@ -109,8 +109,17 @@ export function SourceHealth({ api, options }: { api: ApiCall; options: FormOpti
                     <dd>{row.lastFailure}</dd>
                   </>
                 )}
-                <dt>Events</dt>
-                <dd>{row.events}</dd>
+                {row.kind === "oruk" || row.services > 0 ? (
+                  <>
+                    <dt>Services</dt>
+                    <dd>{row.services}</dd>
+                  </>
+                ) : (
+                  <>
+                    <dt>Events</dt>
+                    <dd>{row.events}</dd>
+                  </>
+                )}
                 <dt>Problems</dt>
                 <dd>{row.problemCount}</dd>
               </dl>
