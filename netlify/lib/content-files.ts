@@ -25,6 +25,10 @@ function frontMatter(text: string): unknown {
   return match ? load(match[1] ?? "") : {};
 }
 
+function markdownBody(text: string): string {
+  return text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, "").trim();
+}
+
 type Listings<N extends CollectionName> = Entry<z.output<(typeof COLLECTIONS)[N]["schema"]>>[];
 
 function loadCollection<N extends CollectionName>(root: string, name: N, problems: string[]): Listings<N> {
@@ -38,7 +42,9 @@ function loadCollection<N extends CollectionName>(root: string, name: N, problem
       for (const issue of result.error.issues) problems.push(`${filePath}: ${issue.path.join(".")} ${issue.message}`);
       return [];
     }
-    return [{ id: path.slice(path.lastIndexOf("/") + 1, -extension.length), data: result.data, filePath }];
+    const id = path.slice(path.lastIndexOf("/") + 1, -extension.length);
+    const body = extension === ".md" ? markdownBody(text) : undefined;
+    return [{ id, data: result.data, filePath, ...(body ? { body } : {}) }];
   }) as Listings<N>;
 }
 

@@ -10,6 +10,8 @@ export interface Entry<T> {
   id: string;
   data: T;
   filePath?: string | undefined;
+  /** The Markdown after the front matter, for the collections written as Markdown. */
+  body?: string | undefined;
 }
 
 /** All listings, by collection. */

@@ -26,6 +26,10 @@ describe("describeResultCount", () => {
   it("suggests loosening the search when nothing is found", () => {
     expect(describeResultCount(resultsOf({}))).toBe("No results. Try loosening the search.");
   });
+
+  it("offers the nearest spelling when there is one", () => {
+    expect(describeResultCount({ ...resultsOf({}), didYouMean: "yoga" })).toBe("No results. Did you mean yoga?");
+  });
 });
 
 describe("groupLoosening", () => {

@@ -22,11 +22,14 @@ export const LOOSEN_LABELS: Record<keyof ListingQuery, string> = {
 };
 
 /**
- * The count of results, in total and by kind of listing, as one sentence.
+ * The count of results, in total and by kind of listing, as one sentence; with none, the spelling to try.
  * @example describeResultCount({ total: 3, groups: [eventsGroupOf2, placesGroupOf1] }) // "3 results: 2 events, 1 places."
  */
 export function describeResultCount(results: FinderResults): string {
-  if (results.total === 0) return "No results. Try loosening the search.";
+  if (results.total === 0)
+    return results.didYouMean
+      ? `No results. Did you mean ${results.didYouMean}?`
+      : "No results. Try loosening the search.";
   const parts = results.groups.map(
     (group) => `${group.results.length} ${RECORD_TYPE_LABELS[group.type].toLowerCase()}`,
   );

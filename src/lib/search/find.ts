@@ -10,7 +10,7 @@ import { toListingFilter, type ListingQuery } from "../listings/query";
 import { overlapsSpan, toLocalSpan, type LocalSpan } from "../listings/spans";
 import type { LocalDateTime } from "../time/local";
 import { RECORD_TYPES, type RecordOccurrence, type RecordType, type SearchRecord } from "./record";
-import { searchRecords, type SearchIndex } from "./search-index";
+import { searchRecords, suggestSpelling, type SearchIndex } from "./search-index";
 
 /** One listing in the finder's results. */
 export interface FinderResult {
@@ -33,6 +33,8 @@ export interface FinderGroup {
 export interface FinderResults {
   total: number;
   groups: FinderGroup[];
+  /** When nothing matches: the nearest spelling of the search that would find something with the same filters. */
+  didYouMean?: string | undefined;
 }
 
 /** The dates of an event that a query keeps: upcoming, not cancelled, in the span, before dark if asked. */
@@ -81,9 +83,18 @@ export function matchRecord(
 /**
  * Finds listings for a query. `near` (the resident's position) never comes from the URL: it stays in the
  * browser. Without text, events come soonest first and the rest by name; with text, best match first;
- * near someone, nearest first, with listings that have no position after the rest.
+ * near someone, nearest first, with listings that have no position after the rest. When a search finds
+ * nothing, `didYouMean` offers the nearest spelling that finds something with the same filters.
  */
 export function findListings(index: SearchIndex, query: ListingQuery, now: LocalDateTime, near?: Geo): FinderResults {
+  const results = findMatching(index, query, now, near);
+  if (results.total > 0 || !query.q) return results;
+  const spelling = suggestSpelling(index, query.q);
+  if (spelling === undefined || findMatching(index, { ...query, q: spelling }, now, near).total === 0) return results;
+  return { ...results, didYouMean: spelling };
+}
+
+function findMatching(index: SearchIndex, query: ListingQuery, now: LocalDateTime, near?: Geo): FinderResults {
   const span = toLocalSpan(query, now);
   const ranked = query.q ? searchRecords(index, query.q, index.records.length).map((hit) => hit.record) : undefined;
   const candidates = ranked ?? index.records;
@@ -94,10 +105,11 @@ export function findListings(index: SearchIndex, query: ListingQuery, now: Local
     results.push({ record, next: occurrences[0], moreDates: Math.max(0, occurrences.length - 1) });
   }
   if (!ranked) {
-    results.sort((a, b) =>
-      a.next && b.next
-        ? a.next.start.localeCompare(b.next.start) || a.record.title.localeCompare(b.record.title, "en-GB")
-        : a.record.title.localeCompare(b.record.title, "en-GB"),
+    // Listings with a date (events) and without are compared apart, so the order is the same whatever the input.
+    results.sort(
+      (a, b) =>
+        (a.next && b.next ? a.next.start.localeCompare(b.next.start) : Number(!a.next) - Number(!b.next)) ||
+        a.record.title.localeCompare(b.record.title, "en-GB"),
     );
   }
   const groups = RECORD_TYPES.map((type) => {

@@ -35,8 +35,16 @@ export interface SearchRecord {
   title: string;
   /** The first sentence or so of the summary: short fields keep the index small and quick. */
   summary: string;
-  /** Category names and their everyday words, the town, the venue, the kind of place. */
+  /**
+   * The venue and, for a service, its places and languages. Category, audience, town and kind labels
+   * come from the codes below when the index is built, so no record carries them.
+   */
   keywords: string;
+  /**
+   * The other words of the longer fields (the whole summary, description, what to expect, eligibility,
+   * how to get in), each once and only when no field above has it: searched, never shown.
+   */
+  text?: string | undefined;
   /** Where it is, in words ("Fenton Library, Fenton"). */
   where?: string | undefined;
   towns: Town[];

@@ -1,20 +1,53 @@
 /**
- * Text search over listings: forgives typos and partial words ("bursiem" finds Burslem, "knitt" finds
- * knitting), and ranks a match in a title above one in the keywords, and those above one in a summary.
+ * Text search over listings, the way residents search: it forgives typos (a wrong, missing or extra
+ * letter, and two letters swapped), finds other forms of a word ("gardens", "walks", "volunteering"),
+ * understands everyday words for what the listings offer ("toddlers", "food parcel", "GP"), and ranks a
+ * match in a title above one in the keywords, those above the summary, and those above the longer text.
  *
- * Fuse.js does the fuzzy matching, over the vocabulary (every distinct word in the listings) rather than
- * over every record: the vocabulary grows far more slowly than the listings, so a search stays quick at
- * tens of thousands of records. Each matching word then leads to its records through an inverted index.
+ * Fuse.js does the fuzzy matching, over the vocabulary (the stems of every distinct word in the
+ * listings) rather than over every record: the vocabulary grows far more slowly than the listings, so a
+ * search stays quick at tens of thousands of records. Each matching stem then leads to its records
+ * through an inverted index.
+ *
+ * Fuse's bitap counts two swapped letters as two errors, so "yoag" is too far from "yoga" for a threshold
+ * that still keeps unrelated words apart. Rather than a second fuzzy library, every swap of two
+ * neighbouring letters of a search word is looked up exactly in the vocabulary: a handful of map
+ * look-ups per word, so a swap costs one error (Damerau's rule) for no measurable time, where an edit
+ * distance over the whole vocabulary per word would cost a scan of every word.
  */
 import Fuse from "fuse.js/basic";
-import type { SearchRecord } from "./record";
+import {
+  AUDIENCE_LABELS,
+  CATEGORY_LABELS,
+  PLACE_KIND_LABELS,
+  TOWN_LABELS,
+  type Audience,
+  type Category,
+  type PlaceKind,
+  type Town,
+} from "../domain/vocab";
+import { CATEGORY_SEARCH_WORDS, type SearchRecord } from "./record";
+import { INTENTS } from "./synonyms";
+import { STOP_WORDS, foldText, foldedWords, stemWord } from "./text";
 
-/** The fields searched, and how much a match in each counts. A title match outranks any summary match. */
+/** The fields searched, and how much a match in each counts. A title match outranks any other. */
 export const SEARCH_FIELDS = [
   { name: "title", weight: 4 },
   { name: "keywords", weight: 2 },
   { name: "summary", weight: 1 },
+  { name: "text", weight: 0.5 },
 ] as const satisfies readonly { name: keyof SearchRecord; weight: number }[];
+
+/** How much a word found through the synonym and intent table counts, against the word typed. */
+export const INTENT_WEIGHT = 0.6;
+/** How close a word with two neighbouring letters swapped counts (1 is exact). */
+const SWAP_CLOSENESS = 0.85;
+/** What a longer word containing a known word counts ("walk" in "walkers"). */
+const CONTAINS_CLOSENESS = 0.9;
+/** What a start of a word counts for a search of two or three letters. */
+const PREFIX_CLOSENESS = 0.8;
+/** Added to a listing whose title is exactly the words searched for. */
+const EXACT_TITLE_BONUS = 1;
 
 const FIELD_COUNT = SEARCH_FIELDS.length;
 const MAX_TERMS = 6;
@@ -23,22 +56,20 @@ const WORDS_PER_TERM = 40;
 /** A search index over a set of records. */
 export interface SearchIndex {
   records: readonly SearchRecord[];
-  /** Fuzzy matcher over the distinct words. */
+  /** Fuzzy matcher over the distinct words, as written (a typo is nearer the word than its stem). */
   vocabulary: Fuse<string>;
+  /** The distinct words, sorted, for prefix look-ups. */
   words: readonly string[];
-  /** For each word: record number × FIELD_COUNT + the best field it appears in, once per record. */
+  /** Each distinct word's stem. */
+  stemOf: Map<string, string>;
+  /** For each stem: record number × FIELD_COUNT + the best field it appears in, once per record. */
   postings: Map<string, number[]>;
-}
-
-/** Folds case, accents and punctuation so "Café" finds "cafe" and "St. John's" finds "st johns". */
-function foldText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/['’.]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
-    .toLowerCase();
+  /** For each stem, a word of the listings that has it, to suggest a spelling. */
+  surface: Map<string, string>;
+  /** Each record's title as its sorted stems, to know a title that says exactly what was asked. */
+  titleKeys: string[];
+  /** A looser matcher for "Did you mean", made when first needed. */
+  loose?: Fuse<string>;
 }
 
 /** A search as the index reads it: folded like the listings' text, and cut to a sensible length. */
@@ -46,76 +77,129 @@ export function normaliseQuery(text: string): string {
   return foldText(text).slice(0, 64);
 }
 
-/** The words of a listing's field (all of them) or of a search (its first 64 characters). */
-function wordsOf(text: string, folded: (text: string) => string = normaliseQuery): string[] {
-  return folded(text)
-    .split(" ")
-    .filter((word) => word.length >= 2);
+const labelCache = new Map<string, string>();
+
+/** The labels a record's codes stand for: categories (with their everyday words), audiences, towns, kind. */
+function labelsOf(record: SearchRecord): string {
+  const key = `${record.categories.join()}|${record.audiences.join()}|${record.towns.join()}|${record.kind ?? ""}`;
+  let labels = labelCache.get(key);
+  if (labels === undefined) {
+    labels = [
+      ...record.categories.flatMap((code: Category) => [CATEGORY_LABELS[code], CATEGORY_SEARCH_WORDS[code] ?? ""]),
+      ...record.audiences.map((code: Audience) => AUDIENCE_LABELS[code]),
+      ...record.towns.map((code: Town) => TOWN_LABELS[code]),
+      record.kind ? PLACE_KIND_LABELS[record.kind as PlaceKind] : "",
+    ].join(" ");
+    labelCache.set(key, labels);
+  }
+  return labels;
 }
+
+const titleKey = (words: readonly string[]) =>
+  [...new Set(words.filter((word) => !STOP_WORDS.has(word)).map(stemWord))].sort().join(" ");
 
 /** Builds the index for a set of records (done once, when the finder first needs it). */
 export function createSearchIndex(records: readonly SearchRecord[]): SearchIndex {
   const postings = new Map<string, number[]>();
+  const surface = new Map<string, string>();
+  const titleKeys: string[] = [];
+  const stemOf = new Map<string, string>();
   records.forEach((record, number) => {
     const best = new Map<string, number>();
-    SEARCH_FIELDS.forEach((field, fieldIndex) => {
-      for (const word of wordsOf(String(record[field.name] ?? ""), foldText)) {
-        if (!best.has(word)) best.set(word, fieldIndex);
+    const fields = [record.title, `${labelsOf(record)} ${record.keywords}`, record.summary, record.text ?? ""];
+    fields.forEach((text, fieldIndex) => {
+      const words = foldedWords(text);
+      if (fieldIndex === 0) titleKeys.push(titleKey(words));
+      for (const word of words) {
+        if (STOP_WORDS.has(word)) continue;
+        const stem = stemWord(word);
+        stemOf.set(word, stem);
+        if (best.has(stem)) continue;
+        best.set(stem, fieldIndex);
+        const known = surface.get(stem);
+        if (known === undefined || word.length < known.length) surface.set(stem, word);
       }
     });
-    for (const [word, fieldIndex] of best) {
-      let list = postings.get(word);
-      if (!list) postings.set(word, (list = []));
+    for (const [stem, fieldIndex] of best) {
+      let list = postings.get(stem);
+      if (!list) postings.set(stem, (list = []));
       list.push(number * FIELD_COUNT + fieldIndex);
     }
   });
-  const words = [...postings.keys()];
+  const words = [...stemOf.keys()].sort();
   // A word may be anywhere in a vocabulary entry ("yoga" in "yogalates"), with about one letter in seven wrong.
   const vocabulary = new Fuse(words, { includeScore: true, ignoreLocation: true, threshold: 0.34 });
-  return { records, vocabulary, words, postings };
+  return { records, vocabulary, words, stemOf, postings, surface, titleKeys };
 }
 
-/** Vocabulary words a search term matches, each with how closely (1 is exact). */
-function matchWords(index: SearchIndex, term: string): { word: string; closeness: number }[] {
-  // Two or three letters are too few to guess at: they match the start of words only.
-  if (term.length <= 3) {
-    return index.words
-      .filter((word) => word.startsWith(term))
-      .map((word) => ({ word, closeness: word === term ? 1 : 0.8 }));
+/** The words in the sorted vocabulary that start with `prefix`, at most `limit` of them. */
+function stemsStartingWith(index: SearchIndex, prefix: string, limit = WORDS_PER_TERM): string[] {
+  const { words } = index;
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (words[middle]! < prefix) low = middle + 1;
+    else high = middle;
   }
-  return index.vocabulary
-    .search(term, { limit: WORDS_PER_TERM })
-    .map((hit) => ({ word: hit.item, closeness: 1 - (hit.score ?? 1) }));
+  const found: string[] = [];
+  for (let at = low; at < words.length && found.length < limit && words[at]!.startsWith(prefix); at++)
+    found.push(words[at]!);
+  return found;
 }
 
-/** Each record's score for one term: its best matching word, weighted by the field it is in. */
-function scoreTerm(index: SearchIndex, term: string): Map<number, number> {
+/** The word with two neighbouring letters swapped, at each place: "yoag" gives "oyag", "yaog", "yoga". */
+function swaps(word: string): string[] {
+  const found: string[] = [];
+  for (let at = 0; at < word.length - 1; at++) {
+    if (word[at] === word[at + 1]) continue;
+    found.push(word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2));
+  }
+  return found;
+}
+
+/** Vocabulary stems a search word matches, each with how closely (1 is exact). */
+function matchWords(index: SearchIndex, word: string, understood = false): Map<string, number> {
+  const found = new Map<string, number>();
+  const add = (stem: string, closeness: number) => {
+    if (index.postings.has(stem) && closeness > (found.get(stem) ?? 0)) found.set(stem, closeness);
+  };
+  const stem = stemWord(word);
+  add(stem, 1);
+  // Two or three letters are too few to guess at: they match the start of words only.
+  if (word.length <= 3) {
+    for (const each of stemsStartingWith(index, word)) add(index.stemOf.get(each)!, PREFIX_CLOSENESS);
+    return found;
+  }
+  // A word the listings use, or the intent table knows, is not also a typo of other words ("wellies" is
+  // not "wellbeing", "ladies" not "buddies"), but it still finds the longer words it is part of ("walk"
+  // finds "walkers").
+  const known = understood || found.size > 0;
+  for (const hit of index.vocabulary.search(word, { limit: WORDS_PER_TERM })) {
+    if (known && !hit.item.includes(stem)) continue;
+    add(index.stemOf.get(hit.item)!, known ? CONTAINS_CLOSENESS : 1 - (hit.score ?? 1));
+  }
+  if (!known) for (const swapped of swaps(word)) add(stemWord(swapped), SWAP_CLOSENESS);
+  return found;
+}
+
+/** Each record's score for some stems: its best one, weighted by the field it is in and by `scale`. */
+function scoreStems(index: SearchIndex, stems: Map<string, number>, scale = 1): Map<number, number> {
   const scores = new Map<number, number>();
-  for (const { word, closeness } of matchWords(index, term)) {
-    for (const entry of index.postings.get(word) ?? []) {
+  for (const [stem, closeness] of stems) {
+    for (const entry of index.postings.get(stem) ?? []) {
       const record = Math.floor(entry / FIELD_COUNT);
-      const score = closeness * SEARCH_FIELDS[entry % FIELD_COUNT]!.weight;
+      const score = closeness * SEARCH_FIELDS[entry % FIELD_COUNT]!.weight * scale;
       if (score > (scores.get(record) ?? 0)) scores.set(record, score);
     }
   }
   return scores;
 }
 
-/**
- * Records matching every word of the text (or the words written together: "food bank" finds
- * "foodbank"), best first, each with its score (0 is a perfect title match). Empty text matches nothing.
- * @example searchRecords(index, "bursiem")[0].record.title // a Burslem listing
- */
-export function searchRecords(
-  index: SearchIndex,
-  text: string,
-  limit = 200,
-): { record: SearchRecord; score: number }[] {
-  const terms = wordsOf(text).slice(0, MAX_TERMS);
-  if (terms.length === 0) return [];
-  const perTerm = terms.map((term) => scoreTerm(index, term));
-  const totals = new Map<number, number>();
-  const [first, ...rest] = perTerm;
+/** Records that have every one of some score maps, with the mean of their scores. */
+function everyOf(maps: readonly Map<number, number>[]): Map<number, number> {
+  const [first, ...rest] = maps;
+  const result = new Map<number, number>();
   for (const [record, score] of first ?? []) {
     let total = score;
     for (const scores of rest) {
@@ -126,17 +210,136 @@ export function searchRecords(
       }
       total += more;
     }
-    if (total >= 0) totals.set(record, total);
+    if (total >= 0) result.set(record, total / maps.length);
   }
-  if (terms.length > 1) {
-    for (const [record, score] of scoreTerm(index, terms.join(""))) {
-      const total = score * terms.length;
-      if (total > (totals.get(record) ?? 0)) totals.set(record, total);
+  return result;
+}
+
+/** The synonym and intent table by the stems of what people say. */
+const INTENT_FINDS: Map<string, string[][]> = (() => {
+  const table = new Map<string, string[][]>();
+  for (const intent of INTENTS) {
+    for (const says of intent.says) {
+      const key = foldedWords(says).map(stemWord).join(" ");
+      const finds = table.get(key) ?? [];
+      for (const phrase of intent.finds) finds.push(foldedWords(phrase).map(stemWord));
+      table.set(key, finds);
     }
   }
-  const best = terms.length * SEARCH_FIELDS[0].weight;
-  return [...totals]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, limit)
-    .map(([record, total]) => ({ record: index.records[record]!, score: 1 - total / best }));
+  return table;
+})();
+const LONGEST_INTENT = Math.max(...[...INTENT_FINDS.keys()].map((key) => key.split(" ").length));
+
+/** One part of a search: the words typed, and the listings' words that an intent adds for them. */
+interface QueryUnit {
+  words: string[];
+  finds: string[][];
+}
+
+/** Splits a search into parts, the table's phrases ("little ones") kept together, common words dropped. */
+function queryUnits(text: string): QueryUnit[] {
+  const words = foldedWords(normaliseQuery(text));
+  const units: QueryUnit[] = [];
+  for (let at = 0; at < words.length;) {
+    let taken = 1;
+    let finds: string[][] = [];
+    for (let length = Math.min(LONGEST_INTENT, words.length - at); length >= 1; length--) {
+      const key = words
+        .slice(at, at + length)
+        .map(stemWord)
+        .join(" ");
+      const found = INTENT_FINDS.get(key);
+      if (found) {
+        taken = length;
+        finds = found;
+        break;
+      }
+    }
+    units.push({ words: words.slice(at, at + taken), finds });
+    at += taken;
+  }
+  const meaningful = units.filter((unit) => unit.finds.length > 0 || !unit.words.every((w) => STOP_WORDS.has(w)));
+  return (meaningful.length > 0 ? meaningful : units).slice(0, MAX_TERMS);
+}
+
+/** Each record's score for the words typed in one part of a search (or written together: "food bank"). */
+function scoreLiteral(index: SearchIndex, words: readonly string[], understood: boolean): Map<number, number> {
+  const scores = everyOf(words.map((word) => scoreStems(index, matchWords(index, word, understood))));
+  if (words.length > 1) {
+    for (const [record, score] of scoreStems(index, matchWords(index, words.join(""), understood))) {
+      if (score > (scores.get(record) ?? 0)) scores.set(record, score);
+    }
+  }
+  return scores;
+}
+
+/** Each record's score for one part of a search: its words, or below them the words an intent adds. */
+function scoreUnit(index: SearchIndex, unit: QueryUnit): Map<number, number> {
+  const scores = scoreLiteral(index, unit.words, unit.finds.length > 0);
+  for (const phrase of unit.finds) {
+    const exact = phrase.map((stem) => scoreStems(index, new Map([[stem, 1]]), INTENT_WEIGHT));
+    for (const [record, score] of everyOf(exact)) {
+      if (score > (scores.get(record) ?? 0)) scores.set(record, score);
+    }
+  }
+  return scores;
+}
+
+/**
+ * Records matching every part of the text (a word, or a phrase from the intent table), best first, each
+ * with its score (0 is a title that says exactly what was asked). Empty text matches nothing.
+ * @example searchRecords(index, "bursiem")[0].record.title // a Burslem listing
+ */
+export function searchRecords(
+  index: SearchIndex,
+  text: string,
+  limit = 200,
+): { record: SearchRecord; score: number }[] {
+  const units = queryUnits(text);
+  if (units.length === 0) return [];
+  const totals = new Map<number, number>();
+  const perUnit = units.map((unit) => scoreUnit(index, unit));
+  for (const [record, mean] of everyOf(perUnit)) totals.set(record, mean * units.length);
+  const asked = titleKey(units.flatMap((unit) => unit.words));
+  for (const [record, total] of totals) {
+    if (index.titleKeys[record] === asked) totals.set(record, total + EXACT_TITLE_BONUS);
+  }
+  const best = units.length * SEARCH_FIELDS[0].weight + EXACT_TITLE_BONUS;
+  return (
+    [...totals]
+      // Between equal matches, the shorter title says more nearly what was asked.
+      .sort((a, b) => b[1] - a[1] || titleLength(index, a[0]) - titleLength(index, b[0]) || a[0] - b[0])
+      .slice(0, limit)
+      .map(([record, total]) => ({ record: index.records[record]!, score: Math.max(0, 1 - total / best) }))
+  );
+}
+
+const titleLength = (index: SearchIndex, record: number) => index.titleKeys[record]!.split(" ").length;
+
+/**
+ * The spelling to suggest when a search finds nothing: each word that the listings do not use replaced by
+ * the nearest word they do (the closest of its typo matches, or a looser guess that starts with the same
+ * letter, as residents' typos seldom change the first one), or undefined when there is none to offer.
+ * @example suggestSpelling(index, "chiar yogaaaa") // "chair yoga"
+ */
+export function suggestSpelling(index: SearchIndex, text: string): string | undefined {
+  const words = foldedWords(normaliseQuery(text)).slice(0, MAX_TERMS);
+  let changed = false;
+  const corrected = words.map((word) => {
+    if (STOP_WORDS.has(word) || word.length <= 3) return word;
+    const matches = [...matchWords(index, word)].sort((a, b) => b[1] - a[1]);
+    if (matches[0]?.[1] === 1) return word;
+    let replacement = matches[0] ? index.surface.get(matches[0][0]) : undefined;
+    if (replacement === undefined) {
+      index.loose ??= new Fuse(index.words, { includeScore: true, ignoreLocation: true, threshold: 0.5 });
+      const nearest = index.loose
+        .search(word, { limit: 10 })
+        .find((hit) => hit.item[0] === word[0] || (hit.item[0] === word[1] && hit.item[1] === word[0]));
+      replacement = nearest ? index.surface.get(index.stemOf.get(nearest.item)!) : undefined;
+    }
+    if (replacement === undefined || replacement === word) return word;
+    changed = true;
+    return replacement;
+  });
+  return changed ? corrected.join(" ") : undefined;
 }
