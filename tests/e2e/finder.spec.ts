@@ -153,6 +153,20 @@ test.describe("journey 1 without JavaScript", () => {
   });
 });
 
+test.describe("a search with a typo", () => {
+  test("finds nothing, offers the nearest spelling, and searches for it", async ({ page }) => {
+    await openFinder(page, "/find/?q=yogaaaa");
+    await expect(status(page)).toHaveText("No results. Did you mean yoga?");
+    await page.getByRole("button", { name: "yoga", exact: true }).click();
+    await expect(page).toHaveURL(/q=yoga(&|$)/);
+    await expect(status(page)).toHaveText(/^\d+ results?:/);
+    await expect(page.getByRole("searchbox", { name: "Search events, groups, places and services" })).toBeFocused();
+    await expect(page.getByRole("searchbox", { name: "Search events, groups, places and services" })).toHaveValue(
+      "yoga",
+    );
+  });
+});
+
 test.describe("keyboard only @desktop", () => {
   test("searches, filters, reaches a result and opens a map marker's popup by keyboard", async ({ page }) => {
     await openFinder(page, "/find/?q=chair+yoga");

@@ -64,9 +64,25 @@ export function ResultsPanel({ finder, children }: { finder: FinderState; childr
 
 function NothingFound({ finder }: { finder: FinderState }) {
   const loosenings = groupLoosening(suggestLoosening(finder.query, finder.near));
+  const suggestion = finder.results?.didYouMean;
+  // The suggestion goes once the search changes: focus moves to the search box, which now holds it.
+  const searchFor = (text: string) => {
+    finder.setText(text);
+    finder.update({ q: text });
+    document.getElementById("finder-q")?.focus();
+  };
   return (
     <div className="finder__empty">
       <h2>Nothing matches</h2>
+      {suggestion && (
+        <p>
+          Did you mean{" "}
+          <button type="button" className="link-button" onClick={() => searchFor(suggestion)}>
+            {suggestion}
+          </button>
+          ?
+        </p>
+      )}
       {loosenings.length > 0 ? (
         <>
           <p>Try loosening the search. Remove:</p>
