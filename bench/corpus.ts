@@ -1,4 +1,7 @@
-/** Synthetic listings for the search benchmark: realistic short fields, deterministic for a seed. */
+/**
+ * Synthetic listings for the search benchmark, shaped as build-records makes them (short fields, the
+ * venue as keywords, the longer fields' other words once each), deterministic for a seed.
+ */
 import type { SearchRecord } from "../src/lib/search/record";
 import { RECORD_TYPES } from "../src/lib/search/record";
 import { TOWNS, CATEGORIES, AUDIENCES } from "../src/lib/domain/vocab";
@@ -23,6 +26,27 @@ const PLACES = [
   "Etruria",
 ];
 
+const SYLLABLES = (
+  "ab ac ad al am an ar as at ba be bi bo ca ce ch co da de di do el em en er es fa fe fi fo ga ge go ha he ho " +
+  "in is ka la le li lo ma me mi mo na ne ni no or pa pe pi po ra re ri ro sa se si so ta te ti to un ur va ve wa"
+).split(" ");
+
+/**
+ * The words of the longer fields (description, what to expect) are many more than those of titles: a
+ * vocabulary of 3,000 made-up words, each record using some far more often than others, as text does.
+ */
+function longFieldWords(seed: number): string[] {
+  const next = random(seed);
+  const words = new Set<string>();
+  while (words.size < 3000)
+    words.add(
+      Array.from({ length: 2 + Math.floor(next() * 3) }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join(
+        "",
+      ),
+    );
+  return [...words];
+}
+
 /** A small, fast, seeded random number generator (mulberry32). */
 function random(seed: number): () => number {
   let a = seed;
@@ -39,6 +63,10 @@ export function syntheticRecords(count: number, seed = 1): SearchRecord[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(" ");
+  const vocabulary = longFieldWords(seed + 1);
+  // About 30 distinct words per record, as the real content's longer fields give.
+  const text = () =>
+    [...new Set(Array.from({ length: 32 }, () => vocabulary[Math.floor(next() ** 2 * vocabulary.length)]!))].join(" ");
   return Array.from({ length: count }, (_, i) => {
     const type = pick(RECORD_TYPES);
     const town = pick(TOWNS);
@@ -51,7 +79,8 @@ export function syntheticRecords(count: number, seed = 1): SearchRecord[] {
       url: `/${type}s/synthetic-${i}/`,
       title: title.replace(/^./, (c) => c.toUpperCase()),
       summary: words(14),
-      keywords: `${words(3)} ${town}`,
+      keywords: `${pick(PLACES)} community centre`,
+      text: text(),
       where: `${pick(PLACES)} community centre`,
       towns: [town],
       wards: [],

@@ -42,7 +42,7 @@ export const SEARCH_FIELDS = [
 export const INTENT_WEIGHT = 0.6;
 /** How close a word with two neighbouring letters swapped counts (1 is exact). */
 const SWAP_CLOSENESS = 0.85;
-/** What a longer word containing a known word counts ("walk" in "walkers"). */
+/** What a longer word starting with a known word counts ("walk" in "walkers"). */
 const CONTAINS_CLOSENESS = 0.9;
 /** What a start of a word counts for a search of two or three letters. */
 const PREFIX_CLOSENESS = 0.8;
@@ -95,6 +95,8 @@ function labelsOf(record: SearchRecord): string {
   return labels;
 }
 
+const FOLDED = /^[a-z0-9]{2,}( [a-z0-9]{2,})*$/;
+
 const titleKey = (words: readonly string[]) =>
   [...new Set(words.filter((word) => !STOP_WORDS.has(word)).map(stemWord))].sort().join(" ");
 
@@ -108,16 +110,19 @@ export function createSearchIndex(records: readonly SearchRecord[]): SearchIndex
     const best = new Map<string, number>();
     const fields = [record.title, `${labelsOf(record)} ${record.keywords}`, record.summary, record.text ?? ""];
     fields.forEach((text, fieldIndex) => {
-      const words = foldedWords(text);
+      // The longer fields' words come folded already (build-records writes them so): no need to fold again.
+      const words = fieldIndex === 3 && FOLDED.test(text) ? text.split(" ") : foldedWords(text);
       if (fieldIndex === 0) titleKeys.push(titleKey(words));
       for (const word of words) {
-        if (STOP_WORDS.has(word)) continue;
-        const stem = stemWord(word);
-        stemOf.set(word, stem);
-        if (best.has(stem)) continue;
-        best.set(stem, fieldIndex);
-        const known = surface.get(stem);
-        if (known === undefined || word.length < known.length) surface.set(stem, word);
+        let stem = stemOf.get(word);
+        if (stem === undefined) {
+          if (STOP_WORDS.has(word) || word.length < 2) continue;
+          stem = stemWord(word);
+          stemOf.set(word, stem);
+          const known = surface.get(stem);
+          if (known === undefined || word.length < known.length) surface.set(stem, word);
+        }
+        if (!best.has(stem)) best.set(stem, fieldIndex);
       }
     });
     for (const [stem, fieldIndex] of best) {
@@ -159,7 +164,7 @@ function swaps(word: string): string[] {
 }
 
 /** Vocabulary stems a search word matches, each with how closely (1 is exact). */
-function matchWords(index: SearchIndex, word: string, understood = false): Map<string, number> {
+function matchWords(index: SearchIndex, word: string, understood = false, written = false): Map<string, number> {
   const found = new Map<string, number>();
   const add = (stem: string, closeness: number) => {
     if (index.postings.has(stem) && closeness > (found.get(stem) ?? 0)) found.set(stem, closeness);
@@ -172,14 +177,16 @@ function matchWords(index: SearchIndex, word: string, understood = false): Map<s
     return found;
   }
   // A word the listings use, or the intent table knows, is not also a typo of other words ("wellies" is
-  // not "wellbeing", "ladies" not "buddies"), but it still finds the longer words it is part of ("walk"
-  // finds "walkers").
-  const known = understood || found.size > 0;
-  for (const hit of index.vocabulary.search(word, { limit: WORDS_PER_TERM })) {
-    if (known && !hit.item.includes(stem)) continue;
-    add(index.stemOf.get(hit.item)!, known ? CONTAINS_CLOSENESS : 1 - (hit.score ?? 1));
-  }
-  if (!known) for (const swapped of swaps(word)) add(stemWord(swapped), SWAP_CLOSENESS);
+  // not "wellbeing", "ladies" not "buddies"), but it still finds the longer words it starts ("walk" finds
+  // "walkers"): a look-up in the sorted words, so most searches never need the fuzzy matcher at all.
+  const exact = found.size > 0;
+  for (const each of stemsStartingWith(index, stem)) add(index.stemOf.get(each)!, CONTAINS_CLOSENESS);
+  if (understood || exact) return found;
+  const before = found.size;
+  for (const swapped of swaps(word)) add(stemWord(swapped), SWAP_CLOSENESS);
+  if (written || found.size > before) return found;
+  for (const hit of index.vocabulary.search(word, { limit: WORDS_PER_TERM }))
+    add(index.stemOf.get(hit.item)!, 1 - (hit.score ?? 1));
   return found;
 }
 
@@ -266,7 +273,8 @@ function queryUnits(text: string): QueryUnit[] {
 function scoreLiteral(index: SearchIndex, words: readonly string[], understood: boolean): Map<number, number> {
   const scores = everyOf(words.map((word) => scoreStems(index, matchWords(index, word, understood))));
   if (words.length > 1) {
-    for (const [record, score] of scoreStems(index, matchWords(index, words.join(""), understood))) {
+    // Written together ("foodbank" for "food bank"), the words are looked up as typed, not guessed at.
+    for (const [record, score] of scoreStems(index, matchWords(index, words.join(""), understood, true))) {
       if (score > (scores.get(record) ?? 0)) scores.set(record, score);
     }
   }

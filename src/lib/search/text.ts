@@ -10,6 +10,15 @@ import { stemmer } from "stemmer";
  * @example foldText("  Café   St. John’s ") // "cafe st johns"
  */
 export function foldText(text: string): string {
+  // Most listings' text is plain ASCII, folded far quicker without Unicode classes: only the rest needs
+  // its accents taken apart and dropped. This runs over every field of every listing when the index loads.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text))
+    return text
+      .toLowerCase()
+      .replace(/['.]/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -30,7 +39,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     "is it its itself just me more most my near no nor not of off on once only or other our ours out over own " +
     "same she should so some such than that the their theirs them then there these they this those through to " +
     "too under until up very was we were what when where which while who whom why will with would you your yours " +
-    "yourself us get got let lets may might must shall ll ve re"
+    "yourself us get got let lets may might must shall ll ve re thing things stuff something anything whats"
   ).split(" "),
 );
 
