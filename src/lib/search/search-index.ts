@@ -68,6 +68,8 @@ export interface SearchIndex {
   surface: Map<string, string>;
   /** Each record's title as its sorted stems, to know a title that says exactly what was asked. */
   titleKeys: string[];
+  /** How many words each record's title has, the fewer the nearer a title is to what was asked. */
+  titleLengths: Uint16Array;
   /** A looser matcher for "Did you mean", made when first needed. */
   loose?: Fuse<string>;
 }
@@ -134,7 +136,8 @@ export function createSearchIndex(records: readonly SearchRecord[]): SearchIndex
   const words = [...stemOf.keys()].sort();
   // A word may be anywhere in a vocabulary entry ("yoga" in "yogalates"), with about one letter in seven wrong.
   const vocabulary = new Fuse(words, { includeScore: true, ignoreLocation: true, threshold: 0.34 });
-  return { records, vocabulary, words, stemOf, postings, surface, titleKeys };
+  const titleLengths = Uint16Array.from(titleKeys, (key) => (key ? key.split(" ").length : 0));
+  return { records, vocabulary, words, stemOf, postings, surface, titleKeys, titleLengths };
 }
 
 /** The words in the sorted vocabulary that start with `prefix`, at most `limit` of them. */
@@ -316,13 +319,11 @@ export function searchRecords(
   return (
     [...totals]
       // Between equal matches, the shorter title says more nearly what was asked.
-      .sort((a, b) => b[1] - a[1] || titleLength(index, a[0]) - titleLength(index, b[0]) || a[0] - b[0])
+      .sort((a, b) => b[1] - a[1] || index.titleLengths[a[0]]! - index.titleLengths[b[0]]! || a[0] - b[0])
       .slice(0, limit)
       .map(([record, total]) => ({ record: index.records[record]!, score: Math.max(0, 1 - total / best) }))
   );
 }
-
-const titleLength = (index: SearchIndex, record: number) => index.titleKeys[record]!.split(" ").length;
 
 /**
  * The spelling to suggest when a search finds nothing: each word that the listings do not use replaced by
