@@ -4,16 +4,17 @@
  * understands everyday words for what the listings offer ("toddlers", "food parcel", "GP"), and ranks a
  * match in a title above one in the keywords, those above the summary, and those above the longer text.
  *
- * Fuse.js does the fuzzy matching, over the vocabulary (the stems of every distinct word in the
- * listings) rather than over every record: the vocabulary grows far more slowly than the listings, so a
- * search stays quick at tens of thousands of records. Each matching stem then leads to its records
- * through an inverted index.
+ * Fuse.js does the fuzzy matching, over the vocabulary (every distinct word in the listings) rather than
+ * over every record: the vocabulary grows far more slowly than the listings, so a search stays quick at
+ * tens of thousands of records. Each matching word leads through its stem to its records by an inverted
+ * index.
  *
- * Fuse's bitap counts two swapped letters as two errors, so "yoag" is too far from "yoga" for a threshold
- * that still keeps unrelated words apart. Rather than a second fuzzy library, every swap of two
- * neighbouring letters of a search word is looked up exactly in the vocabulary: a handful of map
- * look-ups per word, so a swap costs one error (Damerau's rule) for no measurable time, where an edit
- * distance over the whole vocabulary per word would cost a scan of every word.
+ * Fuse's bitap counts two swapped letters as two errors, so its best guess for a swap is often another
+ * word: over the real content's 1,883 words, it was right for 9 of 16 one-swap typos ("chiar" gave
+ * "charged", "repiar" "appreciated", "stoek" "restock"). Every swap of two neighbouring letters of a search
+ * word is therefore looked up exactly in the vocabulary first: all 16 found, at a few map look-ups a word.
+ * A Damerau (optimal string alignment) distance library was the other choice: measured over a 3,100-word
+ * vocabulary it costs about 2 ms a word, as much as Fuse itself, and would run beside Fuse for every typo.
  */
 import Fuse from "fuse.js/basic";
 import {
