@@ -2,6 +2,9 @@
  * How search reads text, the same for listings and for what residents type: folded (case, accents,
  * punctuation), cut into words, common words dropped, and English words reduced to their stem so that
  * "gardens", "walks" and "volunteering" find "garden", "walking" and "volunteers".
+ *
+ * The stemmer is the `stemmer` package (Porter's algorithm, part of the unified/wooorm family): ESM with
+ * its own types, no dependencies, and 1.4 KB gzip in the finder's search bundle.
  */
 import { stemmer } from "stemmer";
 
