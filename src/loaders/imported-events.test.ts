@@ -1,7 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { rootWithSources } from "../../tests/support/source-files";
 import { EventSchema } from "../lib/domain/event";
 import { SourceSchema } from "../lib/domain/source";
 import { FETCHED, places, resultOf } from "../../tests/support/import-results";
@@ -10,17 +8,18 @@ import type { Review } from "../lib/import/review";
 import type { KnownPlace } from "../lib/import/places";
 
 /** A project root whose content/sources/ holds these sources. */
-function rootWith(sources: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "stoke-sources-"));
-  mkdirSync(join(root, "content", "sources"), { recursive: true });
-  for (const [id, extra] of Object.entries(sources)) {
-    writeFileSync(
-      join(root, "content", "sources", `${id}.md`),
-      `---\nname: "${id} calendar"\nurl: "https://example.org/${id}.ics"\ngroup: tunstall-neighbours\nplace: tunstall-library\ncategories: [learning-skills]\nfree: true\nlastChecked: "2027-03-01"\n${extra}---\n`,
-    );
-  }
-  return root;
-}
+const rootWith = (sources: Record<string, string>) =>
+  rootWithSources(
+    (id) => [
+      `name: "${id} calendar"`,
+      `url: "https://example.org/${id}.ics"`,
+      "group: tunstall-neighbours",
+      "place: tunstall-library",
+      "categories: [learning-skills]",
+      "free: true",
+    ],
+    sources,
+  );
 
 const quiet = () => {
   const said: string[] = [];

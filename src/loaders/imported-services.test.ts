@@ -1,7 +1,6 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { rootWithSources } from "../../tests/support/source-files";
 import { knownPlaces } from "../../netlify/lib/content-files";
 import { ServiceSchema } from "../lib/domain/service";
 import { emptyResult, mergeFetch, type SourceResult } from "../lib/import/merge";
@@ -35,17 +34,17 @@ const ORUK_PAGES: [string, string][] = [
 const HSDS3: [string, string][] = [["oruk-services-hsds3.json", "https://api.example.org/services?page=1"]];
 
 /** A project root whose content/sources/ holds these directories. */
-function rootWith(sources: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "stoke-directories-"));
-  mkdirSync(join(root, "content", "sources"), { recursive: true });
-  for (const [id, extra] of Object.entries(sources)) {
-    writeFileSync(
-      join(root, "content", "sources", `${id}.md`),
-      `---\nname: "${id} directory"\nurl: "https://directory.example.org/${id}/services"\nkind: oruk\ncategories: [advice-support]\nfree: true\nlastChecked: "2027-03-01"\n${extra}---\n`,
-    );
-  }
-  return root;
-}
+const rootWith = (sources: Record<string, string>) =>
+  rootWithSources(
+    (id) => [
+      `name: "${id} directory"`,
+      `url: "https://directory.example.org/${id}/services"`,
+      "kind: oruk",
+      "categories: [advice-support]",
+      "free: true",
+    ],
+    sources,
+  );
 
 const quiet = () => {
   const said: string[] = [];

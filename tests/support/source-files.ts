@@ -3,7 +3,8 @@
  * command and build the site with what they imported. Whoever writes one removes it (`removeSourceFiles`),
  * in an `afterAll` or a `finally`, so no test source is ever left among the real ones.
  */
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** Where a source with this id is written. */
@@ -24,4 +25,17 @@ export function writeSourceFile(id: string, lines: string[], today: string, root
 /** Removes these sources' files; a file already gone is fine. */
 export function removeSourceFiles(ids: readonly string[], root = process.cwd()): void {
   for (const id of ids) rmSync(sourceFilePath(id, root), { force: true });
+}
+
+/**
+ * A new project root whose content/sources/ holds these sources, for the loaders' tests: the lines every source
+ * has (made from its id), then its own (YAML lines, e.g. "trusted: true\n"), checked on 1 March 2027.
+ */
+export function rootWithSources(common: (id: string) => string[], sources: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "stoke-sources-"));
+  mkdirSync(join(root, "content", "sources"), { recursive: true });
+  for (const [id, extra] of Object.entries(sources)) {
+    writeSourceFile(id, [...common(id), ...extra.split("\n").filter(Boolean)], "2027-03-01", root);
+  }
+  return root;
 }
