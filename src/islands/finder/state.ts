@@ -2,14 +2,17 @@
  * The finder's state: the listing query, kept in the address bar so a search can be shared and the back
  * button works; the resident's position, kept in the browser only; the search data, loaded on first use;
  * and the results they give.
+ *
+ * The search code (Fuse.js, the stemmer, the synonym table, the index) is imported only when the search
+ * data is first needed, together with the data: until then the page shows its server-rendered list, and a
+ * search typed meanwhile is answered as soon as the index is ready.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { Geo } from "../../lib/domain/common";
 import type { ListingQuery, WITHIN_MILES } from "../../lib/listings/query";
 import type { FinderPreset } from "../../lib/listings/finder-path";
 import { findListings, type FinderResults } from "../../lib/search/find";
-import type { SearchData } from "../../lib/search/record";
-import { createSearchIndex, type SearchIndex } from "../../lib/search/search-index";
+import type { SearchIndex } from "../../lib/search/search-index";
 import { toLocalDateTime } from "../../lib/time/local";
 import { readFinderUrl, toFinderUrl } from "../finder-url";
 
@@ -69,14 +72,15 @@ function useWideScreen(): boolean {
 
 let dataLoading: Promise<SearchIndex> | undefined;
 
-/** Fetches the search data and builds the index, once per page. */
+/** Fetches the search data and the search code side by side, and builds the index, once per page. */
 function loadIndex(): Promise<SearchIndex> {
-  dataLoading ??= fetch("/search-index.json")
-    .then((response) => {
+  dataLoading ??= Promise.all([
+    fetch("/search-index.json").then((response) => {
       if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
-      return response.json() as Promise<SearchData>;
-    })
-    .then((data) => createSearchIndex(data.records));
+      return response.text();
+    }),
+    import("../../lib/search/search-file"),
+  ]).then(([json, { readSearchIndex }]) => readSearchIndex(json));
   dataLoading.catch(() => {
     dataLoading = undefined;
   });

@@ -15,11 +15,9 @@ import { distinctWords, foldedWords, markdownWords } from "./text";
 
 /**
  * How far ahead the finder looks for event dates: every upcoming event, however far off, so one in May
- * can be found by name in December.
+ * can be found by name in December, with every one of its dates in that time, so any dates chosen find it.
  */
 export const SEARCH_DAYS = 3 * 366;
-/** Dates kept per event: a weekly event shows the next few; the page lists the rest. */
-const MAX_OCCURRENCES = 14;
 
 /** The content the search data is built from. */
 export interface SearchContent {
@@ -49,6 +47,16 @@ function moreWords(record: Pick<SearchRecord, "title" | "keywords" | "summary">,
   );
 }
 
+/**
+ * A place's notes without the sentences that say where its map pin comes from ("No source we could check
+ * gives this place's coordinates…"): they are about the listing's sources, not the place, and their words
+ * ("source", "check", "pin") would make every such place an answer to searches it has nothing to do with.
+ * @example placeNotes("No source gives its coordinates. Enter by the side door.") // " Enter by the side door."
+ */
+export function placeNotes(body: string | undefined): string | undefined {
+  return body?.replace(/[^.!?\n]*\b(?:map pin|coordinates|grid reference)\b[^.!?\n]*[.!?]?/gi, "");
+}
+
 /** A record with its `text`, left out when the longer fields add no word. */
 function withText(record: SearchRecord, texts: (string | undefined)[]): SearchRecord {
   const text = moreWords(record, texts);
@@ -71,14 +79,12 @@ export function buildSearchData(content: SearchContent, now: Date): SearchData {
     const { event, sunPoint } = placed;
     // A location in words or online has no position: it is never pinned, and sorts after those with a distance.
     const place = placeOf(placed.location);
-    const occurrences = upcomingOccurrences(event, now, { days: SEARCH_DAYS, limit: MAX_OCCURRENCES }).map(
-      (occurrence) => ({
-        start: occurrence.start.toFormat(LOCAL_MINUTE),
-        end: occurrence.end.toFormat(LOCAL_MINUTE),
-        beforeDark: sunFacts(occurrence.end, sunPoint, sunsets).beforeDark,
-        ...(occurrence.status === "cancelled" ? { cancelled: true as const } : {}),
-      }),
-    );
+    const occurrences = upcomingOccurrences(event, now, { days: SEARCH_DAYS }).map((occurrence) => ({
+      start: occurrence.start.toFormat(LOCAL_MINUTE),
+      end: occurrence.end.toFormat(LOCAL_MINUTE),
+      beforeDark: sunFacts(occurrence.end, sunPoint, sunsets).beforeDark,
+      ...(occurrence.status === "cancelled" ? { cancelled: true as const } : {}),
+    }));
     if (occurrences.length === 0) return [];
     // Before dark differs by occurrence: each date above carries its own.
     const facts = filterFacts(placed, false);
@@ -162,7 +168,7 @@ export function buildSearchData(content: SearchContent, now: Date): SearchData {
         buddyUp: false,
         kind: entry.data.kind,
       },
-      [entry.data.summary, entry.data.address, entry.data.postcode, entry.body],
+      [entry.data.summary, entry.data.address, entry.data.postcode, placeNotes(entry.body)],
     ),
   );
 

@@ -10,7 +10,7 @@ import { toListingFilter, type ListingQuery } from "../listings/query";
 import { overlapsSpan, toLocalSpan, type LocalSpan } from "../listings/spans";
 import type { LocalDateTime } from "../time/local";
 import { RECORD_TYPES, type RecordOccurrence, type RecordType, type SearchRecord } from "./record";
-import { searchRecords, suggestSpelling, type SearchIndex } from "./search-index";
+import type { SearchIndex } from "./search-index";
 
 /** One listing in the finder's results. */
 export interface FinderResult {
@@ -89,14 +89,14 @@ export function matchRecord(
 export function findListings(index: SearchIndex, query: ListingQuery, now: LocalDateTime, near?: Geo): FinderResults {
   const results = findMatching(index, query, now, near);
   if (results.total > 0 || !query.q) return results;
-  const spelling = suggestSpelling(index, query.q);
+  const spelling = index.suggest(query.q);
   if (spelling === undefined || findMatching(index, { ...query, q: spelling }, now, near).total === 0) return results;
   return { ...results, didYouMean: spelling };
 }
 
 function findMatching(index: SearchIndex, query: ListingQuery, now: LocalDateTime, near?: Geo): FinderResults {
   const span = toLocalSpan(query, now);
-  const ranked = query.q ? searchRecords(index, query.q, index.records.length).map((hit) => hit.record) : undefined;
+  const ranked = query.q ? index.search(query.q, index.records.length).map((hit) => hit.record) : undefined;
   const candidates = ranked ?? index.records;
   const results: FinderResult[] = [];
   for (const record of candidates) {

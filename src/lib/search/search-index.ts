@@ -57,8 +57,8 @@ const WORDS_PER_TERM = 40;
 /** A search index over a set of records. */
 export interface SearchIndex {
   records: readonly SearchRecord[];
-  /** Fuzzy matcher over the distinct words, as written (a typo is nearer the word than its stem). */
-  vocabulary: Fuse<string>;
+  /** Fuzzy matcher over the distinct words, as written (a typo is nearer the word than its stem), made when first needed. */
+  vocabulary?: Fuse<string>;
   /** The distinct words, sorted, for prefix look-ups. */
   words: readonly string[];
   /** Each distinct word's stem. */
@@ -73,6 +73,12 @@ export interface SearchIndex {
   titleLengths: Uint16Array;
   /** A looser matcher for "Did you mean", made when first needed. */
   loose?: Fuse<string>;
+  /**
+   * `searchRecords` and `suggestSpelling` over this index: the finder's query code (`find.ts`) calls them
+   * through the index, so the page can show results before this module and its libraries have loaded.
+   */
+  search: (text: string, limit?: number) => { record: SearchRecord; score: number }[];
+  suggest: (text: string) => string | undefined;
 }
 
 /** A search as the index reads it: folded like the listings' text, and cut to a sensible length. */
@@ -103,42 +109,117 @@ const FOLDED = /^[a-z0-9]{2,}( [a-z0-9]{2,})*$/;
 const titleKey = (words: readonly string[]) =>
   [...new Set(words.filter((word) => !STOP_WORDS.has(word)).map(stemWord))].sort().join(" ");
 
-/** Builds the index for a set of records (done once, when the finder first needs it). */
+/** A record's longer fields' words, folded (build-records writes them folded already: no need to fold again). */
+export function textWords(text: string | undefined): string[] {
+  if (!text) return [];
+  return FOLDED.test(text) ? text.split(" ") : foldedWords(text);
+}
+
+/**
+ * What an index is built from: the records, and their longer fields' words (`text`) as numbers into one
+ * shared list of words, so each distinct word is folded and stemmed once however many records use it.
+ */
+export interface IndexSource {
+  records: readonly SearchRecord[];
+  /** The longer fields' distinct words, folded. */
+  textWords: readonly string[];
+  /** For each record, its longer fields' words as positions in `textWords`. */
+  textOf: (record: number) => ArrayLike<number>;
+}
+
+/**
+ * Builds the index for a set of records, as written at build time or in tests. The finder builds it from
+ * the shipped file instead, with `readSearchIndex` (search-file.ts), which numbers the words already.
+ */
 export function createSearchIndex(records: readonly SearchRecord[]): SearchIndex {
-  const postings = new Map<string, number[]>();
-  const surface = new Map<string, string>();
-  const titleKeys: string[] = [];
-  const stemOf = new Map<string, string>();
-  records.forEach((record, number) => {
-    const best = new Map<string, number>();
-    const fields = [record.title, `${labelsOf(record)} ${record.keywords}`, record.summary, record.text ?? ""];
-    fields.forEach((text, fieldIndex) => {
-      // The longer fields' words come folded already (build-records writes them so): no need to fold again.
-      const words = fieldIndex === 3 && FOLDED.test(text) ? text.split(" ") : foldedWords(text);
-      if (fieldIndex === 0) titleKeys.push(titleKey(words));
-      for (const word of words) {
-        let stem = stemOf.get(word);
-        if (stem === undefined) {
-          if (STOP_WORDS.has(word) || word.length < 2) continue;
-          stem = stemWord(word);
-          stemOf.set(word, stem);
-          const known = surface.get(stem);
-          if (known === undefined || word.length < known.length) surface.set(stem, word);
-        }
-        if (!best.has(stem)) best.set(stem, fieldIndex);
+  const words: string[] = [];
+  const numbers = new Map<string, number>();
+  const texts = records.map((record) =>
+    textWords(record.text).map((word) => {
+      let number = numbers.get(word);
+      if (number === undefined) {
+        number = words.length;
+        numbers.set(word, number);
+        words.push(word);
       }
-    });
-    for (const [stem, fieldIndex] of best) {
-      let list = postings.get(stem);
-      if (!list) postings.set(stem, (list = []));
-      list.push(number * FIELD_COUNT + fieldIndex);
+      return number;
+    }),
+  );
+  return indexRecords({ records, textWords: words, textOf: (record) => texts[record]! });
+}
+
+/** Builds the index from records and their numbered words: one pass over the records, integers only for the longer fields. */
+export function indexRecords(source: IndexSource): SearchIndex {
+  const { records } = source;
+  const stems: string[] = [];
+  const stemNumbers = new Map<string, number>();
+  const stemOf = new Map<string, string>();
+  const surface = new Map<string, string>();
+  // Each word's stem number, or -1 for a word not indexed (common, or one letter).
+  const wordStems = new Map<string, number>();
+  const stemNumberOf = (word: string): number => {
+    let number = wordStems.get(word);
+    if (number !== undefined) return number;
+    if (STOP_WORDS.has(word) || word.length < 2) number = -1;
+    else {
+      const stem = stemWord(word);
+      stemOf.set(word, stem);
+      const known = surface.get(stem);
+      if (known === undefined || word.length < known.length) surface.set(stem, word);
+      number = stemNumbers.get(stem);
+      if (number === undefined) {
+        number = stems.length;
+        stemNumbers.set(stem, number);
+        stems.push(stem);
+      }
     }
+    wordStems.set(word, number);
+    return number;
+  };
+  const textStems = Int32Array.from(source.textWords, stemNumberOf);
+  // The labels and keywords of many records are the same: each distinct one is read once.
+  const keywordStems = new Map<string, number[]>();
+
+  const postings: number[][] = [];
+  const seenIn: number[] = [];
+  const bestField: number[] = [];
+  const titleKeys: string[] = [];
+  const titleLengths = new Uint16Array(records.length);
+  records.forEach((record, number) => {
+    const touched: number[] = [];
+    const see = (stem: number, fieldIndex: number) => {
+      if (stem < 0 || seenIn[stem] === number + 1) return;
+      seenIn[stem] = number + 1;
+      bestField[stem] = fieldIndex;
+      touched.push(stem);
+    };
+    const title = foldedWords(record.title);
+    const key = titleKey(title);
+    titleKeys.push(key);
+    titleLengths[number] = key ? key.split(" ").length : 0;
+    for (const word of title) see(stemNumberOf(word), 0);
+    const keywords = `${labelsOf(record)} ${record.keywords}`;
+    let known = keywordStems.get(keywords);
+    if (known === undefined) keywordStems.set(keywords, (known = foldedWords(keywords).map(stemNumberOf)));
+    for (const stem of known) see(stem, 1);
+    for (const word of foldedWords(record.summary)) see(stemNumberOf(word), 2);
+    const text = source.textOf(number);
+    for (let at = 0; at < text.length; at++) see(textStems[text[at]!]!, 3);
+    for (const stem of touched) (postings[stem] ??= []).push(number * FIELD_COUNT + bestField[stem]!);
   });
-  const words = [...stemOf.keys()].sort();
-  // A word may be anywhere in a vocabulary entry ("yoga" in "yogalates"), with about one letter in seven wrong.
-  const vocabulary = new Fuse(words, { includeScore: true, ignoreLocation: true, threshold: 0.34 });
-  const titleLengths = Uint16Array.from(titleKeys, (key) => (key ? key.split(" ").length : 0));
-  return { records, vocabulary, words, stemOf, postings, surface, titleKeys, titleLengths };
+
+  const index: SearchIndex = {
+    records,
+    words: [...stemOf.keys()].sort(),
+    stemOf,
+    postings: new Map(stems.flatMap((stem, number) => (postings[number] ? [[stem, postings[number]]] : []))),
+    surface,
+    titleKeys,
+    titleLengths,
+    search: (text, limit) => searchRecords(index, text, limit),
+    suggest: (text) => suggestSpelling(index, text),
+  };
+  return index;
 }
 
 /** The words in the sorted vocabulary that start with `prefix`, at most `limit` of them. */
@@ -189,6 +270,8 @@ function matchWords(index: SearchIndex, word: string, understood = false, writte
   const before = found.size;
   for (const swapped of swaps(word)) add(stemWord(swapped), SWAP_CLOSENESS);
   if (written || found.size > before) return found;
+  // A word may be anywhere in a vocabulary entry ("yoga" in "yogalates"), with about one letter in seven wrong.
+  index.vocabulary ??= new Fuse(index.words, { includeScore: true, ignoreLocation: true, threshold: 0.34 });
   for (const hit of index.vocabulary.search(word, { limit: WORDS_PER_TERM }))
     add(index.stemOf.get(hit.item)!, 1 - (hit.score ?? 1));
   return found;

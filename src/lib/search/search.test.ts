@@ -161,6 +161,14 @@ describe("search data", () => {
     }
   });
 
+  it("does not index where a place's map pin comes from, only what its notes say about the place", () => {
+    const places = data.records.filter((record) => record.type === "place");
+    const pinless = places.find((record) => record.id === "bentilee-library");
+    expect(pinless?.text ?? "").not.toMatch(/\b(source|coordinates|pin)\b/);
+    for (const place of places) expect(place.text ?? "").not.toMatch(/\b(coordinates|pin)\b/);
+    expect(titles("map pin coordinates")).toEqual([]);
+  });
+
   it("holds every upcoming event, however far ahead", () => {
     const events = data.records.filter((record) => record.type === "event");
     const upcoming = content.events.filter(

@@ -1,0 +1,329 @@
+/**
+ * The finder's search data as the site ships it (`/search-index.json`), and the one way to read it:
+ * `readSearchIndex` turns the file's JSON text (or the parsed file) into a ready index, for the finder in
+ * the browser and for a function on the server alike.
+ *
+ * The file is compact because a phone downloads it. Each record is a row of values in a fixed order, not
+ * an object with named fields; strings that many records repeat (venues, places in words, costs, wards) are
+ * written once in `strings` and referred to by position; categories, audiences, towns, accessibility and
+ * place kinds are positions in the domain's own lists; an address is the kind of listing and its id. The
+ * longer fields' words (`text`) are positions in one shared list of words, most used first, so each word is
+ * written, folded and stemmed once however many listings use it. An event's dates are whole days after
+ * `firstDay`, each the days since the one before, with the time of day and length written only when they
+ * change: every date up to `SEARCH_DAYS` ahead fits in a few bytes, so any date a resident chooses finds
+ * the events on it. Nothing a resident can search for is left out: the round trip is tested.
+ */
+import {
+  ACCESSIBILITY_FEATURES,
+  AUDIENCES,
+  CATEGORIES,
+  PLACE_KINDS,
+  TOWNS,
+  type AccessibilityFeature,
+  type Audience,
+  type Category,
+  type PlaceKind,
+  type Town,
+} from "../domain/vocab";
+import { addDays, type LocalDateTime } from "../time/local";
+import { RECORD_TYPES, type RecordOccurrence, type SearchData, type SearchRecord } from "./record";
+import { indexRecords, textWords, type SearchIndex } from "./search-index";
+
+/** The file's format; a reader refuses any other. */
+export const SEARCH_FILE_FORMAT = 2;
+
+/**
+ * The listings, a column per field, each with one value per listing in the same order: values of one kind
+ * side by side compress far better than each listing's values together.
+ */
+export interface FileColumns {
+  /** Positions in RECORD_TYPES. */
+  type: number[];
+  id: string[];
+  title: string[];
+  summary: string[];
+  /** Positions in `strings` (-1 for none), as are `where`, `cost` and `wards`. */
+  keywords: number[];
+  where: number[];
+  cost: number[];
+  /** 1 for free, + 2 for buddy-up. */
+  flags: number[];
+  /** Positions in the domain's lists (TOWNS, CATEGORIES…; -1 for no kind). */
+  towns: number[][];
+  wards: number[][];
+  categories: number[][];
+  audiences: number[][];
+  accessibility: number[][];
+  kind: number[];
+  /** Latitude and longitude in hundred-thousandths of a degree (about a metre) from `GEO_ORIGIN`, or null. */
+  lat: (number | null)[];
+  lng: (number | null)[];
+  /** The longer fields' words: positions in `words`, in order, each the difference from the one before. */
+  text: number[][];
+  /** An event's dates (see `encodeDates`), or 0 for a listing without dates. */
+  dates: (number[] | 0)[];
+}
+
+/** The search data as shipped. */
+export interface SearchFile {
+  format: typeof SEARCH_FILE_FORMAT;
+  builtAt: string;
+  /** The local date that events' dates count their days from. */
+  firstDay: string;
+  /** Strings that records share, by position. */
+  strings: string[];
+  /** The longer fields' distinct words, folded, most used first. */
+  words: string[];
+  wards: SearchData["wards"];
+  records: FileColumns;
+}
+
+/** Positions are written from here, near the city, in hundred-thousandths of a degree: shorter numbers. */
+const GEO_ORIGIN = { lat: 53, lng: -2.2 };
+
+const MINUTES_PER_DAY = 24 * 60;
+
+const dayNumber = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 864e5;
+const minuteOf = (time: LocalDateTime) => +time.slice(11, 13) * 60 + +time.slice(14, 16);
+
+/**
+ * An event's dates as numbers: for each date, (days since the one before, or since `firstDay`) × 4 + 1 when
+ * it finishes before dark + 2 when it is cancelled; before it, when its start time or length differs from
+ * the date before's, -1 - the start in minutes after midnight and then the length in minutes (wall-clock).
+ * @example encodeDates([{ start: "2026-12-03T10:00", end: "2026-12-03T12:00", beforeDark: true }], "2026-12-01") // [-601, 120, 9]
+ */
+export function encodeDates(occurrences: readonly RecordOccurrence[], firstDay: string): number[] {
+  const numbers: number[] = [];
+  let day = dayNumber(firstDay);
+  let start = -1;
+  let length = -1;
+  for (const occurrence of occurrences) {
+    const startDay = dayNumber(occurrence.start);
+    const startMinute = minuteOf(occurrence.start);
+    const minutes = (dayNumber(occurrence.end) - startDay) * MINUTES_PER_DAY + minuteOf(occurrence.end) - startMinute;
+    if (startDay < day) throw new Error(`Dates must come in order from ${firstDay}: ${occurrence.start} does not.`);
+    if (startMinute !== start || minutes !== length) {
+      numbers.push(-1 - startMinute, minutes);
+      start = startMinute;
+      length = minutes;
+    }
+    numbers.push((startDay - day) * 4 + (occurrence.beforeDark ? 1 : 0) + (occurrence.cancelled ? 2 : 0));
+    day = startDay;
+  }
+  return numbers;
+}
+
+const pad = (value: number) => String(value).padStart(2, "0");
+
+const dayTexts = new Map<string, string[]>();
+const timeTexts: string[] = [];
+
+/** Reads dates written by `encodeDates` back into local wall-clock dates. */
+export function decodeDates(numbers: readonly number[], firstDay: string): RecordOccurrence[] {
+  const occurrences: RecordOccurrence[] = [];
+  // Every event counts from the same first day: each date's and time's text is made once, not once an event.
+  let days = dayTexts.get(firstDay);
+  if (days === undefined) dayTexts.set(firstDay, (days = []));
+  const at = (offset: number, minute: number) => {
+    const day = offset + Math.floor(minute / MINUTES_PER_DAY);
+    const time = minute % MINUTES_PER_DAY;
+    return `${(days[day] ??= addDays(firstDay, day))}T${(timeTexts[time] ??= `${pad(Math.floor(time / 60))}:${pad(time % 60)}`)}`;
+  };
+  let day = 0;
+  let start = 0;
+  let length = 0;
+  for (let position = 0; position < numbers.length; position++) {
+    const value = numbers[position]!;
+    if (value < 0) {
+      start = -1 - value;
+      length = numbers[++position]!;
+      continue;
+    }
+    day += value >> 2;
+    const occurrence: RecordOccurrence = {
+      start: at(day, start),
+      end: at(day, start + length),
+      beforeDark: (value & 1) === 1,
+    };
+    if (value & 2) occurrence.cancelled = true;
+    occurrences.push(occurrence);
+  }
+  return occurrences;
+}
+
+/** A listing's address, from its kind and id: every listing's page is at /<kind>s/<id>/. */
+const urlOf = (record: Pick<SearchRecord, "type" | "id">) => `/${record.type}s/${record.id}/`;
+
+/** Turns the search data into the file the site ships (at build time). */
+export function toSearchFile(data: SearchData): SearchFile {
+  const strings: string[] = [];
+  const stringNumbers = new Map<string, number>();
+  const stringOf = (value: string | undefined) => {
+    if (value === undefined) return -1;
+    let number = stringNumbers.get(value);
+    if (number === undefined) {
+      number = strings.length;
+      stringNumbers.set(value, number);
+      strings.push(value);
+    }
+    return number;
+  };
+  const positions = <T extends string>(list: readonly T[], values: readonly T[]) =>
+    values.map((value) => {
+      const position = list.indexOf(value);
+      if (position < 0) throw new Error(`"${value}" is not one of ${list.join(", ")}.`);
+      return position;
+    });
+
+  // The longer fields' words, most used first, so the commonest have the shortest numbers.
+  const uses = new Map<string, number>();
+  const texts = data.records.map((record) => [...new Set(textWords(record.text))]);
+  for (const words of texts) for (const word of words) uses.set(word, (uses.get(word) ?? 0) + 1);
+  const words = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || (a < b ? -1 : 1));
+  const wordNumbers = new Map(words.map((word, number) => [word, number]));
+
+  const starts = data.records.flatMap((record) => record.occurrences?.map((o) => o.start.slice(0, 10)) ?? []);
+  const firstDay = starts.length > 0 ? starts.reduce((a, b) => (b < a ? b : a)) : data.builtAt.slice(0, 10);
+
+  const records: FileColumns = {
+    type: [],
+    id: [],
+    title: [],
+    summary: [],
+    keywords: [],
+    where: [],
+    cost: [],
+    flags: [],
+    towns: [],
+    wards: [],
+    categories: [],
+    audiences: [],
+    accessibility: [],
+    kind: [],
+    lat: [],
+    lng: [],
+    text: [],
+    dates: [],
+  };
+  data.records.forEach((record, number) => {
+    if (record.url !== urlOf(record)) throw new Error(`${record.id}: its address must be ${urlOf(record)}.`);
+    const text = texts[number]!.map((word) => wordNumbers.get(word)!).sort((a, b) => a - b);
+    records.type.push(RECORD_TYPES.indexOf(record.type));
+    records.id.push(record.id);
+    records.title.push(record.title);
+    records.summary.push(record.summary);
+    records.keywords.push(stringOf(record.keywords));
+    records.where.push(stringOf(record.where));
+    records.cost.push(stringOf(record.cost));
+    records.flags.push((record.free ? 1 : 0) + (record.buddyUp ? 2 : 0));
+    records.towns.push(positions(TOWNS, record.towns));
+    records.wards.push(record.wards.map(stringOf));
+    records.categories.push(positions(CATEGORIES, record.categories));
+    records.audiences.push(positions(AUDIENCES, record.audiences));
+    records.accessibility.push(positions(ACCESSIBILITY_FEATURES, record.accessibility));
+    records.kind.push(record.kind ? positions(PLACE_KINDS, [record.kind])[0]! : -1);
+    records.lat.push(record.geo ? Math.round((record.geo.lat - GEO_ORIGIN.lat) * 1e5) : null);
+    records.lng.push(record.geo ? Math.round((record.geo.lng - GEO_ORIGIN.lng) * 1e5) : null);
+    records.text.push(text.map((value, at) => value - (at > 0 ? text[at - 1]! : 0)));
+    records.dates.push(record.occurrences ? encodeDates(record.occurrences, firstDay) : 0);
+  });
+  return { format: SEARCH_FILE_FORMAT, builtAt: data.builtAt, firstDay, strings, words, wards: data.wards, records };
+}
+
+/** The file, parsed and checked to be one this code reads. */
+function parseFile(file: string | SearchFile): SearchFile {
+  const parsed = typeof file === "string" ? (JSON.parse(file) as SearchFile) : file;
+  if (parsed?.format !== SEARCH_FILE_FORMAT)
+    throw new Error(`The search data is not in format ${SEARCH_FILE_FORMAT}: build the site again.`);
+  return parsed;
+}
+
+/** Reads a listing's longer fields' words, written as differences, back into positions in `words`. */
+function wordPositions(differences: readonly number[]): number[] {
+  const positions = new Array<number>(differences.length);
+  let position = 0;
+  for (let at = 0; at < differences.length; at++) positions[at] = position += differences[at]!;
+  return positions;
+}
+
+/** The records of a file, each event's dates read when first asked for. */
+function readRecords(file: SearchFile, withText: boolean): SearchRecord[] {
+  const { strings, words, firstDay, records: columns } = file;
+  const text = (value: number) => (value < 0 ? undefined : strings[value]);
+  const atPosition = (value: number | null | undefined, origin: number) =>
+    // Whole hundred-thousandths divided once, so a position written to five places reads back exactly.
+    (Math.round(origin * 1e5) + value!) / 1e5;
+  return columns.id.map((id, number) => {
+    const type = RECORD_TYPES[columns.type[number]!]!;
+    const flags = columns.flags[number]!;
+    const kind = columns.kind[number]!;
+    const lat = columns.lat[number];
+    const record: SearchRecord = {
+      type,
+      id,
+      url: urlOf({ type, id }),
+      title: columns.title[number]!,
+      summary: columns.summary[number]!,
+      keywords: strings[columns.keywords[number]!] ?? "",
+      where: text(columns.where[number]!),
+      towns: columns.towns[number]!.map((position) => TOWNS[position] as Town),
+      wards: columns.wards[number]!.map((position) => strings[position]!),
+      geo:
+        lat === null || lat === undefined
+          ? undefined
+          : { lat: atPosition(lat, GEO_ORIGIN.lat), lng: atPosition(columns.lng[number], GEO_ORIGIN.lng) },
+      categories: columns.categories[number]!.map((position) => CATEGORIES[position] as Category),
+      audiences: columns.audiences[number]!.map((position) => AUDIENCES[position] as Audience),
+      free: (flags & 1) === 1,
+      cost: text(columns.cost[number]!),
+      accessibility: columns.accessibility[number]!.map(
+        (position) => ACCESSIBILITY_FEATURES[position] as AccessibilityFeature,
+      ),
+      buddyUp: (flags & 2) === 2,
+      kind: kind < 0 ? undefined : (PLACE_KINDS[kind] as PlaceKind),
+    };
+    const textNumbers = columns.text[number]!;
+    if (withText && textNumbers.length > 0)
+      record.text = wordPositions(textNumbers)
+        .map((position) => words[position])
+        .join(" ");
+    const dates = columns.dates[number];
+    if (dates) {
+      // Most searches look at the dates of a few events: each event's are read when first needed.
+      Object.defineProperty(record, "occurrences", {
+        configurable: true,
+        enumerable: true,
+        get() {
+          const occurrences = decodeDates(dates, firstDay);
+          Object.defineProperty(record, "occurrences", { value: occurrences, enumerable: true, writable: true });
+          return occurrences;
+        },
+      });
+    }
+    return record;
+  });
+}
+
+/**
+ * The search data in a file, as the records were built: every searchable word and every date.
+ * @example readSearchData(toSearchFile(data)).records[0].title === data.records[0].title // true
+ */
+export function readSearchData(file: string | SearchFile): SearchData {
+  const parsed = parseFile(file);
+  return { builtAt: parsed.builtAt, records: readRecords(parsed, true), wards: parsed.wards };
+}
+
+/**
+ * The one entry point from shipped data to a ready search: JSON text of `/search-index.json`, or that file
+ * parsed, to an index for `findListings`. Used by the finder in the browser and by functions on the server.
+ * @example findListings(readSearchIndex(await (await fetch("/search-index.json")).text()), { q: "yoga" }, now)
+ */
+export function readSearchIndex(file: string | SearchFile): SearchIndex {
+  const parsed = parseFile(file);
+  const texts = parsed.records.text;
+  return indexRecords({
+    records: readRecords(parsed, false),
+    textWords: parsed.words,
+    textOf: (record) => wordPositions(texts[record]!),
+  });
+}
