@@ -1,6 +1,7 @@
 /** What the finder's pre-rendered pages list: the events a preset asks for, with the same rules as the finder. */
 import type { FinderPreset } from "../lib/listings/finder-path";
-import { toDateRange, toListingFilter } from "../lib/listings/query";
+import { toDateRange } from "../lib/listings/date-range";
+import { toListingFilter } from "../lib/listings/query";
 import { buildNow } from "./clock";
 import { listOccurrences, occurrencesIn, type OccurrenceView } from "./events";
 import { loadContent } from "./content";

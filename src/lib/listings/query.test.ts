@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseListingQuery, toDateRange, toListingFilter, toSearchParams } from "./query";
+import { toDateRange } from "./date-range";
+import { parseListingQuery, toListingFilter, toSearchParams } from "./query";
 import { parseLocal } from "../time/zone";
 
 const parse = (text: string, allowed?: Parameters<typeof parseListingQuery>[1]) =>

@@ -3,7 +3,6 @@
  * addresses all use these parameters, so a search means the same thing everywhere. Parsing names every
  * unknown or malformed parameter, for a clear 400 or an on-page message.
  */
-import type { DateTime } from "luxon";
 import {
   ACCESSIBILITY_FEATURES,
   AUDIENCES,
@@ -13,8 +12,6 @@ import {
   type AccessibilityFeature,
 } from "../domain/vocab";
 import type { ListingFilter } from "./filters";
-import { nextDaysRange, thisMonthRange, todayRange, tomorrowRange, weekendRange, type DateRange } from "../time/ranges";
-import { parseLocal } from "../time/zone";
 
 /** The named spans of time a search can ask for. */
 export const WHEN_LABELS = {
@@ -280,27 +277,4 @@ export function toListingFilter(query: ListingQuery): ListingFilter {
     accessibility: query.accessibility,
     buddyUp: query.buddyUp,
   };
-}
-
-/** The span of time a query asks for, or undefined for "any time". Chosen dates are whole local days. */
-export function toDateRange(query: ListingQuery, now: Date | DateTime): DateRange | undefined {
-  if (query.from !== undefined || query.to !== undefined) {
-    const from = query.from ? parseLocal(query.from) : todayRange(now).from;
-    const to = (query.to ? parseLocal(query.to) : from).plus({ days: 1 });
-    return { from, to };
-  }
-  switch (query.when) {
-    case "today":
-      return todayRange(now);
-    case "tomorrow":
-      return tomorrowRange(now);
-    case "weekend":
-      return weekendRange(now);
-    case "week":
-      return nextDaysRange(now, 7);
-    case "month":
-      return thisMonthRange(now);
-    case undefined:
-      return undefined;
-  }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { overlapsSpan, toLocalSpan } from "./spans";
-import { toDateRange, type ListingQuery } from "./query";
+import { toDateRange } from "./date-range";
+import type { ListingQuery } from "./query";
 import { toLocalDateTime } from "../time/local";
 import { CITY_ZONE } from "../time/zone";
 
