@@ -63,8 +63,8 @@ export interface SearchIndex {
   words: readonly string[];
   /** Each distinct word's stem. */
   stemOf: Map<string, string>;
-  /** For each stem: record number × FIELD_COUNT + the best field it appears in, once per record. */
-  postings: Map<string, number[]>;
+  /** For each stem: record number × FIELD_COUNT + the best field it appears in, once per record, in record order. */
+  postings: Map<string, Int32Array>;
   /** For each stem, a word of the listings that has it, to suggest a spelling. */
   surface: Map<string, string>;
   /** Each record's title as its sorted stems, to know a title that says exactly what was asked. */
@@ -180,19 +180,25 @@ export function indexRecords(source: IndexSource): SearchIndex {
   // The labels and keywords of many records are the same: each distinct one is read once.
   const keywordStems = new Map<string, number[]>();
 
-  const postings: number[][] = [];
+  // Every (stem, record and field) pair goes into one growing list, then is sorted by stem into one array:
+  // no array per stem while reading, which at tens of thousands of records is most of the work.
+  let pairs = new Int32Array(1 << 16);
+  let pairCount = 0;
   const seenIn: number[] = [];
   const bestField: number[] = [];
+  const touched: number[] = [];
   const titleKeys: string[] = [];
   const titleLengths = new Uint16Array(records.length);
-  records.forEach((record, number) => {
-    const touched: number[] = [];
-    const see = (stem: number, fieldIndex: number) => {
-      if (stem < 0 || seenIn[stem] === number + 1) return;
-      seenIn[stem] = number + 1;
-      bestField[stem] = fieldIndex;
-      touched.push(stem);
-    };
+  let number = 0;
+  const see = (stem: number, fieldIndex: number) => {
+    if (stem < 0 || seenIn[stem] === number + 1) return;
+    seenIn[stem] = number + 1;
+    bestField[stem] = fieldIndex;
+    touched.push(stem);
+  };
+  for (; number < records.length; number++) {
+    const record = records[number]!;
+    touched.length = 0;
     const title = foldedWords(record.title);
     const key = titleKey(title);
     titleKeys.push(key);
@@ -205,14 +211,32 @@ export function indexRecords(source: IndexSource): SearchIndex {
     for (const word of foldedWords(record.summary)) see(stemNumberOf(word), 2);
     const text = source.textOf(number);
     for (let at = 0; at < text.length; at++) see(textStems[text[at]!]!, 3);
-    for (const stem of touched) (postings[stem] ??= []).push(number * FIELD_COUNT + bestField[stem]!);
+    if (pairCount + 2 * touched.length > pairs.length) {
+      const larger = new Int32Array(Math.max(pairs.length * 2, pairCount + 2 * touched.length));
+      larger.set(pairs);
+      pairs = larger;
+    }
+    for (const stem of touched) {
+      pairs[pairCount++] = stem;
+      pairs[pairCount++] = number * FIELD_COUNT + bestField[stem]!;
+    }
+  }
+  const starts = new Int32Array(stems.length + 1);
+  for (let at = 0; at < pairCount; at += 2) starts[pairs[at]! + 1]!++;
+  for (let stem = 0; stem < stems.length; stem++) starts[stem + 1]! += starts[stem]!;
+  const entries = new Int32Array(pairCount / 2);
+  const filled = starts.slice(0, stems.length);
+  for (let at = 0; at < pairCount; at += 2) entries[filled[pairs[at]!]!++] = pairs[at + 1]!;
+  const postings = new Map<string, Int32Array>();
+  stems.forEach((stem, at) => {
+    if (starts[at + 1]! > starts[at]!) postings.set(stem, entries.subarray(starts[at], starts[at + 1]));
   });
 
   const index: SearchIndex = {
     records,
     words: [...stemOf.keys()].sort(),
     stemOf,
-    postings: new Map(stems.flatMap((stem, number) => (postings[number] ? [[stem, postings[number]]] : []))),
+    postings,
     surface,
     titleKeys,
     titleLengths,
