@@ -67,10 +67,11 @@ export interface SearchIndex {
   postings: Map<string, Int32Array>;
   /** For each stem, a word of the listings that has it, to suggest a spelling. */
   surface: Map<string, string>;
-  /** Each record's title as its sorted stems, to know a title that says exactly what was asked. */
-  titleKeys: string[];
-  /** How many words each record's title has, the fewer the nearer a title is to what was asked. */
-  titleLengths: Uint16Array;
+  /**
+   * Each record's title as its sorted stems, to know a title that says exactly what was asked, made for a
+   * record when a search first finds it (use `titleKeyOf`).
+   */
+  titleKeys: (string | undefined)[];
   /** A looser matcher for "Did you mean", made when first needed. */
   loose?: Fuse<string>;
   /**
@@ -187,8 +188,6 @@ export function indexRecords(source: IndexSource): SearchIndex {
   const seenIn: number[] = [];
   const bestField: number[] = [];
   const touched: number[] = [];
-  const titleKeys: string[] = [];
-  const titleLengths = new Uint16Array(records.length);
   let number = 0;
   const see = (stem: number, fieldIndex: number) => {
     if (stem < 0 || seenIn[stem] === number + 1) return;
@@ -199,11 +198,7 @@ export function indexRecords(source: IndexSource): SearchIndex {
   for (; number < records.length; number++) {
     const record = records[number]!;
     touched.length = 0;
-    const title = foldedWords(record.title);
-    const key = titleKey(title);
-    titleKeys.push(key);
-    titleLengths[number] = key ? key.split(" ").length : 0;
-    for (const word of title) see(stemNumberOf(word), 0);
+    for (const word of foldedWords(record.title)) see(stemNumberOf(word), 0);
     const keywords = `${labelsOf(record)} ${record.keywords}`;
     let known = keywordStems.get(keywords);
     if (known === undefined) keywordStems.set(keywords, (known = foldedWords(keywords).map(stemNumberOf)));
@@ -238,12 +233,16 @@ export function indexRecords(source: IndexSource): SearchIndex {
     stemOf,
     postings,
     surface,
-    titleKeys,
-    titleLengths,
+    titleKeys: [],
     search: (text, limit) => searchRecords(index, text, limit),
     suggest: (text) => suggestSpelling(index, text),
   };
   return index;
+}
+
+/** A record's title as its sorted stems, made when first asked for. */
+function titleKeyOf(index: SearchIndex, record: number): string {
+  return (index.titleKeys[record] ??= titleKey(foldedWords(index.records[record]!.title)));
 }
 
 /** The words in the sorted vocabulary that start with `prefix`, at most `limit` of them. */
@@ -420,14 +419,18 @@ export function searchRecords(
   const perUnit = units.map((unit) => scoreUnit(index, unit));
   for (const [record, mean] of everyOf(perUnit)) totals.set(record, mean * units.length);
   const asked = titleKey(units.flatMap((unit) => unit.words));
+  // How many words each title has: between equal matches, the fewer the nearer a title is to what was asked.
+  const titleLengths = new Map<number, number>();
   for (const [record, total] of totals) {
-    if (index.titleKeys[record] === asked) totals.set(record, total + EXACT_TITLE_BONUS);
+    const key = titleKeyOf(index, record);
+    titleLengths.set(record, key ? key.split(" ").length : 0);
+    if (key === asked) totals.set(record, total + EXACT_TITLE_BONUS);
   }
   const best = units.length * SEARCH_FIELDS[0].weight + EXACT_TITLE_BONUS;
   return (
     [...totals]
       // Between equal matches, the shorter title says more nearly what was asked.
-      .sort((a, b) => b[1] - a[1] || index.titleLengths[a[0]]! - index.titleLengths[b[0]]! || a[0] - b[0])
+      .sort((a, b) => b[1] - a[1] || titleLengths.get(a[0])! - titleLengths.get(b[0])! || a[0] - b[0])
       .slice(0, limit)
       .map(([record, total]) => ({ record: index.records[record]!, score: Math.max(0, 1 - total / best) }))
   );
