@@ -14,6 +14,7 @@
 // rebuilds dist/ and the event appears when the build finishes, as it does on Netlify.
 /* global Buffer, Request, Response */
 import { NetlifyDev } from "@netlify/dev";
+import { RedirectsHandler } from "@netlify/redirects";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -159,6 +160,24 @@ try {
   );
 }
 
+// netlify.toml's rewrites to a function (status 200, such as the finder's address with a search in it), read by
+// Netlify's own redirects engine, the one inside @netlify/dev. @netlify/dev sends a rewrite to a function it runs
+// itself; its functions are off here, so a rewrite whose target is one of these functions is sent to it, with
+// the request as it came, as @netlify/dev and Netlify do.
+const redirects = new RedirectsHandler({
+  configPath: join(process.cwd(), "netlify.toml"),
+  projectDir: process.cwd(),
+  jwtSecret: "",
+  jwtRoleClaim: "",
+});
+
+/** The function a rewrite in netlify.toml sends this request to, or undefined. */
+async function rewrittenToFunction(request) {
+  const match = await redirects.match(new Request(new URL(request.url ?? "/", address)));
+  if (!match || match.redirect || match.external || match.statusCode !== 200) return undefined;
+  return matchFunction(functions, match.target.href, request.method ?? "GET");
+}
+
 let building;
 let buildAgain = false;
 
@@ -239,7 +258,8 @@ const server = createServer(async (request, response) => {
     }
     const routed = request.headers["x-stoke-page-template"]
       ? undefined
-      : matchFunction(functions, new URL(request.url ?? "/", address).href, request.method ?? "GET");
+      : (matchFunction(functions, new URL(request.url ?? "/", address).href, request.method ?? "GET") ??
+        (await rewrittenToFunction(request)));
     if (routed) {
       const answer = await callFunction(routed.fn, toWebRequest(request, address), {
         ip: clientAddress(request),
@@ -284,6 +304,7 @@ const START_CHECKS = [
   ["GET", "/api/coordination/me"],
   ["GET", "/api/calendar.ics"],
   ["GET", "/calendar/link/"],
+  ["GET", "/find/?q=walk"],
 ];
 
 /** Calls every function once; says which answered with a server error, or could not be called at all. */

@@ -1,11 +1,15 @@
 /**
  * The finder: one search across events, groups, places and services, with filters, "near me" and a map.
- * The server-rendered page underneath (passed in as children and the `filters` slot) is complete without
- * JavaScript; once hydrated this takes over, keeping its whole state in the address bar so a search can
- * be shared and the back button works. The search data loads on first use.
+ * The server-rendered page underneath (the `filters`, `count` and default slots) is complete without
+ * JavaScript: a plain GET form, the count and the list. Once hydrated this takes over in the same places,
+ * keeping its whole state in the address bar so a search can be shared and the back button works, and
+ * keeping whatever the resident had typed or chosen before it took over. The search data loads on first use.
  */
-import type { ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { FinderPreset } from "../lib/listings/finder-path";
+import { QUERY_PARAMS, toSearchParams, type ListingQuery } from "../lib/listings/query";
+import { FINDER_FORM_MARKS, FINDER_RESULTS_PATH } from "../lib/pages/contract";
+import { readFinderUrl } from "./finder-url";
 import { FilterForm } from "./finder/filters";
 import { ResultsPanel } from "./finder/results";
 import { useFinderState } from "./finder/state";
@@ -16,27 +20,74 @@ interface Props {
   /** The pre-rendered preset this page shows, for the first render. */
   initial: FinderPreset;
   wards: FinderWard[];
-  /** The server-rendered filter links, shown until the finder's own controls take over. */
+  /** The server-rendered form, shown until the finder's own controls take over. */
   filters?: ReactNode;
+  /** The server-rendered count, shown until the search data has loaded. */
+  count?: ReactNode;
   /** The server-rendered results, shown until the search data has loaded. */
   children?: ReactNode;
 }
 
-export default function Finder({ initial, wards, filters, children }: Props) {
-  const finder = useFinderState(initial);
+const EVERY_FIELD = Object.fromEntries(
+  (Object.keys(QUERY_PARAMS) as (keyof ListingQuery)[])
+    .filter((field) => field !== "near" && field !== "within")
+    .map((field) => [field, undefined]),
+) as Partial<ListingQuery>;
 
-  if (!finder.hydrated) {
-    return (
-      <div className="finder">
-        {filters}
-        {children}
-      </div>
-    );
-  }
+export default function Finder({ initial, wards, filters, count, children }: Props) {
+  const finder = useFinderState(initial);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const refocus = useRef<string | undefined>(undefined);
+
+  // Before the island's form replaces the server's, carry over what the resident did with it meanwhile: the
+  // words typed, the choices made, whether Filters is open, and where focus is.
+  useEffect(() => {
+    const form = document.getElementById(FINDER_FORM_MARKS.rootId)?.querySelector("form");
+    if (!form) return;
+    setFiltersOpen(form.querySelector("details")?.open ?? false);
+    const active = document.activeElement;
+    if (
+      active instanceof HTMLInputElement ||
+      active instanceof HTMLSelectElement ||
+      active instanceof HTMLButtonElement
+    ) {
+      if (form.contains(active)) {
+        refocus.current = active.id
+          ? `#${active.id}`
+          : active.name
+            ? `[name="${active.name}"][value="${CSS.escape(active.value)}"]`
+            : undefined;
+      }
+    }
+    const asked = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (typeof value === "string") asked.append(name, value);
+    const fromForm = readFinderUrl(FINDER_RESULTS_PATH, `?${asked}`);
+    const fromAddress = readFinderUrl(location.pathname, location.search);
+    if (fromForm.problems.length > 0) return;
+    if (toSearchParams(fromForm.query).toString() !== toSearchParams(fromAddress.query).toString()) {
+      finder.setText(fromForm.query.q ?? "");
+      finder.update({ ...EVERY_FIELD, ...fromForm.query }, { replace: true });
+    }
+    // Once, as the island takes over: later changes come from the island's own form.
+  }, []);
+
+  useEffect(() => {
+    if (!finder.hydrated || !refocus.current) return;
+    const element = document.querySelector<HTMLElement>(refocus.current);
+    refocus.current = undefined;
+    element?.focus();
+    if (element instanceof HTMLInputElement && element.type === "search") {
+      element.setSelectionRange(element.value.length, element.value.length);
+    }
+  }, [finder.hydrated]);
 
   return (
     <div className="finder">
-      <FilterForm finder={finder} wards={wards} />
+      {finder.hydrated ? (
+        <FilterForm finder={finder} wards={wards} filtersOpen={filtersOpen} onToggleFilters={setFiltersOpen} />
+      ) : (
+        filters
+      )}
 
       {finder.problems.length > 0 && (
         <div className="notice notice--alert" role="alert">
@@ -49,7 +100,9 @@ export default function Finder({ initial, wards, filters, children }: Props) {
         </div>
       )}
 
-      <ResultsPanel finder={finder}>{children}</ResultsPanel>
+      <ResultsPanel finder={finder} count={count}>
+        {children}
+      </ResultsPanel>
     </div>
   );
 }

@@ -21,9 +21,29 @@ export interface FinderUrlState {
 // `near` and `within` need the position, which never goes into an address.
 const URL_FIELDS = ["q", "when", "from", "to", ...FILTER_FIELDS] as const;
 
-/** Reads the finder's state from a path (a pre-rendered preset) and query string. */
+/** The "when" choice the finder's form sends when the resident picks dates of their own. */
+export const CHOSEN_DATES = "dates";
+
+/**
+ * The address as the finder's form sends it, read as the listing query means it: a form sends every field,
+ * so an empty one means "any", and the dates typed count only when "Choose dates" is the "when" chosen.
+ * @example fromFinderForm(new URLSearchParams("q=yoga&when=&town=&from=2026-12-05")).toString() // "q=yoga"
+ */
+export function fromFinderForm(params: URLSearchParams): URLSearchParams {
+  const read = new URLSearchParams();
+  const when = params.get("when");
+  for (const [name, value] of params) {
+    if (value.trim() === "") continue;
+    if (when !== null && name === "when" && value === CHOSEN_DATES) continue;
+    if (when !== null && when !== CHOSEN_DATES && (name === "from" || name === "to")) continue;
+    read.append(name, value);
+  }
+  return read;
+}
+
+/** Reads the finder's state from a path (a pre-rendered preset) and query string, as a link or the form sent it. */
 export function readFinderUrl(pathname: string, search: string): FinderUrlState {
-  const params = new URLSearchParams(search);
+  const params = fromFinderForm(new URLSearchParams(search));
   const view = params.get("view") === "map" ? "map" : "list";
   params.delete("view");
   const preset = fromFinderPath(pathname) ?? {};

@@ -8,19 +8,25 @@ import { expect, expectNoAxeViolations, expectNoHorizontalScroll, expectVisibleF
 
 const HANLEY = { latitude: 53.0232, longitude: -2.1751 };
 
-/** Waits until the finder island has taken over from the server-rendered links. */
+/** Waits until the finder island has taken over from the server-rendered form. */
 async function openFinder(page: Page, path = "/find/") {
   await page.goto(path);
   // The island hydrates when the browser is idle (or after two seconds): allow for a busy machine.
-  await expect(page.getByRole("searchbox", { name: "Search events, groups, places and services" })).toBeVisible({
-    timeout: 30_000,
-  });
+  await expect(page.locator("astro-island[ssr]")).toHaveCount(0, { timeout: 30_000 });
+}
+
+/** Opens the finder's Filters, when they are closed. */
+async function openFilters(page: Page) {
+  const filters = page.locator("details.finder__filters");
+  if (!(await filters.evaluate((details: HTMLDetailsElement) => details.open)))
+    await page.locator("details.finder__filters > summary").click();
 }
 
 const status = (page: Page) => page.getByRole("status");
 
 /** Ticks this weekend, free and before dark, and checks the address says so. */
 async function chooseWeekendFreeBeforeDark(page: Page) {
+  await openFilters(page);
   const form = page.getByRole("search");
   await form.getByRole("radio", { name: "This weekend" }).check();
   await form.getByRole("checkbox", { name: "Free or pay what you can" }).check();
@@ -85,6 +91,7 @@ test.describe("journey 1: near me this weekend, free, before dark", () => {
 
     await page.goBack();
     await expect(page).toHaveURL(/when=weekend&free=1&dark=1/);
+    await openFilters(page);
     await expect(page.getByRole("checkbox", { name: "Finishes before dark" })).toBeChecked();
   });
 
@@ -119,36 +126,27 @@ test.describe("journey 1: near me this weekend, free, before dark", () => {
 test.describe("journey 1 without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("narrows to this weekend, free and before dark with links, and opens an event", async ({ page }) => {
+  test("narrows to this weekend, free and before dark with the form, and opens an event", async ({ page }) => {
     await page.goto("/find/");
-    const filters = page.getByRole("navigation", { name: "Narrow the list" });
-    await filters.getByRole("link", { name: "This weekend" }).click();
-    await expect(page).toHaveURL("/find/weekend/all-towns/any-cost/any-time/");
-    await page
-      .getByRole("navigation", { name: "Narrow the list" })
-      .getByRole("link", { name: "Free or pay what you can" })
-      .click();
-    await page
-      .getByRole("navigation", { name: "Narrow the list" })
-      .getByRole("link", { name: "Finishes before dark" })
-      .click();
-    await expect(page).toHaveURL("/find/weekend/all-towns/free/before-dark/");
-    const nav = page.getByRole("navigation", { name: "Narrow the list" });
-    for (const name of ["This weekend", "Free or pay what you can", "Finishes before dark", "All towns"])
-      await expect(nav.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
-    await expect(page.getByText(/^\d+ events?: this weekend, free, finishing before dark\.$/)).toBeVisible();
+    await page.locator("details.finder__filters > summary").click();
+    const form = page.getByRole("search");
+    await form.getByRole("radio", { name: "This weekend" }).check();
+    await form.getByRole("checkbox", { name: "Free or pay what you can" }).check();
+    await form.getByRole("checkbox", { name: "Finishes before dark" }).check();
+    await form.getByRole("button", { name: "Show results" }).click();
+    await expect(page).toHaveURL(/\/find\/\?q=&when=weekend&.*free=1&dark=1/);
+    await expect(page.locator(".finder__filters-on")).toHaveText("(3 on)");
+    await expect(status(page)).toHaveText(/^(\d+ results?: .*|No results\. Try loosening the search\.)$/);
+    await expectOnlyFreeBeforeDarkEvents(page);
 
-    const items = page.locator(".occurrence:not(.occurrence--cancelled)");
-    for (const item of await items.all()) {
-      await expect(item.getByRole("list", { name: "Details" })).toContainText("Finishes before dark");
-    }
+    const items = page.locator(".finder__item");
     if ((await items.count()) > 0) {
       const link = items.first().getByRole("heading").getByRole("link");
       const title = (await link.innerText()).trim();
       await link.click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     } else {
-      await expect(page.getByText(/Nothing matches/)).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Nothing matches" })).toBeVisible();
     }
   });
 });
@@ -157,7 +155,7 @@ test.describe("a search with a typo", () => {
   test("finds nothing, offers the nearest spelling, and searches for it", async ({ page }) => {
     await openFinder(page, "/find/?q=yogaaaa");
     await expect(status(page)).toHaveText("No results. Did you mean yoga?");
-    await page.getByRole("button", { name: "yoga", exact: true }).click();
+    await page.getByRole("link", { name: "yoga", exact: true }).click();
     await expect(page).toHaveURL(/q=yoga(&|$)/);
     await expect(status(page)).toHaveText(/^\d+ results?:/);
     await expect(page.getByRole("searchbox", { name: "Search events, groups, places and services" })).toBeFocused();
@@ -178,6 +176,10 @@ test.describe("keyboard only @desktop", () => {
     await page.keyboard.type("yoga");
     await expect(page).toHaveURL(/q=yoga/);
 
+    // Filters opens from the keyboard.
+    const filters = page.locator("details.finder__filters > summary");
+    await tabTo(page, filters);
+    await page.keyboard.press("Enter");
     const nextWeek = page.getByRole("radio", { name: "Next 7 days" });
     await tabTo(page, page.getByRole("radio", { name: "Any day" }));
     await page.keyboard.press("ArrowRight");
@@ -234,7 +236,7 @@ test.describe("the finder meets WCAG 2.2 AA", () => {
     await expect(status(page)).toHaveText("No results. Try loosening the search.");
     await expect(page.getByRole("heading", { name: "Nothing matches" })).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.getByRole("button", { name: "the search words" }).click();
+    await page.getByRole("link", { name: "the search words" }).click();
     await expect(status(page)).toHaveText(/^\d+ results?:/);
     await expect(page).toHaveURL("/find/?town=tunstall");
   });

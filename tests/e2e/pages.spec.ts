@@ -148,8 +148,11 @@ const cases: PageCase[] = [
     path: "/find/weekend/all-towns/free/before-dark/",
     h1: "Find what's on near you",
     check: async (page) => {
-      await expect(page.getByRole("checkbox", { name: "Finishes before dark" })).toBeChecked();
-      await expect(page.getByRole("radio", { name: "This weekend" })).toBeChecked();
+      // The choices sit in Filters, closed on every page, which says how many are on.
+      await expect(page.locator(".finder__filters-on")).toHaveText("(3 on)");
+      const hidden = { includeHidden: true };
+      await expect(page.getByRole("checkbox", { name: "Finishes before dark", ...hidden })).toBeChecked();
+      await expect(page.getByRole("radio", { name: "This weekend", ...hidden })).toBeChecked();
     },
   },
   {

@@ -1,7 +1,12 @@
 /**
- * The finder's filters: the search words, when, where, cost and time of day, and what it's about, who
- * it's for and access. Each change goes straight into the finder's state.
+ * The finder's form: the search words, and under "Filters" when, where, cost and time of day, and what it's
+ * about, who it's for and access. It is a plain GET form to the finder, drawn the same on the server (for a
+ * browser without JavaScript, and until the island takes over) and in the island, where each change goes
+ * straight into the finder's state.
  */
+import type { ReactNode } from "react";
+import { countFilters } from "../../lib/listings/describe-query";
+import { FINDER_PATH } from "../../lib/listings/finder-path";
 import {
   ACCESSIBILITY_LABELS,
   AUDIENCE_LABELS,
@@ -10,58 +15,129 @@ import {
   type Audience,
   type Category,
 } from "../../lib/domain/vocab";
-import { WHEN_LABELS, type When } from "../../lib/listings/query";
+import { QUERY_PARAMS, WHEN_LABELS, type ListingQuery, type When } from "../../lib/listings/query";
 import { toLocalDateTime } from "../../lib/time/local";
+import { CHOSEN_DATES } from "../finder-url";
 import type { FinderState } from "./state";
 import { WhereFilter, type FinderWard } from "./where-filter";
 
-/** The filter form. Its own submit does nothing: every control applies as it changes. */
-export function FilterForm({ finder, wards }: { finder: FinderState; wards: FinderWard[] }) {
+/** The form. Without JavaScript it sends the search to the finder; in the island every control applies as it changes. */
+export function FilterForm({
+  finder,
+  wards,
+  filtersOpen,
+  onToggleFilters,
+}: {
+  finder: FinderState;
+  wards: FinderWard[];
+  filtersOpen: boolean;
+  onToggleFilters?: (open: boolean) => void;
+}) {
+  const on = countFilters(finder.query);
   return (
     <form
       className="finder__form"
       role="search"
       aria-label="Find events, groups, places and services"
-      onSubmit={(event) => event.preventDefault()}
+      action={FINDER_PATH}
+      method="get"
+      onSubmit={(event) => {
+        event.preventDefault();
+        finder.update({ q: finder.text.trim() || undefined }, { replace: true });
+      }}
       onFocus={finder.ensureIndex}
     >
       <div className="finder__field finder__field--search">
         <label htmlFor="finder-q">Search events, groups, places and services</label>
-        <input
-          id="finder-q"
-          type="search"
-          value={finder.text}
-          maxLength={100}
-          autoComplete="off"
-          onChange={(event) => finder.setText(event.target.value)}
-        />
+        <div className="finder__search">
+          <input
+            id="finder-q"
+            name={QUERY_PARAMS.q}
+            type="search"
+            value={finder.text}
+            maxLength={100}
+            autoComplete="off"
+            onChange={(event) => finder.setText(event.target.value)}
+          />
+          <button type="submit" className="button finder__submit">
+            Search
+          </button>
+        </div>
       </div>
-      <WhenFilter finder={finder} />
-      <WhereFilter finder={finder} wards={wards} />
-      <CostAndTimeFilter finder={finder} />
-      <MoreFilters finder={finder} />
-      <p className="finder__clear">
-        <a
-          href="/find/"
-          onClick={(event) => {
-            event.preventDefault();
-            finder.clearAll();
-          }}
-        >
-          Clear all filters
-        </a>
-      </p>
+      <details
+        className="finder__filters"
+        open={filtersOpen}
+        onToggle={(event) => onToggleFilters?.(event.currentTarget.open)}
+      >
+        <summary>
+          Filters <span className="finder__filters-on">({on === 0 ? "none on" : `${on} on`})</span>
+        </summary>
+        <div className="finder__filters-body">
+          <WhenFilter finder={finder} />
+          <WhereFilter finder={finder} wards={wards} />
+          <CostAndTimeFilter finder={finder} />
+          <MoreFilters finder={finder} />
+          <p className="finder__actions">
+            <button type="submit" className="button button--secondary">
+              Show results
+            </button>
+            <a
+              href={FINDER_PATH}
+              onClick={(event) => {
+                if (!finder.hydrated) return;
+                event.preventDefault();
+                finder.clearAll();
+              }}
+            >
+              Clear all filters
+            </a>
+          </p>
+        </div>
+      </details>
     </form>
   );
 }
 
+const ignore = () => undefined;
+
+/**
+ * The form as the server draws it for a query: what the island's first render shows, and what a function
+ * draws for a browser without JavaScript, holding what was asked.
+ */
+export function StaticFilterForm({ query, wards }: { query: ListingQuery; wards: FinderWard[] }): ReactNode {
+  const finder: FinderState = {
+    hydrated: false,
+    query,
+    text: query.q ?? "",
+    setText: ignore,
+    view: "list",
+    changeView: ignore,
+    problems: [],
+    results: undefined,
+    loadFailed: false,
+    ensureIndex: ignore,
+    wide: false,
+    near: undefined,
+    within: undefined,
+    setWithin: ignore,
+    locating: "idle",
+    locate: ignore,
+    stopNear: ignore,
+    townRef: { current: null },
+    update: ignore,
+    loosen: ignore,
+    clearAll: ignore,
+  };
+  return <FilterForm finder={finder} wards={wards} filtersOpen={false} />;
+}
+
 function WhenFilter({ finder: { query, update } }: { finder: FinderState }) {
-  const whenValue = query.from || query.to ? "dates" : (query.when ?? "");
+  const whenValue = query.from || query.to ? CHOSEN_DATES : (query.when ?? "");
   return (
     <fieldset className="finder__group">
       <legend>When</legend>
       <div className="finder__options">
-        {([["", "Any day"], ...Object.entries(WHEN_LABELS), ["dates", "Choose dates"]] as [string, string][]).map(
+        {([["", "Any day"], ...Object.entries(WHEN_LABELS), [CHOSEN_DATES, "Choose dates"]] as [string, string][]).map(
           ([value, label]) => (
             <label key={value} className="finder__option">
               <input
@@ -70,7 +146,7 @@ function WhenFilter({ finder: { query, update } }: { finder: FinderState }) {
                 value={value}
                 checked={whenValue === value}
                 onChange={() =>
-                  value === "dates"
+                  value === CHOSEN_DATES
                     ? update({ when: undefined, from: toLocalDateTime(new Date()).slice(0, 10) })
                     : update({ when: (value || undefined) as When | undefined, from: undefined, to: undefined })
                 }
@@ -80,29 +156,30 @@ function WhenFilter({ finder: { query, update } }: { finder: FinderState }) {
           ),
         )}
       </div>
-      {whenValue === "dates" && (
-        <div className="finder__dates">
-          <div className="finder__field">
-            <label htmlFor="finder-from">From</label>
-            <input
-              id="finder-from"
-              type="date"
-              value={query.from ?? ""}
-              onChange={(event) => update({ from: event.target.value || undefined }, { replace: true })}
-            />
-          </div>
-          <div className="finder__field">
-            <label htmlFor="finder-to">To</label>
-            <input
-              id="finder-to"
-              type="date"
-              value={query.to ?? ""}
-              min={query.from}
-              onChange={(event) => update({ to: event.target.value || undefined }, { replace: true })}
-            />
-          </div>
+      {/* Drawn whatever is chosen, so the form works without JavaScript; shown only for "Choose dates". */}
+      <div className="finder__dates">
+        <div className="finder__field">
+          <label htmlFor="finder-from">From</label>
+          <input
+            id="finder-from"
+            name={QUERY_PARAMS.from}
+            type="date"
+            value={query.from ?? ""}
+            onChange={(event) => update({ from: event.target.value || undefined }, { replace: true })}
+          />
         </div>
-      )}
+        <div className="finder__field">
+          <label htmlFor="finder-to">To</label>
+          <input
+            id="finder-to"
+            name={QUERY_PARAMS.to}
+            type="date"
+            value={query.to ?? ""}
+            min={query.from}
+            onChange={(event) => update({ to: event.target.value || undefined }, { replace: true })}
+          />
+        </div>
+      </div>
     </fieldset>
   );
 }
@@ -122,6 +199,8 @@ function CostAndTimeFilter({ finder: { query, update } }: { finder: FinderState 
           <label key={field} className="finder__option">
             <input
               type="checkbox"
+              name={QUERY_PARAMS[field]}
+              value="1"
               checked={query[field] === true}
               onChange={(event) => update({ [field]: event.target.checked })}
             />
@@ -143,6 +222,7 @@ function MoreFilters({ finder: { query, update } }: { finder: FinderState }) {
           <label htmlFor="finder-category">What it's about</label>
           <select
             id="finder-category"
+            name={QUERY_PARAMS.category}
             value={query.category ?? ""}
             onChange={(event) => update({ category: (event.target.value || undefined) as Category | undefined })}
           >
@@ -158,6 +238,7 @@ function MoreFilters({ finder: { query, update } }: { finder: FinderState }) {
           <label htmlFor="finder-audience">Who it's for</label>
           <select
             id="finder-audience"
+            name={QUERY_PARAMS.audience}
             value={query.audience ?? ""}
             onChange={(event) => update({ audience: (event.target.value || undefined) as Audience | undefined })}
           >
@@ -179,6 +260,8 @@ function MoreFilters({ finder: { query, update } }: { finder: FinderState }) {
             <label key={key} className="finder__option">
               <input
                 type="checkbox"
+                name={QUERY_PARAMS.accessibility}
+                value={key}
                 checked={accessibility.includes(key)}
                 onChange={(event) =>
                   update({

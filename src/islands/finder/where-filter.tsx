@@ -3,7 +3,7 @@
  * and the town and ward, where focus goes when the position cannot be had.
  */
 import { TOWN_LABELS, TOWNS, type Town } from "../../lib/domain/vocab";
-import { WITHIN_MILES } from "../../lib/listings/query";
+import { QUERY_PARAMS, WITHIN_MILES } from "../../lib/listings/query";
 import type { FinderState } from "./state";
 
 /** A ward to choose, with the town it belongs to. */
@@ -20,51 +20,55 @@ export function WhereFilter({ finder, wards }: { finder: FinderState; wards: Fin
   return (
     <fieldset className="finder__group">
       <legend>Where</legend>
-      <div className="finder__near">
-        {near ? (
-          <>
-            <p className="finder__near-status">Sorted by distance from where you are.</p>
-            <div className="finder__options" role="radiogroup" aria-label="How far">
-              {[undefined, ...WITHIN_MILES].map((miles) => (
-                <label key={miles ?? "any"} className="finder__option">
-                  <input
-                    type="radio"
-                    name="within"
-                    checked={within === miles}
-                    onChange={() => finder.setWithin(miles)}
-                  />
-                  {miles === undefined ? "Any distance" : `Within ${miles} ${miles === 1 ? "mile" : "miles"}`}
-                </label>
-              ))}
-            </div>
-            <button type="button" className="button button--secondary" onClick={finder.stopNear}>
-              Stop using my location
+      {/* Near me needs the browser's position, so it is offered once JavaScript runs. */}
+      {finder.hydrated && (
+        <div className="finder__near">
+          {near ? (
+            <>
+              <p className="finder__near-status">Sorted by distance from where you are.</p>
+              <div className="finder__options" role="radiogroup" aria-label="How far">
+                {[undefined, ...WITHIN_MILES].map((miles) => (
+                  <label key={miles ?? "any"} className="finder__option">
+                    <input
+                      type="radio"
+                      name="within"
+                      checked={within === miles}
+                      onChange={() => finder.setWithin(miles)}
+                    />
+                    {miles === undefined ? "Any distance" : `Within ${miles} ${miles === 1 ? "mile" : "miles"}`}
+                  </label>
+                ))}
+              </div>
+              <button type="button" className="button button--secondary" onClick={finder.stopNear}>
+                Stop using my location
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={finder.locate}
+              disabled={locating === "locating"}
+            >
+              {locating === "locating" ? "Finding where you are…" : "Near me"}
             </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={finder.locate}
-            disabled={locating === "locating"}
-          >
-            {locating === "locating" ? "Finding where you are…" : "Near me"}
-          </button>
-        )}
-        {(locating === "refused" || locating === "unavailable") && (
-          <p className="finder__message" role="alert">
-            {locating === "refused"
-              ? "Your location wasn't shared, so choose your town or ward instead."
-              : "We couldn't find where you are, so choose your town or ward instead."}
-          </p>
-        )}
-        <p className="finder__hint">Your location stays on your device: it is never sent to us.</p>
-      </div>
+          )}
+          {(locating === "refused" || locating === "unavailable") && (
+            <p className="finder__message" role="alert">
+              {locating === "refused"
+                ? "Your location wasn't shared, so choose your town or ward instead."
+                : "We couldn't find where you are, so choose your town or ward instead."}
+            </p>
+          )}
+          <p className="finder__hint">Your location stays on your device: it is never sent to us.</p>
+        </div>
+      )}
       <div className="finder__selects">
         <div className="finder__field">
           <label htmlFor="finder-town">Town</label>
           <select
             id="finder-town"
+            name={QUERY_PARAMS.town}
             ref={finder.townRef}
             value={query.town ?? ""}
             onChange={(event) =>
@@ -83,6 +87,7 @@ export function WhereFilter({ finder, wards }: { finder: FinderState; wards: Fin
           <label htmlFor="finder-ward">Ward</label>
           <select
             id="finder-ward"
+            name={QUERY_PARAMS.ward}
             value={query.ward ?? ""}
             onChange={(event) => update({ ward: event.target.value || undefined })}
           >

@@ -25,6 +25,14 @@ export const SOURCE_REQUEST_FORM_MARKS: FormMarks = { rootId: "calendar-form-roo
 /** The buddy-up request and report forms' marks (src/pages/buddy-up/). */
 export const BUDDY_FORM_MARKS: FormMarks = { rootId: "buddy-form-root", endId: "buddy-form-end" };
 
+/** The finder's page (src/pages/find/): its search form, and its results below the count. */
+export const FINDER_FORM_MARKS: FormMarks = { rootId: "finder-form", endId: "finder-form-end" };
+export const FINDER_RESULTS_MARKS: FormMarks = { rootId: "finder-results", endId: "finder-results-end" };
+/** The id of the finder's count text, a span inside its status line. */
+export const FINDER_COUNT_ID = "finder-count";
+/** The id of the JSON block on the finder's page that lists the wards its form offers. */
+export const FINDER_WARDS_ID = "finder-wards";
+
 /** The feed builder's answer page (src/pages/calendar/link-template.astro): its title and result marks. */
 export const FEED_LINK_TITLE_MARK = "__FEED_LINK_TITLE__";
 export const FEED_LINK_RESULT_MARK = "__FEED_LINK_RESULT__";
@@ -39,6 +47,11 @@ export const SOURCE_REQUEST_FORM_PATH = "/submit/calendar/";
 export const SOURCE_REQUEST_SENT_PAGE = "/submit/calendar/sent/";
 export const BUDDY_REPORT_FORM_PAGE = "/buddy-up/report-form/";
 export const BUDDY_SHELL_PAGE = "/buddy-up/shell/";
+/** The finder, built with its whole list; a search with words or filters is answered at FINDER_RESULTS_PATH. */
+export const FINDER_PAGE = "/find/";
+export const FINDER_RESULTS_PATH = "/find/results/";
+/** The finder's search data, as the finder in the browser loads it. */
+export const SEARCH_INDEX_PATH = "/search-index.json";
 /** The built request form of one event with buddy-up. */
 export const buddyRequestFormPage = (eventId: string) => `/buddy-up/form/${eventId}/`;
 /** The feed builder's answer page, as a file the function reads (netlify.toml bundles it). */
@@ -81,4 +94,26 @@ export function spliceForm(page: string, marks: FormMarks, markup: string): stri
 export function fillShell(shell: string, title: string, bodyHtml: string): string {
   const slot = `id="${PAGE_SLOT_ID}"></div>`;
   return shell.replaceAll(PAGE_TITLE_MARK, escapeHtml(title)).replace(slot, `id="${PAGE_SLOT_ID}">${bodyHtml}</div>`);
+}
+
+/**
+ * A page with the text of the span with this id replaced by `markup`. A page without it is returned as it was.
+ * @example fillSpan('<p><span id="finder-count">3 events.</span></p>', "finder-count", "No results.")
+ */
+export function fillSpan(page: string, id: string, markup: string): string {
+  const open = `<span id="${id}">`;
+  const start = page.indexOf(open);
+  const end = start < 0 ? -1 : page.indexOf("</span>", start);
+  if (end < 0) return page;
+  return `${page.slice(0, start + open.length)}${markup}${page.slice(end)}`;
+}
+
+/**
+ * A page with its title's own part (before " | " and the site's name) replaced by `title`, as text.
+ * @example retitle("<title>Find | Stoke Together</title>", "Find “yoga”") // "<title>Find “yoga” | Stoke Together</title>"
+ */
+export function retitle(page: string, title: string): string {
+  return page.replace(/<title>([^<]*?)( \| [^<|]*)?<\/title>/, (_all, _own: string, site: string | undefined) => {
+    return `<title>${escapeHtml(title)}${site ?? ""}</title>`;
+  });
 }

@@ -1,0 +1,77 @@
+/**
+ * The finder for a browser without JavaScript: a search from the finder's form (or a shared finder address,
+ * which netlify.toml sends here when it holds words or filters) answered with the finder's page, its results
+ * drawn on the server by the same search library, index and filters as the finder in the browser.
+ */
+import type { Config } from "@netlify/functions";
+import { HttpError, html, toErrorResponse, withSiteHeaders } from "../lib/http";
+import { renderFinderProblems, renderFinderResults, searchIndexFrom } from "../lib/finder-page";
+import { PageUnavailableError, pagesFrom, type PageLoader } from "../lib/pages";
+import { readFinderUrl } from "../../src/islands/finder-url";
+import { FINDER_PAGE, SEARCH_INDEX_PATH } from "../../src/lib/pages/contract";
+import { findListings } from "../../src/lib/search/find";
+import type { SearchIndex } from "../../src/lib/search/search-index";
+import { toLocalDateTime } from "../../src/lib/time/local";
+
+/** What the handler needs. */
+export interface FindResultsDependencies {
+  now: () => Date;
+  pages: (request: Request) => PageLoader;
+  /** How long a loaded page and index serve before they are loaded again; ten minutes by default. */
+  keepFor?: number;
+}
+
+interface Loaded {
+  page: string;
+  index: SearchIndex;
+}
+
+/** Builds the handler; it keeps the built page and the parsed index it loads, per site, for `keepFor`. */
+export function createFindResultsHandler(deps: FindResultsDependencies) {
+  const keepFor = deps.keepFor ?? 10 * 60_000;
+  const kept = new Map<string, { loading: Promise<Loaded>; at: number }>();
+
+  const load = (request: Request): Promise<Loaded> => {
+    const origin = new URL(request.url).origin;
+    const now = deps.now().getTime();
+    const known = kept.get(origin);
+    if (known && now - known.at < keepFor) return known.loading;
+    const pages = deps.pages(request);
+    const loading = Promise.all([pages(FINDER_PAGE), pages(SEARCH_INDEX_PATH)]).then(([page, data]) => ({
+      page,
+      index: searchIndexFrom(data),
+    }));
+    kept.set(origin, { loading, at: now });
+    // A failed load is not kept: the next search tries again.
+    loading.catch(() => {
+      if (kept.get(origin)?.loading === loading) kept.delete(origin);
+    });
+    return loading;
+  };
+
+  return async (request: Request): Promise<Response> => {
+    try {
+      const url = new URL(request.url);
+      const { page, index } = await load(request).catch((error: unknown) => {
+        if (error instanceof PageUnavailableError || error instanceof SyntaxError)
+          throw new HttpError(503, "The search is not available just now. Please try again in a minute.", {
+            "retry-after": "60",
+          });
+        throw error;
+      });
+      const { query, problems } = readFinderUrl(url.pathname, url.search);
+      if (problems.length > 0) return html(400, renderFinderProblems(page, problems));
+      const results = findListings(index, query, toLocalDateTime(deps.now()));
+      return html(200, renderFinderResults(page, query, results));
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
+
+const handler = createFindResultsHandler({ now: () => new Date(), pages: (request) => pagesFrom(request) });
+
+export default withSiteHeaders((request: Request) => handler(request));
+
+// FINDER_RESULTS_PATH; netlify.toml also sends the finder's own address here when it holds a search.
+export const config: Config = { path: ["/find/results/", "/find/results"], method: "GET" };

@@ -1,0 +1,175 @@
+/**
+ * Searching in words, with and without JavaScript: the finder's form answered on the server (a browser
+ * without scripts, a shared link), the same address answered by the island, the first screen on a phone
+ * holding the search box, the count and the first result.
+ */
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, tabTo, test } from "./fixtures";
+
+const SEARCH = "Search events, groups, places and services";
+const status = (page: Page) => page.getByRole("status");
+const summary = (page: Page) => page.locator("details.finder__filters > summary");
+const firstResultHeading = (page: Page) => page.locator(".finder__item h3").first();
+
+/** Waits until the finder island has taken over from the server-rendered form. */
+async function waitForIsland(page: Page) {
+  await expect(page.locator("astro-island[ssr]")).toHaveCount(0, { timeout: 30_000 });
+}
+
+/** The search box, the count and the first result's heading are all within the first screen. */
+async function expectFirstScreen(page: Page) {
+  const height = page.viewportSize()!.height;
+  for (const [name, locator] of [
+    ["the search box", page.getByRole("searchbox", { name: SEARCH })],
+    ["the count", status(page)],
+    ["the first result's heading", firstResultHeading(page)],
+  ] as const) {
+    await expect(locator, `${name} is shown`).toBeVisible();
+    const box = await locator.boundingBox();
+    expect(box, `${name} is shown`).not.toBeNull();
+    expect(box!.y + box!.height, `${name} ends within the first ${height}px`).toBeLessThanOrEqual(height);
+  }
+}
+
+test.describe("searching without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("words typed in the finder's form bring back the results, their count and the form holding them", async ({
+    page,
+  }) => {
+    await page.goto("/find/");
+    await page.getByRole("searchbox", { name: SEARCH }).fill("chair yoga");
+    await page.getByRole("search").getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page).toHaveURL(/\/find\/\?q=chair\+yoga&/);
+    await expect(page).toHaveTitle(/^Find “chair yoga”: \d+ results? \| Stoke Together$/);
+    await expect(status(page)).toHaveText(/^\d+ results?: \d+ events?/);
+    await expect(firstResultHeading(page)).toHaveText("Chair yoga in Fenton");
+    await expect(page.getByRole("searchbox", { name: SEARCH })).toHaveValue("chair yoga");
+    await expect(summary(page)).toHaveText("Filters (none on)");
+    await expectNoHorizontalScroll(page);
+  });
+
+  test("a shared link with words and a filter lists what matches both", async ({ page }) => {
+    await page.goto("/find/?q=walk&town=hanley");
+    await expect(status(page)).toHaveText(/^\d+ results?:/);
+    await expect(summary(page)).toHaveText("Filters (1 on)");
+    const places = await page.locator(".finder__where").allInnerTexts();
+    expect(places.length).toBeGreaterThan(0);
+    for (const where of places) expect(where).toMatch(/Hanley|Etruria|Shelton|Bucknall|Birches Head|Abbey Hulton/);
+    await summary(page).click();
+    await expect(page.getByRole("combobox", { name: "Town" })).toHaveValue("hanley");
+  });
+
+  test("Filters opens without JavaScript, and its choices apply with the words", async ({ page }) => {
+    await page.goto("/find/?q=walk");
+    await expect(page.getByRole("checkbox", { name: "Free or pay what you can" })).toBeHidden();
+    await summary(page).click();
+    await page.getByRole("checkbox", { name: "Free or pay what you can" }).check();
+    await page.getByRole("button", { name: "Show results" }).click();
+    await expect(page).toHaveURL(/q=walk&.*free=1/);
+    await expect(summary(page)).toHaveText("Filters (1 on)");
+    for (const item of await page.locator(".finder__item").all())
+      await expect(item.getByRole("list", { name: "Details" })).toContainText(/Free|Pay what you can/);
+  });
+
+  test("offers the nearest spelling as a link, and says which part of an address it cannot read", async ({ page }) => {
+    await page.goto("/find/?q=yogaaaa");
+    await expect(status(page)).toHaveText("No results. Did you mean yoga?");
+    await page.getByRole("link", { name: "yoga", exact: true }).click();
+    await expect(status(page)).toHaveText(/^\d+ results?:/);
+
+    const response = await page.goto("/find/?q=yoga&town=narnia");
+    expect(response?.status()).toBe(400);
+    await expect(page.getByRole("alert")).toContainText('"town" must be one of');
+    await expect(page).toHaveTitle(/^Error: /);
+  });
+});
+
+test.describe("searching with JavaScript", () => {
+  test("the same address is answered by the island, which keeps searching as the resident types", async ({ page }) => {
+    await page.goto("/find/?q=walk&town=hanley");
+    const served = await status(page).innerText();
+    await waitForIsland(page);
+    await expect(status(page)).toHaveText(served);
+    await expectNoAxeViolations(page);
+    const search = page.getByRole("searchbox", { name: SEARCH });
+    await search.fill("yoga");
+    await expect(page).toHaveURL("/find/?q=yoga&town=hanley");
+    await expect(status(page)).toHaveText(/^(\d+ results?:|No results)/);
+    await summary(page).click();
+    await page.getByRole("combobox", { name: "Town" }).selectOption("");
+    await expect(page).toHaveURL("/find/?q=yoga");
+    await expect(firstResultHeading(page)).toHaveText("Chair yoga in Fenton");
+  });
+
+  test("keeps what was typed before the island took over", async ({ page }) => {
+    await page.goto("/find/");
+    await page.getByRole("searchbox", { name: SEARCH }).fill("chair yoga");
+    await waitForIsland(page);
+    await expect(page.getByRole("searchbox", { name: SEARCH })).toHaveValue("chair yoga");
+    await expect(page).toHaveURL("/find/?q=chair+yoga");
+    await expect(firstResultHeading(page)).toHaveText("Chair yoga in Fenton");
+  });
+
+  test("Filters opens and closes from the keyboard @desktop", async ({ page }) => {
+    await page.goto("/find/?q=walk");
+    await waitForIsland(page);
+    await tabTo(page, summary(page));
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("radio", { name: "This weekend" })).toBeVisible();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("radio", { name: "This weekend" })).toBeHidden();
+  });
+});
+
+test.describe("the first screen on a 390 by 844 phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("holds the search box, the count and the first result, before and after the island takes over", async ({
+    page,
+  }) => {
+    // The island's code is held back until the server's page has been measured.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/Finder\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/find/?q=walk");
+    await expectFirstScreen(page);
+    const before = await Promise.all(
+      [status(page), firstResultHeading(page), summary(page)].map((l) => l.boundingBox()),
+    );
+    release();
+    await waitForIsland(page);
+    await expect(page.locator(".finder__views")).toBeVisible();
+    await expectFirstScreen(page);
+    const after = await Promise.all(
+      [status(page), firstResultHeading(page), summary(page)].map((l) => l.boundingBox()),
+    );
+    // Nothing moves when the island takes over and the search data arrives.
+    expect(after.map((box) => box?.y)).toEqual(before.map((box) => box?.y));
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("holds them too, on the finder and on its results", async ({ page }) => {
+      await page.goto("/find/");
+      const height = page.viewportSize()!.height;
+      for (const locator of [page.getByRole("searchbox", { name: SEARCH }), status(page), summary(page)]) {
+        const box = await locator.boundingBox();
+        expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+      }
+      await page.goto("/find/?q=walk");
+      await expectFirstScreen(page);
+    });
+
+    test("Filters opens from the keyboard", async ({ page }) => {
+      await page.goto("/find/?q=walk");
+      await summary(page).focus();
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("radio", { name: "This weekend" })).toBeVisible();
+    });
+  });
+});
