@@ -1,7 +1,7 @@
 /**
  * Searching in words, with and without JavaScript: the finder's form answered on the server (a browser
  * without scripts, a shared link), the same address answered by the island, the first screen on a phone
- * holding the search box, the count and the first result.
+ * holding the search box, the count and the first result, and the search box at the top of the home page.
  */
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, tabTo, test } from "./fixtures";
@@ -83,6 +83,16 @@ test.describe("searching without JavaScript", () => {
     await expect(page.getByRole("alert")).toContainText('"town" must be one of');
     await expect(page).toHaveTitle(/^Error: /);
   });
+
+  test("the home page's search box leads to the results", async ({ page }) => {
+    await page.goto("/");
+    const form = page.getByRole("search", { name: "Search the site" });
+    await form.getByRole("searchbox", { name: SEARCH }).fill("yoga");
+    await form.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL("/find/?q=yoga");
+    await expect(status(page)).toHaveText(/^\d+ results?:/);
+    await expect(page.getByRole("link", { name: "Chair yoga in Fenton" })).toBeVisible();
+  });
 });
 
 test.describe("searching with JavaScript", () => {
@@ -109,6 +119,17 @@ test.describe("searching with JavaScript", () => {
     await expect(page.getByRole("searchbox", { name: SEARCH })).toHaveValue("chair yoga");
     await expect(page).toHaveURL("/find/?q=chair+yoga");
     await expect(firstResultHeading(page)).toHaveText("Chair yoga in Fenton");
+  });
+
+  test("the home page's search box leads to the finder's results", async ({ page }) => {
+    await page.goto("/");
+    const form = page.getByRole("search", { name: "Search the site" });
+    await form.getByRole("searchbox", { name: SEARCH }).fill("yoga");
+    await form.getByRole("searchbox", { name: SEARCH }).press("Enter");
+    await expect(page).toHaveURL("/find/?q=yoga");
+    await waitForIsland(page);
+    await expect(status(page)).toHaveText(/^\d+ results?:/);
+    await expect(page.getByRole("searchbox", { name: SEARCH })).toHaveValue("yoga");
   });
 
   test("Filters opens and closes from the keyboard @desktop", async ({ page }) => {
