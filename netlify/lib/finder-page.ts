@@ -44,7 +44,7 @@ export function renderFinderResults(page: string, query: ListingQuery, results: 
   const list =
     results.total === 0
       ? h(NothingFound, { query, didYouMean: results.didYouMean })
-      : h("div", { className: "finder__results" }, h(ResultList, { results }));
+      : h("div", { className: "finder__results finder__results--map-to-come" }, h(ResultList, { results }));
   const asked = describeQuery(query, (id) => wards.find((ward) => ward.id === id)?.name);
   const count = describeResultCount(results);
   return withForm(

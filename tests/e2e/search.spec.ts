@@ -143,6 +143,29 @@ test.describe("searching with JavaScript", () => {
   });
 });
 
+/** Holds the finder island's code back until the returned function is called. */
+async function holdIsland(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/Finder\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test("on a wide screen the list the server drew keeps its place when the island adds the map @desktop", async ({
+  page,
+}) => {
+  const release = await holdIsland(page);
+  await page.goto("/find/?q=walk");
+  const before = await firstResultHeading(page).boundingBox();
+  release();
+  await waitForIsland(page);
+  await expect(page.getByRole("region", { name: "Map of the results" })).toBeVisible();
+  expect(await firstResultHeading(page).boundingBox()).toEqual(before);
+});
+
 test.describe("the first screen on a 390 by 844 phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -150,12 +173,7 @@ test.describe("the first screen on a 390 by 844 phone", () => {
     page,
   }) => {
     // The island's code is held back until the server's page has been measured.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/Finder\.[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdIsland(page);
     await page.goto("/find/?q=walk");
     await expectFirstScreen(page);
     const before = await Promise.all(
