@@ -5,7 +5,8 @@
  */
 import type { Config } from "@netlify/functions";
 import { HttpError, html, toErrorResponse, withSiteHeaders } from "../lib/http";
-import { renderFinderProblems, renderFinderResults, searchIndexFrom } from "../lib/finder-page";
+import { readSearchIndex } from "../../src/lib/search/search-file";
+import { renderFinderProblems, renderFinderResults } from "../lib/finder-page";
 import { PageUnavailableError, pagesFrom, type PageLoader } from "../lib/pages";
 import { readFinderUrl } from "../../src/islands/finder-url";
 import { FINDER_PAGE, SEARCH_INDEX_PATH } from "../../src/lib/pages/contract";
@@ -39,7 +40,7 @@ export function createFindResultsHandler(deps: FindResultsDependencies) {
     const pages = deps.pages(request);
     const loading = Promise.all([pages(FINDER_PAGE), pages(SEARCH_INDEX_PATH)]).then(([page, data]) => ({
       page,
-      index: searchIndexFrom(data),
+      index: readSearchIndex(data),
     }));
     kept.set(origin, { loading, at: now });
     // A failed load is not kept: the next search tries again.

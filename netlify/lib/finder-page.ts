@@ -22,14 +22,6 @@ import {
 } from "../../src/lib/pages/contract";
 import { describeResultCount } from "../../src/lib/search/describe-results";
 import type { FinderResults } from "../../src/lib/search/find";
-import { createSearchIndex, type SearchIndex } from "../../src/lib/search/search-index";
-import type { SearchData } from "../../src/lib/search/record";
-
-/** The finder's search data, as the site serves it, made into the index the finder searches. */
-export function searchIndexFrom(json: string): SearchIndex {
-  return createSearchIndex((JSON.parse(json) as SearchData).records);
-}
-
 /** The wards the built finder page offers. */
 export function readFinderWards(page: string): FinderWard[] {
   const open = `<script type="application/json" id="${FINDER_WARDS_ID}">`;

@@ -14,13 +14,14 @@ import {
 import { buildSearchData } from "../../src/lib/search/build-records";
 import { findListings } from "../../src/lib/search/find";
 import { createSearchIndex } from "../../src/lib/search/search-index";
+import { toSearchFile } from "../../src/lib/search/search-file";
 import { describeResultCount } from "../../src/lib/search/describe-results";
 import { toLocalDateTime } from "../../src/lib/time/local";
 import { content } from "../support/content";
 
 const NOW = new Date("2026-12-04T09:00:00Z");
 const data = buildSearchData(content, NOW);
-const searchJson = JSON.stringify(data);
+const searchJson = JSON.stringify(toSearchFile(data));
 
 /** The built finder page, cut down to what the function fills: the form, the count, the list and the wards. */
 const FINDER_TEMPLATE = `<!doctype html><html><head><title>Find what&#39;s on near you | Stoke Together</title></head><body>
