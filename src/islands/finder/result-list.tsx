@@ -96,6 +96,13 @@ export function ResultList({ results }: { results: FinderResults }) {
   );
 }
 
+/** A long-running series has dates for years ahead: past a few, a count says less than "many". */
+export function moreDatesText(moreDates: number): string {
+  if (moreDates >= MANY_DATES) return "and many more dates";
+  return `and ${moreDates} more ${moreDates === 1 ? "date" : "dates"}`;
+}
+const MANY_DATES = 20;
+
 function ResultItem({ result }: { result: FinderResult }) {
   const { record, next, moreDates, miles, minutes } = result;
   return (
@@ -106,12 +113,7 @@ function ResultItem({ result }: { result: FinderResult }) {
       {next && (
         <p className="finder__when">
           {formatLocalOccurrence(next.start, next.end)}
-          {moreDates > 0 && (
-            <span className="muted">
-              {" "}
-              · and {moreDates} more {moreDates === 1 ? "date" : "dates"}
-            </span>
-          )}
+          {moreDates > 0 && <span className="muted"> · {moreDatesText(moreDates)}</span>}
         </p>
       )}
       {record.where && <p className="finder__where">{record.where}</p>}
