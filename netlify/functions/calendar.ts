@@ -5,7 +5,7 @@
  */
 import type { Config } from "@netlify/functions";
 import { customFeedPath, parseFeedQuery, renderSelectedFeed } from "../../src/lib/ical/catalogue";
-import { selectFeedEvents } from "../../src/lib/ical/select";
+import { selectFeedEvents, seriesEndMillis } from "../../src/lib/ical/select";
 import { toListingFilter } from "../../src/lib/listings/query";
 import { FeedCache } from "../lib/feed-cache";
 import { diskFeedSource, type FeedContentSource } from "../lib/feed-source";
@@ -18,6 +18,11 @@ export interface CalendarFeedDeps {
   now: () => Date;
   siteUrl: string;
 }
+
+const HOUR_MS = 3_600_000;
+
+// Europe/London's offset is always whole hours, so its hours turn with UTC's.
+const nextHour = (at: number) => Math.floor(at / HOUR_MS) * HOUR_MS + HOUR_MS;
 
 /** Builds the handler from its dependencies, so tests can pass real local ones. */
 export function createCalendarFeed(deps: CalendarFeedDeps) {
@@ -35,14 +40,26 @@ export function createCalendarFeed(deps: CalendarFeedDeps) {
       );
     }
     const { query } = parsed;
-    const items = selectFeedEvents(content.listings, toListingFilter(query), deps.now());
+    const address = customFeedPath(query);
+    const now = deps.now();
+    const at = now.getTime();
+    const fresh = cache.fresh(address, at);
+    if (fresh) return cachedResponse(request, fresh.body, "text/calendar; charset=utf-8", fresh.etag);
+    const items = selectFeedEvents(content.listings, toListingFilter(query), now);
     // What the feed holds: its events and the dates left out of each; the listings never change in an instance.
+    // It holds the same until the hour turns (before-dark dates are worked out by the hour) or one of its events
+    // ends for good.
     const signature = items.map((item) => `${item.id}:${item.hiddenDates?.join(",") ?? ""}`).join("|");
-    const { body, etag } = cache.get(customFeedPath(query), signature, () =>
-      renderSelectedFeed(query, items, {
-        siteUrl: deps.siteUrl,
-        wardName: query.ward ? content.wards.get(query.ward) : undefined,
-      }),
+    const until = items.reduce((soonest, item) => Math.min(soonest, seriesEndMillis(item.event)), nextHour(at));
+    const { body, etag } = cache.get(
+      address,
+      signature,
+      () =>
+        renderSelectedFeed(query, items, {
+          siteUrl: deps.siteUrl,
+          wardName: query.ward ? content.wards.get(query.ward) : undefined,
+        }),
+      { from: at, until },
     );
     return cachedResponse(request, body, "text/calendar; charset=utf-8", etag);
   };

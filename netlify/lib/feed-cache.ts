@@ -1,14 +1,20 @@
 /**
  * Remembers the last body and ETag of each custom feed address in a function instance. Calendars poll
- * the same few addresses again and again; when the events a feed holds have not changed, the answer
- * is reused instead of joined and hashed again.
+ * the same few addresses again and again. Within the span an answer stays true (`until`: the next hour, when
+ * a before-dark feed looks at its dates again, or the end of the first of its events to finish), the same
+ * address is answered without selecting its events again; after that, when the events a feed holds have not
+ * changed, the answer is reused instead of joined and hashed again.
  */
 import { toEtag } from "./http";
 
 interface Entry {
   signature: string;
-  body: string;
+  /** The feed as UTF-8, encoded once for every answer. */
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
+  /** The span, in epoch milliseconds, in which the feed holds the same events. */
+  from: number;
+  until: number;
 }
 
 /** A bounded cache of rendered feeds, by address. */
@@ -20,15 +26,31 @@ export class FeedCache {
     this.#limit = limit;
   }
 
+  /** The remembered body and ETag for an address, if it is still true at `at` (epoch milliseconds). */
+  fresh(address: string, at: number): { body: Uint8Array<ArrayBuffer>; etag: string } | undefined {
+    const known = this.#entries.get(address);
+    return known && at >= known.from && at < known.until ? known : undefined;
+  }
+
   /**
    * The body and ETag for an address: the remembered ones when `signature` (what the feed holds) is
-   * unchanged, else freshly rendered with `render`.
+   * unchanged, else freshly rendered with `render`; either way remembered as true from `span.from` until
+   * `span.until`.
    */
-  get(address: string, signature: string, render: () => string): { body: string; etag: string } {
+  get(
+    address: string,
+    signature: string,
+    render: () => string,
+    span: { from: number; until: number } = { from: 0, until: 0 },
+  ): { body: Uint8Array<ArrayBuffer>; etag: string } {
     const known = this.#entries.get(address);
-    if (known?.signature === signature) return known;
-    const body = render();
-    const entry = { signature, body, etag: toEtag(body) };
+    const entry =
+      known?.signature === signature
+        ? { ...known, ...span }
+        : (() => {
+            const body = new TextEncoder().encode(render());
+            return { signature, body, etag: toEtag(body), ...span };
+          })();
     this.#entries.delete(address);
     if (this.#entries.size >= this.#limit) {
       const oldest = this.#entries.keys().next().value;

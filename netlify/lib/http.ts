@@ -196,7 +196,7 @@ export function toFormValues(type: string, text: string): Record<string, string 
 export const FEED_CACHE_CONTROL = "public, max-age=900, stale-while-revalidate=86400";
 
 /** A strong ETag for a body: a hash of its bytes. */
-export function toEtag(body: string): string {
+export function toEtag(body: string | Uint8Array): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 }
 
@@ -227,7 +227,12 @@ export function methodNotAllowed(): Response {
  * A cacheable answer with an ETag, or 304 Not Modified when the client already has these bytes.
  * HEAD gets the headers only.
  */
-export function cachedResponse(request: Request, body: string, contentType: string, etag = toEtag(body)): Response {
+export function cachedResponse(
+  request: Request,
+  body: string | Uint8Array<ArrayBuffer>,
+  contentType: string,
+  etag = toEtag(body),
+): Response {
   const headers = {
     "Content-Type": contentType,
     "Cache-Control": FEED_CACHE_CONTROL,

@@ -6,6 +6,7 @@ import { expandFeed, calendarProperty } from "../support/ical";
 import { content } from "../support/content";
 import { expandOccurrences } from "../../src/lib/events/occurrences";
 import { placeEvents, sunFacts } from "../../src/lib/events/facts";
+import { seriesEndMillis } from "../../src/lib/ical/select";
 
 const NOW = new Date("2026-11-26T09:00:00Z");
 const SITE = "https://stoketogether.org.uk";
@@ -150,6 +151,24 @@ describe("GET /api/calendar.ics", () => {
     const after = await moving(new Request("http://localhost/api/calendar.ics?town=longton"));
     expect(after.headers.get("etag")).not.toBe(before.headers.get("etag"));
     expect((await idsIn(after)).length).toBeLessThan((await idsIn(before)).length);
+  });
+
+  it("leaves out an event once its last day is over, though it remembered an answer with it", async () => {
+    const ending = upcoming
+      .filter((event) => event.data.status === "scheduled")
+      .map((event) => ({ event, end: seriesEndMillis(event.data) }))
+      .filter(({ end }) => Number.isFinite(end))
+      .sort((a, b) => a.end - b.end)[0];
+    expect(ending, "content has an event whose series ends").toBeDefined();
+    const town = placeOf.get(ending!.event.data.place ?? "")?.town;
+    const query = town ? `?town=${town}` : "";
+    let now = new Date(ending!.end - 60_000);
+    const moving = createCalendarFeed({ source: diskFeedSource(process.cwd()), now: () => now, siteUrl: SITE });
+    const ask = () => moving(new Request(`http://localhost/api/calendar.ics${query}`));
+    expect(await idsIn(await ask())).toContain(ending!.event.id);
+    expect(await idsIn(await ask())).toContain(ending!.event.id);
+    now = new Date(ending!.end + 60_000);
+    expect(await idsIn(await ask())).not.toContain(ending!.event.id);
   });
 
   it("answers HEAD with headers only and refuses other methods", async () => {

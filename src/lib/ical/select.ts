@@ -8,7 +8,7 @@ import type { DateTime } from "luxon";
 import type { Event } from "../domain";
 import { filterFacts, sunFacts, type PlacedEvent, type SunsetCache } from "../events/facts";
 import { expandOccurrences, seriesEndOf } from "../events/occurrences";
-import { matchesFilter, type ListingFilter } from "../listings/filters";
+import { matchesFilter, type Filterable, type ListingFilter } from "../listings/filters";
 import { cityNow } from "../time/zone";
 import type { FeedEvent } from "./to-icalendar";
 
@@ -18,14 +18,66 @@ export const BEFORE_DARK_DAYS = 366;
 /** The moment each event's series ends, worked out once per event object. */
 const seriesEnds = new WeakMap<Event, number>();
 
-/** True when the event has an occurrence that has not yet ended at `now`. */
-export function isStillOn(event: Event, now: DateTime): boolean {
+/**
+ * When the event's last occurrence ends, in epoch milliseconds; infinity for a series with no end.
+ * @example seriesEndMillis(oneOff) // Date.parse("2026-12-05T12:00:00Z")
+ */
+export function seriesEndMillis(event: Event): number {
   let end = seriesEnds.get(event);
   if (end === undefined) {
     end = seriesEndOf(event)?.toMillis() ?? Number.POSITIVE_INFINITY;
     seriesEnds.set(event, end);
   }
-  return end > now.toMillis();
+  return end;
+}
+
+/** True when the event has an occurrence that has not yet ended at `now`. */
+export function isStillOn(event: Event, now: DateTime): boolean {
+  return seriesEndMillis(event) > now.toMillis();
+}
+
+/** Each listing's filter facts, and the listings of each town, ward and category, by position in the list. */
+interface ListingIndex {
+  facts: Filterable[];
+  by: Map<string, number[]>;
+}
+
+/** The index of each list of listings, made the first time a feed is selected from it. */
+const indexes = new WeakMap<readonly PlacedEvent[], ListingIndex>();
+
+function indexOf(listings: readonly PlacedEvent[]): ListingIndex {
+  let index = indexes.get(listings);
+  if (index) return index;
+  const facts = listings.map((listing) => filterFacts(listing, true));
+  const by = new Map<string, number[]>();
+  const add = (key: string, position: number) => {
+    const list = by.get(key);
+    if (list) list.push(position);
+    else by.set(key, [position]);
+  };
+  facts.forEach((fact, position) => {
+    if (fact.town !== undefined) add(`town:${fact.town}`, position);
+    if (fact.ward !== undefined) add(`ward:${fact.ward}`, position);
+    for (const category of fact.categories) add(`category:${category}`, position);
+  });
+  index = { facts, by };
+  indexes.set(listings, index);
+  return index;
+}
+
+/** The positions of the listings that can match a filter: the fewest its town, ward or category give. */
+function candidatesOf(index: ListingIndex, filter: ListingFilter): readonly number[] | undefined {
+  const keys = [
+    filter.town && `town:${filter.town}`,
+    filter.ward && `ward:${filter.ward}`,
+    filter.category && `category:${filter.category}`,
+  ].filter((key): key is string => Boolean(key));
+  let fewest: readonly number[] | undefined;
+  for (const key of keys) {
+    const list = index.by.get(key) ?? [];
+    if (fewest === undefined || list.length < fewest.length) fewest = list;
+  }
+  return fewest;
 }
 
 /** Before-dark results per event object, for one day at a time: a feed asked many times a day reuses them. */
@@ -46,10 +98,12 @@ export function selectFeedEvents(
   const to = from.plus({ days: BEFORE_DARK_DAYS });
   const sunsets: SunsetCache = new Map();
   const { beforeDark, ...timeless } = filter;
+  const index = indexOf(listings);
   const selected: FeedEvent[] = [];
-  for (const listing of listings) {
-    if (!only(listing) || !isStillOn(listing.event, from)) continue;
-    if (!matchesFilter(filterFacts(listing, true), timeless)) continue;
+  const consider = (position: number) => {
+    const listing = listings[position]!;
+    if (!matchesFilter(index.facts[position]!, timeless) || !only(listing)) return;
+    if (!isStillOn(listing.event, from)) return;
     const item: FeedEvent = {
       id: listing.id,
       event: listing.event,
@@ -70,10 +124,13 @@ export function selectFeedEvents(
         dark = { key, hidden, kept };
         darkResults.set(listing.event, dark);
       }
-      if (dark.kept === 0) continue;
+      if (dark.kept === 0) return;
       item.hiddenDates = dark.hidden;
     }
     selected.push(item);
-  }
+  };
+  const candidates = candidatesOf(index, timeless);
+  if (candidates) candidates.forEach(consider);
+  else for (let position = 0; position < listings.length; position += 1) consider(position);
   return selected.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
