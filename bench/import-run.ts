@@ -9,6 +9,7 @@ import { createInterface } from "node:readline";
 import { getStore } from "@netlify/blobs";
 import { load } from "js-yaml";
 import { SourceSchema } from "../src/lib/domain/source";
+import { CATEGORIES } from "../src/lib/domain/vocab";
 import { IMPORTS_STORE } from "../src/lib/import/store-keys";
 import { knownPlaces } from "../netlify/lib/content-files";
 import { createImportStore } from "../netlify/lib/import-store";
@@ -28,21 +29,24 @@ export interface ImportFigures {
   stored: number;
 }
 
-/** The front matter of bench source number `source`, as a file in content/sources/ would have it. */
+/**
+ * The front matter of bench source number `source`, as a file in content/sources/ would have it; the sources
+ * take the categories in turn, so every category's pages have events.
+ */
 export function benchSourceLines(source: number): string[] {
   return [
     `name: "Bench group ${source}'s calendar"`,
     `url: "https://calendar.example.org/feed-${source}.ics"`,
     "group: tunstall-neighbours",
-    "categories: [social-meetups]",
+    `categories: [${CATEGORIES[source % CATEGORIES.length]}]`,
     "free: true",
     "trusted: true",
   ];
 }
 
 /** The bench's sources: trusted calendars of a listed group, whose events are at places the site knows. */
-export function benchSources(today: string) {
-  return Array.from({ length: SOURCES }, (_, source) => ({
+export function benchSources(today: string, sources = SOURCES) {
+  return Array.from({ length: sources }, (_, source) => ({
     id: `bench-${source}`,
     data: SourceSchema.parse({ ...(load(benchSourceLines(source).join("\n")) as object), lastChecked: today }),
   }));
@@ -52,12 +56,12 @@ export function benchSources(today: string) {
  * Starts the feeds and the Blobs store in their own process (bench/import-servers.mjs), and gives the hourly
  * run's options on them. With `storeDirectory`, the store is kept there after `stop`.
  */
-async function startBench(storeDirectory?: string) {
+async function startBench(storeDirectory?: string, sources = SOURCES) {
   const servers = spawn(
     process.execPath,
     [
       "bench/import-servers.mjs",
-      String(SOURCES),
+      String(sources),
       String(EVENTS_PER_SOURCE),
       ...(storeDirectory ? [storeDirectory] : []),
     ],
@@ -92,7 +96,7 @@ async function startBench(storeDirectory?: string) {
       callback: (error: null, found: { address: string; family: number }[]) => void,
     ) => callback(null, [{ address: "127.0.0.1", family: 4 }])) as never;
     const options = {
-      sources: benchSources(new Date().toISOString().slice(0, 10)),
+      sources: benchSources(new Date().toISOString().slice(0, 10), sources),
       store,
       places: knownPlaces(process.cwd()),
       now: () => new Date(),
@@ -113,11 +117,14 @@ async function startBench(storeDirectory?: string) {
 }
 
 /**
- * Fills a Blobs store kept in `directory` with the bench's sources' results, as one hourly run leaves them;
- * returns how many events the feeds have and how many the store keeps.
+ * Fills a Blobs store kept in `directory` with the results of the bench's first `sources` sources, as one hourly
+ * run leaves them; returns how many events the feeds have and how many the store keeps.
  */
-export async function fillImportsStore(directory: string): Promise<{ events: number; stored: number }> {
-  const { ready, store, options, stop } = await startBench(directory);
+export async function fillImportsStore(
+  directory: string,
+  sources = SOURCES,
+): Promise<{ events: number; stored: number }> {
+  const { ready, store, options, stop } = await startBench(directory, sources);
   try {
     await runImport(options);
     const stored = (await store.all()).reduce((sum, result) => sum + result.events.length, 0);
