@@ -25,6 +25,9 @@ export default defineConfig({
   build: {
     // Stylesheets stay as files so the Content-Security-Policy needs no inline styles.
     inlineStylesheets: "never",
+    // Pages render while others are written to disk: one at a time, the build waits on the disk for a third of
+    // its time. Pages share their view data (src/views/), so each page in flight adds little memory.
+    concurrency: 4,
   },
   vite: {
     // Scripts stay as files too: an inlined script would need its hash in the Content-Security-Policy.

@@ -53,6 +53,16 @@ export function importedListings(
     const source = sources.get(result.source)!;
     credits.set(root, [...(credits.get(root) ?? []), { source: source.id, name: source.data.name }]);
   }
+  // Events seen in one run share their read window: it is worked out once per moment seen.
+  const windows = new Map<string, ReturnType<typeof readWindow>>();
+  const windowFrom = (seenAt: string) => {
+    let window = windows.get(seenAt);
+    if (window === undefined) {
+      window = readWindow(importWindow(new Date(seenAt), DAYS_KEPT));
+      windows.set(seenAt, window);
+    }
+    return window;
+  };
   return published.flatMap(({ kept, result }) => {
     const root = groups.get(kept.event.key);
     if (root !== undefined && root !== kept.event.key) return [];
@@ -67,7 +77,7 @@ export function importedListings(
           kept,
           { id: source.id, data: source.data, checkedAt },
           {
-            window: readWindow(importWindow(new Date(kept.lastSeenAt), DAYS_KEPT)),
+            window: windowFrom(kept.lastSeenAt),
             alsoFrom: credits.get(kept.event.key) ?? [],
           },
         ),

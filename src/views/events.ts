@@ -9,8 +9,11 @@ import { describeRecurrence, describeRecurrenceEnd } from "../lib/events/describ
 import { groupByDay } from "../lib/events/group-by-day";
 import { costLabel } from "../lib/listings/labels";
 import { matchesFilter, type Filterable, type ListingFilter } from "../lib/listings/filters";
+import { FINDER_PATH } from "../lib/listings/finder-path";
+import { toSearchParams, type ListingQuery } from "../lib/listings/query";
 import { formatOccurrence, toLocalDateLabel } from "./format";
 import { buildNow } from "./clock";
+import { cityNow } from "../lib/time/zone";
 import { loadContent, must, type EventEntry, type GroupEntry, type PlaceEntry } from "./content";
 
 /** One occurrence of an event, with what a listing needs. */
@@ -99,20 +102,72 @@ function toView(entry: EventEntry, occurrence: Occurrence, event: PlacedEvent): 
   };
 }
 
+/** The span worked out for every list page: the longest any of them shows (a place's or a group's two months). */
+const SHARED_DAYS = 60;
+
+const upcomingByDays = new Map<number, Promise<{ views: OccurrenceView[]; starts: number[] }>>();
+
+// Every list page asks for a span of the same few weeks: the occurrences of the longest are expanded, described
+// and sorted once per build, and a shorter span is the start of that list (an occurrence is in a span when it
+// overlaps it, so one that starts before the span ends).
+function expandedViews(days: number): Promise<{ views: OccurrenceView[]; starts: number[] }> {
+  let found = upcomingByDays.get(days);
+  if (found === undefined) {
+    found = Promise.all([loadContent(), placedEventsById()]).then(([content, placed]) => {
+      const now = buildNow();
+      const list = content.events.flatMap((entry) => {
+        const event = must(placed, entry.id, "event");
+        return upcomingOccurrences(entry.data, now, { days }).map((occurrence) => toView(entry, occurrence, event));
+      });
+      const collator = new Intl.Collator("en-GB");
+      const sorted = list
+        .map((view) => ({ view, at: view.start.toMillis() }))
+        .sort((a, b) => a.at - b.at || collator.compare(a.view.title, b.view.title));
+      return { views: sorted.map(({ view }) => view), starts: sorted.map(({ at }) => at) };
+    });
+    upcomingByDays.set(days, found);
+  }
+  return found;
+}
+
+async function upcomingViews(days: number): Promise<OccurrenceView[]> {
+  if (days > SHARED_DAYS) return (await expandedViews(days)).views.slice();
+  const { views, starts } = await expandedViews(SHARED_DAYS);
+  const cutoff = cityNow(buildNow()).plus({ days }).toMillis();
+  let end = 0;
+  while (end < starts.length && starts[end]! < cutoff) end += 1;
+  return views.slice(0, end);
+}
+
 /** Upcoming occurrences of every event in the next `days` days, soonest first, optionally filtered. */
 export async function listOccurrences(
   options: { days?: number; filter?: ListingFilter } = {},
 ): Promise<OccurrenceView[]> {
-  const content = await loadContent();
-  const placed = await placedEventsById();
-  const now = buildNow();
-  const views = content.events.flatMap((entry) =>
-    upcomingOccurrences(entry.data, now, { days: options.days ?? LIST_DAYS }).map((occurrence) =>
-      toView(entry, occurrence, must(placed, entry.id, "event")),
-    ),
-  );
-  const kept = options.filter ? views.filter((view) => matchesFilter(view, options.filter ?? {})) : views;
-  return kept.sort((a, b) => a.start.toMillis() - b.start.toMillis() || a.title.localeCompare(b.title, "en-GB"));
+  const views = await upcomingViews(options.days ?? LIST_DAYS);
+  const filter = options.filter;
+  return filter ? views.filter((view) => matchesFilter(view, filter)) : views;
+}
+
+/**
+ * The soonest `limit` occurrences of a list and how many are left out; all of them when there is no limit.
+ * @example firstOccurrences(fiveHundred, 50).left // 450
+ */
+export function firstOccurrences(
+  occurrences: OccurrenceView[],
+  limit?: number,
+): { occurrences: OccurrenceView[]; left: number } {
+  if (limit === undefined || occurrences.length <= limit) return { occurrences, left: 0 };
+  return { occurrences: occurrences.slice(0, limit), left: occurrences.length - limit };
+}
+
+/**
+ * The finder's address for a query, where a list cut short can be seen whole and narrowed further.
+ * @example finderHref({ category: "nature-outdoors" }) // "/find/?category=nature-outdoors"
+ */
+export function finderHref(query: ListingFilter & Omit<ListingQuery, keyof ListingFilter>): string {
+  const { accessibility, ...rest } = query;
+  const params = toSearchParams({ ...rest, accessibility: accessibility && [...accessibility] }).toString();
+  return params ? `${FINDER_PATH}?${params}` : FINDER_PATH;
 }
 
 /** Occurrences grouped under their local date. */
@@ -134,15 +189,25 @@ export interface EventDetail {
   recurrenceEnd?: string | undefined;
 }
 
+/** How many of its next dates an event's page shows. */
+const DETAIL_DATES = 8;
+
+/**
+ * An event's next `count` occurrences in the coming year. A series that meets weekly or more often has them in
+ * the next nine weeks, so only those are expanded; the rest of the year only when they are fewer.
+ */
+function nextOccurrences(entry: EventEntry, count: number): Occurrence[] {
+  const soon = upcomingOccurrences(entry.data, buildNow(), { days: 63, limit: count });
+  return soon.length === count ? soon : upcomingOccurrences(entry.data, buildNow(), { limit: count });
+}
+
 /** The detail of one event, with its next dates. */
 export async function getEventDetail(entry: EventEntry): Promise<EventDetail> {
   const content = await loadContent();
   const place = entry.data.place === undefined ? undefined : must(content.placeById, entry.data.place, "place");
   const group = must(content.groupById, entry.data.organizer, "group");
   const event = must(await placedEventsById(), entry.id, "event");
-  const upcoming = upcomingOccurrences(entry.data, buildNow(), { limit: 8 }).map((occurrence) =>
-    toView(entry, occurrence, event),
-  );
+  const upcoming = nextOccurrences(entry, DETAIL_DATES).map((occurrence) => toView(entry, occurrence, event));
   return {
     entry,
     location: event.location,

@@ -26,9 +26,12 @@ export async function feedResponse(path: string, site: URL | undefined): Promise
   return new Response(text, { headers: CALENDAR_HEADERS });
 }
 
+let listingsById: Promise<Map<string, PlacedEvent>> | undefined;
+
 /** One event's calendar file as the response of a build-time endpoint. */
 export async function eventFileResponse(id: string, site: URL | undefined): Promise<Response> {
-  const listing = (await feedListings()).find((candidate) => candidate.id === id);
+  listingsById ??= feedListings().then((listings) => new Map(listings.map((listing) => [listing.id, listing])));
+  const listing = (await listingsById).get(id);
   if (!listing) throw new Error(`No event has the id ${id}.`);
   return new Response(toEventICalendar(listing, { siteUrl: siteOf(site) }), { headers: CALENDAR_HEADERS });
 }

@@ -3,6 +3,12 @@
 /** How far ahead event lists, the calendar builder's preview and the finder's default count look. */
 export const LIST_DAYS = 42;
 
+/**
+ * The most dates a list page shows (a town's, a category's, the finder's own pages): the soonest, then a link
+ * to the finder, which holds every event and narrows them further.
+ */
+export const LIST_LIMIT = 50;
+
 /** How far ahead a buddy can be asked for. */
 export const BUDDY_DAYS = 56;
 

@@ -23,16 +23,24 @@ const xml = (text: string) => text.replace(/[&<>"']/g, (char) => XML_ENTITIES[ch
 export const RSS_ITEMS = 50;
 
 /**
+ * The events the feed carries, in its order: newest `lastChecked` first, then by title; at most RSS_ITEMS.
+ * @example newestFirst(events).length // 50 when there are more
+ */
+export function newestFirst<T extends Pick<RssEvent, "event">>(events: readonly T[]): T[] {
+  const titles = new Intl.Collator("en-GB");
+  return [...events]
+    .sort(
+      (a, b) => b.event.lastChecked.localeCompare(a.event.lastChecked) || titles.compare(a.event.title, b.event.title),
+    )
+    .slice(0, RSS_ITEMS);
+}
+
+/**
  * The RSS document: newest `lastChecked` first, then by title; at most RSS_ITEMS items.
  * @example toRssFeed(events, { siteUrl: "https://stoketogether.org.uk", feedPath: "/events/feed.xml" }) // "<?xml version=\"1.0\"…"
  */
 export function toRssFeed(events: readonly RssEvent[], options: { siteUrl: string; feedPath: string }): string {
-  const sorted = [...events]
-    .sort(
-      (a, b) =>
-        b.event.lastChecked.localeCompare(a.event.lastChecked) || a.event.title.localeCompare(b.event.title, "en-GB"),
-    )
-    .slice(0, RSS_ITEMS);
+  const sorted = newestFirst(events);
   const rfc822 = (date: string) => parseLocal(date).toUTC().toRFC2822() ?? "";
   const items = sorted.map((item) => {
     const link = new URL(`/events/${item.id}/`, options.siteUrl).href;

@@ -3,7 +3,7 @@ import { feedListings, siteOf } from "../../views/feeds";
 import { buildNow } from "../../views/clock";
 import { isStillOn } from "../../lib/ical/select";
 import { nextOccurrence } from "../../lib/events/occurrences";
-import { toRssFeed } from "../../lib/listings/rss";
+import { newestFirst, toRssFeed } from "../../lib/listings/rss";
 import { locationName } from "../../lib/events/location";
 import { formatOccurrence } from "../../lib/time/format";
 import { cityNow } from "../../lib/time/zone";
@@ -11,9 +11,9 @@ import { cityNow } from "../../lib/time/zone";
 /** RSS of new and updated events that are still on. */
 export const GET: APIRoute = async ({ site }) => {
   const now = cityNow(buildNow());
-  const events = (await feedListings())
-    .filter((listing) => isStillOn(listing.event, now))
-    .map((listing) => {
+  // Only the events the feed carries need their next date worked out.
+  const events = newestFirst((await feedListings()).filter((listing) => isStillOn(listing.event, now))).map(
+    (listing) => {
       const next = nextOccurrence(listing.event, now);
       return {
         id: listing.id,
@@ -21,7 +21,8 @@ export const GET: APIRoute = async ({ site }) => {
         placeName: locationName(listing.location),
         nextText: next ? `Next: ${formatOccurrence(next.start, next.end, listing.event.allDay)}` : undefined,
       };
-    });
+    },
+  );
   return new Response(toRssFeed(events, { siteUrl: siteOf(site), feedPath: "/events/feed.xml" }), {
     headers: { "Content-Type": "application/rss+xml; charset=utf-8" },
   });
