@@ -6,7 +6,16 @@ import { buildNow } from "./clock";
 export { formatOccurrence };
 export { formatDate, formatDayHeading, formatShortDate, formatTime, formatIsoInstant } from "../lib/time/format";
 
+// Thousands of occurrences fall on the same few hundred days; the build's clock never moves.
+const dayLabels = new Map<string, string>();
+
 /** "Today", "Tomorrow" or "Saturday 6 December", relative to the build. */
 export function toLocalDateLabel(start: DateTime): string {
-  return formatDayLabel(start.toISODate() ?? "", buildNow());
+  const date = start.toISODate() ?? "";
+  let label = dayLabels.get(date);
+  if (label === undefined) {
+    label = formatDayLabel(date, buildNow());
+    dayLabels.set(date, label);
+  }
+  return label;
 }
