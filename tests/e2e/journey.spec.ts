@@ -76,6 +76,18 @@ test.describe("without JavaScript", () => {
     expect(await costTags.count(), "the free list has events").toBeGreaterThan(0);
     for (const cost of await costTags.allInnerTexts()) expect(cost).toMatch(/^(Free|Pay what you can)/);
 
+    // A long list shows its soonest 50 dates and sends the rest to the finder, with the same choice in the address.
+    const main = page.getByRole("main");
+    expect(await main.locator(".occurrence").count()).toBeLessThanOrEqual(50);
+    const more = main.getByRole("link", { name: "See them all in the finder, and narrow them by date" });
+    const cut = main.locator("p.more");
+    if ((await cut.count()) > 0) {
+      await expect(cut).toHaveText(/The first 50 of \d+ dates\./);
+      await expect(more).toHaveAttribute("href", "/find/?free=1");
+    } else {
+      await expect(more).toHaveCount(0);
+    }
+
     const firstEvent = page.getByRole("main").getByRole("heading", { level: 3 }).getByRole("link").first();
     const title = (await firstEvent.innerText()).replace(/^Cancelled:\s*/, "").trim();
     await firstEvent.click();
