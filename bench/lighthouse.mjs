@@ -29,6 +29,12 @@ const DIST = args.dist;
 
 /** The budgets, from "a finder that is instant on a cheap phone". */
 const BUDGET = { performance: 98, otherCategories: 100, findTbtMs: 150, cls: 0.02, fontBytes: 25 * 1024 };
+/**
+ * Simulated throttling multiplies the main-thread work Chromium was seen to do, so on a busy machine (two
+ * cores shared with other builds) even an empty page shows blocking time. When the empty page's median TBT is
+ * over this, the machine is too busy to judge performance and TBT: they are printed, and do not fail the bench.
+ */
+const FLOOR_TBT_MS = 50;
 
 if (!existsSync(join(DIST, "index.html"))) {
   console.error("No build found: run npm run build first.");
@@ -71,8 +77,17 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".xml", ".svg"]);
 const compressed = new Map();
+/** A page with nothing to load or run: its blocking time is the machine's, not the site's. */
+const FLOOR_PATH = "/__lighthouse-floor/";
+const FLOOR_HTML =
+  '<!doctype html><html lang="en-GB"><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
+  '<meta name="description" content="An empty page"><title>Empty</title><p>Nothing here.</p></html>';
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+  if (path === FLOOR_PATH) {
+    response.writeHead(200, { ...headersFor(path), "content-type": TYPES[".html"] }).end(FLOOR_HTML);
+    return;
+  }
   let file = join(DIST, path);
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
   const found = existsSync(file);
@@ -158,6 +173,9 @@ async function audit(path, form) {
     lcpMs: lhr.audits["largest-contentful-paint"].numericValue,
     fcpMs: lhr.audits["first-contentful-paint"].numericValue,
     fontBytes: fonts.reduce((sum, item) => sum + item.transferSize, 0),
+    // How fast this machine ran Lighthouse's own benchmark: simulated throttling scales the main thread's
+    // observed work, so a busy machine (other builds on the same cores) inflates TBT and lowers performance.
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     fonts: fonts.map((item) => ({ url: item.url.replace(base, ""), bytes: item.transferSize })),
     shifts,
     failing,
@@ -166,7 +184,7 @@ async function audit(path, form) {
 
 const results = [];
 try {
-  for (const [name, path] of PAGES) {
+  for (const [name, path] of [["empty page (the machine's floor)", FLOOR_PATH], ...PAGES]) {
     for (const form of FORMS) {
       const runs = [];
       for (let i = 0; i < RUNS; i += 1) runs.push(await audit(path, form));
@@ -181,6 +199,7 @@ try {
         lcpMs: pick((run) => run.lcpMs),
         fcpMs: pick((run) => run.fcpMs),
         fontBytes: pick((run) => run.fontBytes),
+        benchmarkIndex: pick((run) => run.benchmarkIndex),
         runs,
       });
       const last = results.at(-1);
@@ -192,14 +211,23 @@ try {
   server.close();
 }
 
-/** What is over budget for one page at one form factor, in words. */
+const floors = new Map(results.filter((r) => r.path === FLOOR_PATH).map((r) => [r.form, r]));
+const pages = results.filter((r) => r.path !== FLOOR_PATH);
+const busy = (form) => (floors.get(form)?.tbtMs ?? 0) > FLOOR_TBT_MS;
+
+/** What is over budget for one page at one form factor, in words; timing is not judged on a busy machine. */
 function overBudget(result) {
   const over = [];
-  if (result.scores.performance < BUDGET.performance) over.push(`performance ${result.scores.performance}`);
+  const judgeTiming = !busy(result.form);
+  if (judgeTiming && result.scores.performance < BUDGET.performance) {
+    over.push(`performance ${result.scores.performance}`);
+  }
   for (const id of CATEGORIES.slice(1)) {
     if (result.scores[id] < BUDGET.otherCategories) over.push(`${id} ${result.scores[id]}`);
   }
-  if (result.path === "/find/" && result.tbtMs >= BUDGET.findTbtMs) over.push(`TBT ${Math.round(result.tbtMs)} ms`);
+  if (judgeTiming && result.path === "/find/" && result.tbtMs >= BUDGET.findTbtMs) {
+    over.push(`TBT ${Math.round(result.tbtMs)} ms`);
+  }
   if (result.cls >= BUDGET.cls) over.push(`CLS ${result.cls.toFixed(3)}`);
   if (result.fontBytes > BUDGET.fontBytes) over.push(`fonts ${(result.fontBytes / 1024).toFixed(1)} KB`);
   return over;
@@ -211,14 +239,14 @@ const lines = [
     `${BUDGET.performance} or more, the others ${BUDGET.otherCategories}, TBT under ${BUDGET.findTbtMs} ms on ` +
     `/find/, CLS under ${BUDGET.cls}, web fonts ${kb(BUDGET.fontBytes)} or less.`,
   "",
-  "| page | form | performance | accessibility | best practices | SEO | TBT | CLS | LCP | web fonts | |",
-  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  "| page | form | performance | accessibility | best practices | SEO | TBT | CLS | LCP | web fonts | benchmark index | |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ...results.map((r) => {
-    const over = overBudget(r);
+    const over = r.path === FLOOR_PATH ? [] : overBudget(r);
     return (
       `| ${r.name} (${r.path}) | ${r.form} | ${r.scores.performance} | ${r.scores.accessibility} | ` +
       `${r.scores["best-practices"]} | ${r.scores.seo} | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} | ` +
-      `${(r.lcpMs / 1000).toFixed(1)} s | ${kb(r.fontBytes)} | ${over.length ? `OVER: ${over.join(", ")}` : "within"} |`
+      `${(r.lcpMs / 1000).toFixed(1)} s | ${kb(r.fontBytes)} | ${Math.round(r.benchmarkIndex)} | ${r.path === FLOOR_PATH ? "" : over.length ? `OVER: ${over.join(", ")}` : "within"} |`
     );
   }),
 ];
@@ -227,4 +255,10 @@ const name = DIST === "dist" ? "lighthouse" : `lighthouse-${basename(resolve(DIS
 writeFileSync(`${OUT}/${name}.json`, JSON.stringify({ budget: BUDGET, results }, null, 2));
 writeFileSync(`${OUT}/${name}.md`, `${lines.join("\n")}\n`);
 console.log(lines.join("\n"));
-if (results.some((r) => overBudget(r).length > 0)) process.exit(1);
+for (const form of FORMS.filter(busy)) {
+  console.error(
+    `The machine is busy: an empty page's median TBT is ${Math.round(floors.get(form).tbtMs)} ms at ${form}, ` +
+      `over ${FLOOR_TBT_MS} ms, so performance and TBT at ${form} are printed and not judged.`,
+  );
+}
+if (pages.some((r) => overBudget(r).length > 0)) process.exit(1);
