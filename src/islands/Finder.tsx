@@ -5,7 +5,7 @@
  * keeping its whole state in the address bar so a search can be shared and the back button works, and
  * keeping whatever the resident had typed or chosen before it took over. The search data loads on first use.
  */
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import type { FinderPreset } from "../lib/listings/finder-path";
 import { QUERY_PARAMS, toSearchParams, type ListingQuery } from "../lib/listings/query";
 import { FINDER_FORM_MARKS, FINDER_RESULTS_PATH } from "../lib/pages/contract";
@@ -39,26 +39,40 @@ export default function Finder({ initial, wards, filters, count, children }: Pro
   const [filtersOpen, setFiltersOpen] = useState(false);
   const refocus = useRef<string | undefined>(undefined);
 
-  // Before the island's form replaces the server's, carry over what the resident did with it meanwhile: the
-  // words typed, the choices made, whether Filters is open, and where focus is.
+  // Until the island's form replaces the server's, the resident may go on typing in the server's form, right
+  // up to the render that swaps them. So the server's form is held on to, where focus is in it is followed,
+  // and what it holds (words typed, choices made, whether Filters is open) is read as the swap is committed:
+  // the removed form still holds its values.
+  const serverForm = useRef<HTMLFormElement | null>(null);
   useEffect(() => {
     const form = document.getElementById(FINDER_FORM_MARKS.rootId)?.querySelector("form");
     if (!form) return;
-    setFiltersOpen(form.querySelector("details")?.open ?? false);
-    const active = document.activeElement;
-    if (
-      active instanceof HTMLInputElement ||
-      active instanceof HTMLSelectElement ||
-      active instanceof HTMLButtonElement
-    ) {
-      if (form.contains(active)) {
-        refocus.current = active.id
-          ? `#${active.id}`
-          : active.name
-            ? `[name="${active.name}"][value="${CSS.escape(active.value)}"]`
+    serverForm.current = form;
+    const follow = (element: Element | null) => {
+      if (!(element instanceof HTMLElement) || !form.contains(element)) return;
+      if (
+        element instanceof HTMLInputElement ||
+        element instanceof HTMLSelectElement ||
+        element instanceof HTMLButtonElement
+      ) {
+        refocus.current = element.id
+          ? `#${element.id}`
+          : element.name
+            ? `[name="${element.name}"][value="${CSS.escape(element.value)}"]`
             : undefined;
       }
-    }
+    };
+    follow(document.activeElement);
+    const onFocus = (event: FocusEvent) => follow(event.target as Element | null);
+    form.addEventListener("focusin", onFocus);
+    return () => form.removeEventListener("focusin", onFocus);
+  }, []);
+
+  useLayoutEffect(() => {
+    const form = serverForm.current;
+    if (!finder.hydrated || !form) return;
+    serverForm.current = null;
+    setFiltersOpen(form.querySelector("details")?.open ?? false);
     const asked = new URLSearchParams();
     for (const [name, value] of new FormData(form)) if (typeof value === "string") asked.append(name, value);
     const fromForm = readFinderUrl(FINDER_RESULTS_PATH, `?${asked}`);
@@ -69,7 +83,7 @@ export default function Finder({ initial, wards, filters, count, children }: Pro
       finder.update({ ...EVERY_FIELD, ...fromForm.query }, { replace: true });
     }
     // Once, as the island takes over: later changes come from the island's own form.
-  }, []);
+  }, [finder.hydrated]);
 
   useEffect(() => {
     if (!finder.hydrated || !refocus.current) return;
