@@ -49,13 +49,26 @@ function quickSeriesEnd(event: Event): number | undefined {
   const offset = Math.max(0, dayNumber(event.endDate) - firstDay);
   const lastDay = rule?.until === undefined ? firstDay : Math.max(firstDay, dayNumber(rule.until));
   if (!Number.isFinite(lastDay) || !Number.isFinite(offset)) return undefined;
-  const after = new Date((lastDay + offset + 1) * MS_PER_UTC_DAY);
-  let end = DateTime.fromObject(
-    { year: after.getUTCFullYear(), month: after.getUTCMonth() + 1, day: after.getUTCDate() },
-    { zone: CITY_ZONE },
-  ).toMillis();
+  let end = cityDayStart(lastDay + offset + 1);
   for (const change of event.rescheduled) end = Math.max(end, parseLocal(change.endDate).toMillis());
   return end;
+}
+
+// Events share a few hundred last days between them; a fresh instance asks for thousands of events at once.
+const dayStarts = new Map<number, number>();
+
+/** The start of a day (days since 1970-01-01) in the city, in epoch milliseconds. */
+function cityDayStart(day: number): number {
+  let start = dayStarts.get(day);
+  if (start === undefined) {
+    const date = new Date(day * MS_PER_UTC_DAY);
+    start = DateTime.fromObject(
+      { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() },
+      { zone: CITY_ZONE },
+    ).toMillis();
+    dayStarts.set(day, start);
+  }
+  return start;
 }
 
 /** True when the event has an occurrence that has not yet ended at `now`. */

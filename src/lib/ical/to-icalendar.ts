@@ -75,9 +75,25 @@ export function toEventUrl(id: string, siteUrl: string): string {
   return new URL(`/events/${id}/`, siteUrl).href;
 }
 
+// Luxon times are immutable and events share their dates and times, so each local text is read once; a
+// fresh instance renders thousands of events at once. Bounded, in case an instance lives long.
+const localTimes = new Map<string, DateTime>();
+const LOCAL_TIMES_KEPT = 50_000;
+
+/** A local date and time in the city, as `parseLocal` reads it. */
+function localTime(text: string): DateTime {
+  let time = localTimes.get(text);
+  if (time === undefined) {
+    if (localTimes.size >= LOCAL_TIMES_KEPT) localTimes.clear();
+    time = parseLocal(text);
+    localTimes.set(text, time);
+  }
+  return time;
+}
+
 /** A wall-clock time on a series date, in the city. */
-function onDate(date: string, localTime: string): DateTime {
-  return parseLocal(`${date}T${localTime.slice(11, 16)}`);
+function onDate(date: string, timeOfDay: string): DateTime {
+  return localTime(`${date}T${timeOfDay.slice(11, 16)}`);
 }
 
 /** The plain-text description: summary, cost, booking, access, buddy-up and what to expect. */
@@ -121,6 +137,19 @@ export function toDescription(item: FeedEvent, pageUrl: string): string {
   return lines.join("\n");
 }
 
+const lastMoments = new Map<string, DateTime>();
+
+/** The last whole second of a date in the city, in UTC. */
+function lastMomentOf(date: string): DateTime {
+  let moment = lastMoments.get(date);
+  if (moment === undefined) {
+    if (lastMoments.size >= LOCAL_TIMES_KEPT) lastMoments.clear();
+    moment = parseLocal(date).endOf("day").set({ millisecond: 0 }).toUTC();
+    lastMoments.set(date, moment);
+  }
+  return moment;
+}
+
 function toRepeating(event: Event, excluded: DateTime[]): ICalRepeatingOptions | undefined {
   const rule = event.recurrence;
   if (!rule) return undefined;
@@ -131,7 +160,7 @@ function toRepeating(event: Event, excluded: DateTime[]): ICalRepeatingOptions |
   if (rule.interval > 1) repeating.interval = rule.interval;
   if (rule.count !== undefined) repeating.count = rule.count;
   // UNTIL must be in UTC when DTSTART has a TZID (RFC 5545 §3.3.10): the last moment of the last date.
-  if (rule.until !== undefined) repeating.until = parseLocal(rule.until).endOf("day").set({ millisecond: 0 }).toUTC();
+  if (rule.until !== undefined) repeating.until = lastMomentOf(rule.until);
   if (rule.byday) repeating.byDay = rule.byday.map((day) => RRULE_DAYS[day]);
   if (rule.bymonthday !== undefined) repeating.byMonthDay = [rule.bymonthday];
   if (rule.bysetpos !== undefined) repeating.bySetPos = [rule.bysetpos];
@@ -184,8 +213,8 @@ function addEvent(calendar: ICalCalendar, item: FeedEvent, siteUrl: string): voi
   );
   calendar.createEvent({
     ...common,
-    start: parseLocal(event.startDate),
-    end: parseLocal(event.endDate),
+    start: localTime(event.startDate),
+    end: localTime(event.endDate),
     // A whole-day event is written with DATE values, as calendars show a day with no times.
     ...(event.allDay ? { allDay: true } : {}),
     ...(repeating ? { repeating } : {}),
@@ -197,8 +226,8 @@ function addEvent(calendar: ICalCalendar, item: FeedEvent, siteUrl: string): voi
     calendar.createEvent({
       ...common,
       recurrenceId: onDate(change.date, event.startDate),
-      start: parseLocal(change.startDate),
-      end: parseLocal(change.endDate),
+      start: localTime(change.startDate),
+      end: localTime(change.endDate),
       ...(change.note ? { description: `${change.note}.\n\n${common.description}` } : {}),
     });
   }
