@@ -220,6 +220,61 @@ describe("toICalendar", () => {
   });
 });
 
+describe("every kind of event", () => {
+  it("is written with the same bytes as the committed feed, the kinds the site's own content lacks included", async () => {
+    const { place: _place, ...placeless } = makeEvent({});
+    const kinds: FeedEvent[] = [
+      item(
+        "fair",
+        makeEvent({
+          allDay: true,
+          startDate: "2027-07-03T00:00",
+          endDate: "2027-07-04T00:00",
+          recurrence: { freq: "weekly", byday: ["SA"], until: "2027-09-25" },
+          cancelledDates: ["2027-07-17"],
+          rescheduled: [{ date: "2027-07-24", startDate: "2027-07-25T00:00", endDate: "2027-07-26T00:00" }],
+        }),
+      ),
+      {
+        ...item("online", EventSchema.parse({ ...placeless, online: true, url: "https://meet.example.org/a;b,c" })),
+        location: { kind: "online" },
+      },
+      {
+        ...item(
+          "words",
+          EventSchema.parse({ ...placeless, locationText: "Back room; The Red Lion, Hanley \\ upstairs" }),
+        ),
+        location: { kind: "text", text: "Back room; The Red Lion, Hanley \\ upstairs" },
+      },
+      item(
+        "later",
+        makeEvent({
+          status: "postponed",
+          statusNote: "Hall flooded",
+          title: "Café société: crème brûlée 🎶 evening with a title long enough to fold more than once over",
+          summary: "Ünïcödé 🎶 ".repeat(12),
+        }),
+      ),
+      item("off", makeEvent({ status: "cancelled", price: "£3, under-16s free", isAccessibleForFree: false })),
+      item(
+        "fortnightly",
+        makeEvent({
+          startDate: "2027-03-28T01:30",
+          endDate: "2027-03-28T03:00",
+          recurrence: { freq: "monthly", bymonthday: 28, interval: 2, count: 6 },
+          rescheduled: [
+            { date: "2027-05-28", startDate: "2027-10-31T01:30", endDate: "2027-10-31T02:30", note: "Moved" },
+          ],
+        }),
+      ),
+      { ...weekly, id: "hidden", hiddenDates: ["2027-03-08", "2027-04-05", "2027-05-03"] },
+      { ...item("no-geo", makeEvent({})), location: { kind: "place", place: { name: "Fenton Park" } } },
+    ];
+    const feed = toICalendar(kinds, { name: "Every kind", siteUrl: SITE });
+    await expect(feed).toMatchFileSnapshot("__fixtures__/every-kind.ics");
+  });
+});
+
 describe("every feed the site publishes", () => {
   const listings: PlacedEvent[] = placeEvents(content);
   const feeds = listFeeds(content);
