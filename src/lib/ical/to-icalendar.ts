@@ -1,25 +1,20 @@
 /**
- * Calendar feeds (RFC 5545) for events, with ical-generator. A repeating event is one VEVENT with an
- * RRULE, its cancelled dates as EXDATE and each moved date as a RECURRENCE-ID override; times carry
- * TZID=Europe/London with the zone's VTIMEZONE, so a weekly 19:00 event stays at 19:00 in every
- * calendar across the clock changes. Output depends only on the input: never on the clock or on the
- * time zone of the process that runs it (every time passes through Luxon in an explicit zone).
+ * Calendar feeds (RFC 5545) for events: the calendar's properties with ical-generator, each event's VEVENT
+ * with the writer in `vevent.ts`. A repeating event is one VEVENT with an RRULE, its cancelled dates as
+ * EXDATE and each moved date as a RECURRENCE-ID override; times carry TZID=Europe/London with the zone's
+ * VTIMEZONE, so a weekly 19:00 event stays at 19:00 in every calendar across the clock changes. Output
+ * depends only on the input: never on the clock or on the time zone of the process that runs it (local
+ * times are written as given, or through Luxon in an explicit zone; UTC times through Luxon).
  */
-import ical, {
-  ICalCalendarMethod,
-  ICalEventStatus,
-  type ICalCalendar,
-  type ICalRepeatingOptions,
-} from "ical-generator";
-import { ICalEventRepeatingFreq, ICalWeekday } from "ical-generator";
-import type { DateTime } from "luxon";
+import ical, { ICalCalendarMethod } from "ical-generator";
 import type { Event, Place } from "../domain";
 import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, CATEGORY_LABELS } from "../domain/vocab";
 import { describeRecurrence } from "../events/describe";
 import { locationName, type EventLocation } from "../events/location";
 import { ageRangeLabel, costLabel } from "../listings/labels";
-import { CITY_ZONE, parseLocal } from "../time/zone";
+import { CITY_ZONE } from "../time/zone";
 import { toRevision } from "./revision";
+import { escapeText, foldLine, toLocalDate, toLocalStamp, toUntilStamp } from "./vevent";
 import { toVTimezone } from "./vtimezone";
 
 /** One event as a feed needs it: the listing, where it is and who runs it. */
@@ -52,16 +47,6 @@ export const REFRESH_SECONDS = 6 * 60 * 60;
 
 const PRODUCT_ID = { company: "Stoke Together", product: "Events", language: "EN" };
 
-const RRULE_DAYS = {
-  MO: ICalWeekday.MO,
-  TU: ICalWeekday.TU,
-  WE: ICalWeekday.WE,
-  TH: ICalWeekday.TH,
-  FR: ICalWeekday.FR,
-  SA: ICalWeekday.SA,
-  SU: ICalWeekday.SU,
-} as const;
-
 /**
  * The event's UID: its id at the site's host, the same in every build and every feed.
  * @example toEventUid("tunstall-coffee-morning", "https://stoketogether.org.uk") // "tunstall-coffee-morning@stoketogether.org.uk"
@@ -73,27 +58,6 @@ export function toEventUid(id: string, siteUrl: string): string {
 /** The event's page on the site. */
 export function toEventUrl(id: string, siteUrl: string): string {
   return new URL(`/events/${id}/`, siteUrl).href;
-}
-
-// Luxon times are immutable and events share their dates and times, so each local text is read once; a
-// fresh instance renders thousands of events at once. Bounded, in case an instance lives long.
-const localTimes = new Map<string, DateTime>();
-const LOCAL_TIMES_KEPT = 50_000;
-
-/** A local date and time in the city, as `parseLocal` reads it. */
-function localTime(text: string): DateTime {
-  let time = localTimes.get(text);
-  if (time === undefined) {
-    if (localTimes.size >= LOCAL_TIMES_KEPT) localTimes.clear();
-    time = parseLocal(text);
-    localTimes.set(text, time);
-  }
-  return time;
-}
-
-/** A wall-clock time on a series date, in the city. */
-function onDate(date: string, timeOfDay: string): DateTime {
-  return localTime(`${date}T${timeOfDay.slice(11, 16)}`);
 }
 
 /** The plain-text description: summary, cost, booking, access, buddy-up and what to expect. */
@@ -137,100 +101,110 @@ export function toDescription(item: FeedEvent, pageUrl: string): string {
   return lines.join("\n");
 }
 
-const lastMoments = new Map<string, DateTime>();
+const STATUS_WORDS = { scheduled: "CONFIRMED", cancelled: "CANCELLED", postponed: "TENTATIVE" } as const;
 
-/** The last whole second of a date in the city, in UTC. */
-function lastMomentOf(date: string): DateTime {
-  let moment = lastMoments.get(date);
-  if (moment === undefined) {
-    if (lastMoments.size >= LOCAL_TIMES_KEPT) lastMoments.clear();
-    moment = parseLocal(date).endOf("day").set({ millisecond: 0 }).toUTC();
-    lastMoments.set(date, moment);
+// Listings share a handful of lastChecked dates.
+const revisionStamps = new Map<string, string>();
+
+/** DTSTAMP and LAST-MODIFIED: the revision's moment in UTC. */
+function revisionStamp(event: Event): string {
+  let stamp = revisionStamps.get(event.lastChecked);
+  if (stamp === undefined) {
+    stamp = toRevision(event).lastModified.toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'");
+    revisionStamps.set(event.lastChecked, stamp);
   }
-  return moment;
+  return stamp;
 }
 
-function toRepeating(event: Event, excluded: DateTime[]): ICalRepeatingOptions | undefined {
-  const rule = event.recurrence;
-  if (!rule) return undefined;
-  const repeating: ICalRepeatingOptions = {
-    freq: rule.freq === "weekly" ? ICalEventRepeatingFreq.WEEKLY : ICalEventRepeatingFreq.MONTHLY,
-    startOfWeek: ICalWeekday.MO,
-  };
-  if (rule.interval > 1) repeating.interval = rule.interval;
-  if (rule.count !== undefined) repeating.count = rule.count;
-  // UNTIL must be in UTC when DTSTART has a TZID (RFC 5545 §3.3.10): the last moment of the last date.
-  if (rule.until !== undefined) repeating.until = lastMomentOf(rule.until);
-  if (rule.byday) repeating.byDay = rule.byday.map((day) => RRULE_DAYS[day]);
-  if (rule.bymonthday !== undefined) repeating.byMonthDay = [rule.bymonthday];
-  if (rule.bysetpos !== undefined) repeating.bySetPos = [rule.bysetpos];
-  if (excluded.length > 0) repeating.exclude = excluded;
-  return repeating;
+/** The RRULE line of a repeating event, its parts in the order calendars have always had them from this site. */
+function ruleLine(rule: NonNullable<Event["recurrence"]>): string {
+  let line = `RRULE:FREQ=${rule.freq === "weekly" ? "WEEKLY" : "MONTHLY"}`;
+  if (rule.count) line += `;COUNT=${rule.count}`;
+  if (rule.interval > 1) line += `;INTERVAL=${rule.interval}`;
+  if (rule.until !== undefined) line += `;UNTIL=${toUntilStamp(rule.until)}`;
+  if (rule.byday) line += `;BYDAY=${rule.byday.join(",")}`;
+  if (rule.bymonthday !== undefined) line += `;BYMONTHDAY=${rule.bymonthday}`;
+  if (rule.bysetpos !== undefined) line += `;BYSETPOS=${rule.bysetpos}`;
+  return `${line};WKST=MO`;
 }
 
-function statusOf(event: Event): ICalEventStatus {
-  if (event.status === "cancelled") return ICalEventStatus.CANCELLED;
-  if (event.status === "postponed") return ICalEventStatus.TENTATIVE;
-  return ICalEventStatus.CONFIRMED;
-}
-
-/** Adds one event (its VEVENT and any RECURRENCE-ID overrides) to a calendar. */
-function addEvent(calendar: ICalCalendar, item: FeedEvent, siteUrl: string): void {
+/** One event's VEVENT and any RECURRENCE-ID overrides, as content lines (not yet folded). */
+function eventLines(item: FeedEvent, siteUrl: string): string[] {
   const { event } = item;
-  const uid = toEventUid(item.id, siteUrl);
+  const uid = `UID:${toEventUid(item.id, siteUrl)}`;
   const url = toEventUrl(item.id, siteUrl);
-  const { lastModified, sequence } = toRevision(event);
+  const { sequence } = toRevision(event);
+  const stamp = revisionStamp(event);
   const hidden = new Set(item.hiddenDates ?? []);
   const excludedDates = [...new Set([...event.cancelledDates, ...hidden])].sort();
   const title = event.status === "postponed" ? `Postponed: ${event.title}` : event.title;
   const place = item.location.kind === "place" ? item.location.place : undefined;
   // A location in words or online is only text: no address or position the site could vouch for.
-  const location = place
-    ? {
-        title: place.name,
-        ...(place.address || place.postcode
-          ? { address: [place.address, place.postcode].filter(Boolean).join(", ") }
-          : {}),
-        ...(place.geo ? { geo: { lat: place.geo.lat, lon: place.geo.lng } } : {}),
-      }
-    : locationName(item.location);
-  const common = {
-    id: uid,
-    sequence,
-    stamp: lastModified,
-    lastModified,
-    timezone: CITY_ZONE,
-    summary: title,
-    description: toDescription(item, url),
-    location,
-    url,
-    status: statusOf(event),
-    categories: event.categories.map((key) => ({ name: CATEGORY_LABELS[key] })),
-  };
-  const repeating = toRepeating(
-    event,
-    excludedDates.map((date) => onDate(date, event.startDate)),
-  );
-  calendar.createEvent({
-    ...common,
-    start: localTime(event.startDate),
-    end: localTime(event.endDate),
+  const where: string[] = [];
+  if (place) {
+    const address = [place.address, place.postcode].filter(Boolean).join(", ");
+    if (place.name) where.push(`LOCATION:${escapeText(address ? `${place.name}\n${address}` : place.name)}`);
+    if (place.geo?.lat && place.geo.lng) where.push(`GEO:${escapeText(place.geo.lat)};${escapeText(place.geo.lng)}`);
+  } else {
+    const name = locationName(item.location);
+    if (name) where.push(`LOCATION:${escapeText(name)}`);
+  }
+  const description = toDescription(item, url);
+  const categories =
+    event.categories.length > 0
+      ? [`CATEGORIES:${event.categories.map((key) => escapeText(CATEGORY_LABELS[key])).join(",")}`]
+      : [];
+  const tail = (text: string) => [
+    `SUMMARY:${escapeText(title)}`,
+    ...where,
+    `DESCRIPTION:${escapeText(text)}`,
+    ...categories,
+    `URL;VALUE=URI:${escapeText(url)}`,
+    `STATUS:${STATUS_WORDS[event.status]}`,
+    `LAST-MODIFIED:${stamp}`,
+    "END:VEVENT",
+  ];
+  const head = ["BEGIN:VEVENT", uid, `SEQUENCE:${sequence}`, `DTSTAMP:${stamp}`];
+  const timed = (property: string, text: string) => `${property};TZID=${CITY_ZONE}:${toLocalStamp(text)}`;
+  // An end before the start is written the other way round, so the event still has a length.
+  const span = (start: string, end: string) => (start > end ? ([end, start] as const) : ([start, end] as const));
+  const lines = [...head];
+  const [start, end] = span(event.startDate, event.endDate);
+  if (event.allDay) {
     // A whole-day event is written with DATE values, as calendars show a day with no times.
-    ...(event.allDay ? { allDay: true } : {}),
-    ...(repeating ? { repeating } : {}),
-  });
+    lines.push(
+      `DTSTART;VALUE=DATE:${toLocalDate(start)}`,
+      `DTEND;VALUE=DATE:${toLocalDate(end)}`,
+      "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE",
+      "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE",
+    );
+  } else lines.push(timed("DTSTART", start), timed("DTEND", end));
+  const timeOfDay = event.startDate.slice(11, 16);
+  if (event.recurrence) {
+    lines.push(ruleLine(event.recurrence));
+    if (excludedDates.length > 0) {
+      lines.push(
+        event.allDay
+          ? `EXDATE;VALUE=DATE:${excludedDates.map((date) => toLocalDate(`${date}T${timeOfDay}`)).join(",")}`
+          : `EXDATE;TZID=${CITY_ZONE}:${excludedDates.map((date) => toLocalStamp(`${date}T${timeOfDay}`)).join(",")}`,
+      );
+    }
+  }
+  lines.push(...tail(description));
   const overridden = new Set<string>();
   for (const change of event.rescheduled) {
     if (overridden.has(change.date) || excludedDates.includes(change.date)) continue;
     overridden.add(change.date);
-    calendar.createEvent({
-      ...common,
-      recurrenceId: onDate(change.date, event.startDate),
-      start: localTime(change.startDate),
-      end: localTime(change.endDate),
-      ...(change.note ? { description: `${change.note}.\n\n${common.description}` } : {}),
-    });
+    const [moved, movedEnd] = span(change.startDate, change.endDate);
+    lines.push(
+      ...head,
+      timed("DTSTART", moved),
+      timed("DTEND", movedEnd),
+      timed("RECURRENCE-ID", `${change.date}T${timeOfDay}`),
+      ...tail(change.note ? `${change.note}.\n\n${description}` : description),
+    );
   }
+  return lines;
 }
 
 /**
@@ -258,10 +232,7 @@ function eventBlock(item: FeedEvent, siteUrl: string): string {
   let byKey = renderedEvents.get(item.event);
   const known = byKey?.get(key);
   if (known !== undefined) return known;
-  const calendar = ical();
-  addEvent(calendar, item, siteUrl);
-  const text = calendar.toString();
-  const block = text.slice(text.indexOf("BEGIN:VEVENT"), text.lastIndexOf("END:VCALENDAR"));
+  const block = `${eventLines(item, siteUrl).map(foldLine).join("\r\n")}\r\n`;
   if (!byKey) {
     byKey = new Map();
     renderedEvents.set(item.event, byKey);

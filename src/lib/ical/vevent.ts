@@ -1,0 +1,109 @@
+/**
+ * Writes VEVENT text (RFC 5545) for the site's events, byte for byte as ical-generator writes them, without
+ * building its objects or formatting each time through Luxon: a fresh feed instance writes thousands of events
+ * at once. TEXT values are escaped as §3.3.11 asks and lines folded at 75 octets (§3.1); local times carry the
+ * city's TZID and UTC times end in Z. The committed feeds in `__fixtures__/` hold it to ical-generator's output.
+ */
+import { parseLocal } from "../time/zone";
+
+/**
+ * A TEXT value escaped: backslash, semicolon and comma with a backslash, each line break as \n.
+ * @example escapeText("Bagnall Street, Hanley") // "Bagnall Street\\, Hanley"
+ */
+export function escapeText(value: string | number): string {
+  return String(value)
+    .replace(/[\\;,]/g, (match) => `\\${match}`)
+    .replace(/(?:\r\n|\r|\n)/g, "\\n");
+}
+
+const LINE_OCTETS = 74;
+
+/** Whether every character of a line is ASCII, so its length is its size in octets. */
+function isAscii(line: string): boolean {
+  for (let index = 0; index < line.length; index += 1) if (line.charCodeAt(index) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * One content line folded (§3.1): a CRLF and a space before the octet that would pass 74, never inside a character.
+ * @example foldLine("DESCRIPTION:" + "x".repeat(70)).includes("\r\n ") // true
+ */
+export function foldLine(line: string): string {
+  if (isAscii(line)) {
+    if (line.length <= LINE_OCTETS) return line;
+    const parts: string[] = [];
+    for (let start = 0; start < line.length; start += LINE_OCTETS) parts.push(line.slice(start, start + LINE_OCTETS));
+    return parts.join("\r\n ");
+  }
+  let folded = "";
+  let octets = 0;
+  for (let index = 0; index < line.length; index += 1) {
+    let char = line.charAt(index);
+    const code = line.charCodeAt(index);
+    let size: number;
+    if (code < 0x80) size = 1;
+    else if (code < 0x800) size = 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      index += 1;
+      char += line.charAt(index);
+      size = 4;
+    } else size = 3;
+    octets += size;
+    if (octets > LINE_OCTETS) {
+      folded += "\r\n ";
+      octets = size;
+    }
+    folded += char;
+  }
+  return folded;
+}
+
+const LOCAL_PARTS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+// Bounded, in case an instance lives long; events share most of their dates and times.
+const KEPT = 50_000;
+const localStamps = new Map<string, string>();
+
+/**
+ * A local time in the city ("YYYY-MM-DDTHH:MM") as a local DATE-TIME, as Luxon reads it.
+ * @example toLocalStamp("2027-03-01T19:00") // "20270301T190000"
+ */
+export function toLocalStamp(text: string): string {
+  const parts = LOCAL_PARTS.exec(text);
+  // A wall-clock time is kept as written, except in the hour the clocks go forward (01:00 to 02:00 on the last
+  // Sunday of March in Europe/London), which does not exist and which Luxon moves on: that one Luxon writes.
+  if (parts && !(parts[2] === "03" && parts[4] === "01"))
+    return `${parts[1]}${parts[2]}${parts[3]}T${parts[4]}${parts[5]}00`;
+  let stamp = localStamps.get(text);
+  if (stamp === undefined) {
+    if (localStamps.size >= KEPT) localStamps.clear();
+    stamp = parseLocal(text).toFormat("yyyyLLdd'T'HHmmss");
+    localStamps.set(text, stamp);
+  }
+  return stamp;
+}
+
+/**
+ * The date of a local time in the city as a DATE value.
+ * @example toLocalDate("2027-07-29T00:00") // "20270729"
+ */
+export function toLocalDate(text: string): string {
+  return LOCAL_PARTS.test(text)
+    ? `${text.slice(0, 4)}${text.slice(5, 7)}${text.slice(8, 10)}`
+    : parseLocal(text).toFormat("yyyyLLdd");
+}
+
+const lastMoments = new Map<string, string>();
+
+/**
+ * The last whole second of a date in the city, in UTC, as RRULE's UNTIL wants it when DTSTART has a TZID (§3.3.10).
+ * @example toUntilStamp("2027-12-31") // "20271231T235959Z"
+ */
+export function toUntilStamp(date: string): string {
+  let stamp = lastMoments.get(date);
+  if (stamp === undefined) {
+    if (lastMoments.size >= KEPT) lastMoments.clear();
+    stamp = parseLocal(date).endOf("day").set({ millisecond: 0 }).toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'");
+    lastMoments.set(date, stamp);
+  }
+  return stamp;
+}
