@@ -4,8 +4,7 @@ import { EventSchema, type Event } from "../domain";
 import { expandOccurrences } from "../events/occurrences";
 import { content } from "../../../tests/support/content";
 import { calendarProperty, expandFeed, parseFeed, type ParsedOccurrence } from "../../../tests/support/ical";
-import { eventFilePath, listFeeds, renderFeed, renderSelectedFeed } from "./catalogue";
-import { toListingFilter } from "../listings/query";
+import { eventFilePath, listFeeds, renderFeed } from "./catalogue";
 import { placeEvents, type PlacedEvent } from "../events/facts";
 import { selectFeedEvents } from "./select";
 import { toEventICalendar, toEventUid, toICalendar, type FeedEvent } from "./to-icalendar";
@@ -304,20 +303,6 @@ describe("every feed the site publishes", () => {
       expect(seen(expandFeed(text, from, to))).toEqual(expected([listing], from, to));
     },
   );
-
-  it("writes the same bytes for the site's own content as the committed feeds", async () => {
-    // Whole feeds, compared byte for byte, so a faster writer cannot change what calendars receive. When content/
-    // changes, look over the difference and update them with `npx vitest run -u src/lib/ical`.
-    const all = renderFeed(feeds[0]!, listings, { siteUrl: SITE, now: NOW });
-    await expect(all).toMatchFileSnapshot("__fixtures__/content-all.ics");
-    const query = { beforeDark: true } as const;
-    const dark = renderSelectedFeed(query, selectFeedEvents(listings, toListingFilter(query), NOW), {
-      siteUrl: SITE,
-    });
-    await expect(dark).toMatchFileSnapshot("__fixtures__/content-before-dark.ics");
-    const files = listings.map((listing) => toEventICalendar(listing, { siteUrl: SITE })).join("");
-    await expect(files).toMatchFileSnapshot("__fixtures__/content-event-files.ics");
-  });
 
   it("covers a moved occurrence, a cancelled date and a cancelled event", () => {
     const all = renderFeed(feeds[0]!, listings, { siteUrl: SITE, now: NOW });
