@@ -4,8 +4,8 @@
  * at one of the synthetic places and run by one of the synthetic groups, with about one word in five of its
  * name and text swapped for another (the city's own words, or made-up names, drawn so that a few are
  * common and most rare, as in real text), and an event moved by a few weeks and an hour. The real build
- * (`buildSearchData`) turns them into records and the real writer (`toSearchFile`) into the file a phone
- * downloads, so the benchmark measures what the site would ship for that many listings.
+ * (`buildSearchData`) turns them into records and the real writer (`toSearchFiles`) into the files a
+ * phone downloads, so the benchmark measures what the site would ship for that many listings.
  */
 import type { Entry } from "../src/lib/content/references";
 import type { Event } from "../src/lib/domain/event";
@@ -13,7 +13,7 @@ import type { Group } from "../src/lib/domain/group";
 import type { Place } from "../src/lib/domain/place";
 import type { Service } from "../src/lib/domain/service";
 import { buildSearchData, type SearchContent } from "../src/lib/search/build-records";
-import { toSearchFile } from "../src/lib/search/search-file";
+import { toSearchFiles } from "../src/lib/search/search-file";
 import { addDays } from "../src/lib/time/local";
 
 const SYLLABLES = (
@@ -139,7 +139,8 @@ export function syntheticContent(content: SearchContent, count: number, seed = 1
   return { events, groups, places, services, towns: content.towns, wards: content.wards };
 }
 
-/** The file the site would ship for `count` synthetic listings, as JSON text. */
-export function syntheticJson(content: SearchContent, count: number, now: Date): string {
-  return JSON.stringify(toSearchFile(buildSearchData(syntheticContent(content, count), now)));
+/** The two files the site would ship for `count` synthetic listings, as JSON text. */
+export function syntheticJson(content: SearchContent, count: number, now: Date): { first: string; details: string } {
+  const files = toSearchFiles(buildSearchData(syntheticContent(content, count), now));
+  return { first: JSON.stringify(files.first), details: JSON.stringify(files.details) };
 }

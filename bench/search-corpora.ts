@@ -2,7 +2,7 @@
 import { content } from "../tests/support/content";
 import { syntheticJson } from "./corpus";
 
-/** The search file the site would ship for `count` synthetic listings, as JSON text. */
-export function corpusJson(count: number): string {
+/** The two search files the site would ship for `count` synthetic listings, as JSON text. */
+export function corpusJson(count: number): { first: string; details: string } {
   return syntheticJson(content, count, new Date("2026-12-02T09:00:00Z"));
 }

@@ -54,17 +54,20 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const missing = findMissing(drawnText(readFileSync(file, "utf8")));
     return missing.length ? [`${relative(".", file)}: ${missing.map(describe).join(", ")}`] : [];
   });
-  const index = join(folder, "search-index.json");
-  try {
-    const strings = [];
-    JSON.parse(readFileSync(index, "utf8"), (_key, value) => {
-      if (typeof value === "string") strings.push(value);
-      return value;
-    });
-    const missing = findMissing(strings.join(" "));
-    if (missing.length) failures.push(`${relative(".", index)}: ${missing.map(describe).join(", ")}`);
-  } catch (error) {
-    if (error.code !== "ENOENT") throw error;
+  // The finder draws its results from the search files: the first holds titles and places, the second summaries.
+  for (const name of ["search-index.json", "search-details.json"]) {
+    const index = join(folder, name);
+    try {
+      const strings = [];
+      JSON.parse(readFileSync(index, "utf8"), (_key, value) => {
+        if (typeof value === "string") strings.push(value);
+        return value;
+      });
+      const missing = findMissing(strings.join(" "));
+      if (missing.length) failures.push(`${relative(".", index)}: ${missing.map(describe).join(", ")}`);
+    } catch (error) {
+      if (error.code !== "ENOENT") throw error;
+    }
   }
   if (failures.length > 0) {
     console.error(

@@ -9,7 +9,7 @@ import { readSearchIndex } from "../../src/lib/search/search-file";
 import { renderFinderProblems, renderFinderResults } from "../lib/finder-page";
 import { PageUnavailableError, pagesFrom, type PageLoader } from "../lib/pages";
 import { readFinderUrl } from "../../src/islands/finder-url";
-import { FINDER_PAGE, SEARCH_INDEX_PATH } from "../../src/lib/pages/contract";
+import { FINDER_PAGE, SEARCH_DETAILS_PATH, SEARCH_INDEX_PATH } from "../../src/lib/pages/contract";
 import { findListings } from "../../src/lib/search/find";
 import type { SearchIndex } from "../../src/lib/search/search-index";
 import { toLocalDateTime } from "../../src/lib/time/local";
@@ -38,10 +38,9 @@ export function createFindResultsHandler(deps: FindResultsDependencies) {
     const known = kept.get(origin);
     if (known && now - known.at < keepFor) return known.loading;
     const pages = deps.pages(request);
-    const loading = Promise.all([pages(FINDER_PAGE), pages(SEARCH_INDEX_PATH)]).then(([page, data]) => ({
-      page,
-      index: readSearchIndex(data),
-    }));
+    const loading = Promise.all([pages(FINDER_PAGE), pages(SEARCH_INDEX_PATH), pages(SEARCH_DETAILS_PATH)]).then(
+      ([page, first, details]) => ({ page, index: readSearchIndex(first, details) }),
+    );
     kept.set(origin, { loading, at: now });
     // A failed load is not kept: the next search tries again.
     loading.catch(() => {

@@ -145,6 +145,7 @@ test("nothing a resident, reporter or coordinator types reaches the built site o
     ...pages,
     "/buddy-up/options.json",
     "/search-index.json",
+    "/search-details.json",
     "/events/feed.xml",
     "/api/calendar.ics",
     `/api/calendar.ics?group=${event.groupId}`,

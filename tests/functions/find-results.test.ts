@@ -9,19 +9,22 @@ import {
   FINDER_PAGE,
   FINDER_RESULTS_MARKS,
   FINDER_WARDS_ID,
+  SEARCH_DETAILS_PATH,
   SEARCH_INDEX_PATH,
 } from "../../src/lib/pages/contract";
 import { buildSearchData } from "../../src/lib/search/build-records";
 import { findListings } from "../../src/lib/search/find";
 import { createSearchIndex } from "../../src/lib/search/search-index";
-import { toSearchFile } from "../../src/lib/search/search-file";
+import { toSearchFiles } from "../../src/lib/search/search-file";
 import { describeResultCount } from "../../src/lib/search/describe-results";
 import { toLocalDateTime } from "../../src/lib/time/local";
 import { content } from "../support/content";
 
 const NOW = new Date("2026-12-04T09:00:00Z");
 const data = buildSearchData(content, NOW);
-const searchJson = JSON.stringify(toSearchFile(data));
+const searchFiles = toSearchFiles(data);
+const searchJson = JSON.stringify(searchFiles.first);
+const detailsJson = JSON.stringify(searchFiles.details);
 
 /** The built finder page, cut down to what the function fills: the form, the count, the list and the wards. */
 const FINDER_TEMPLATE = `<!doctype html><html><head><title>Find what&#39;s on near you | Stoke Together</title></head><body>
@@ -38,6 +41,7 @@ function site() {
     loads.push(path);
     if (path === FINDER_PAGE) return FINDER_TEMPLATE;
     if (path === SEARCH_INDEX_PATH) return searchJson;
+    if (path === SEARCH_DETAILS_PATH) return detailsJson;
     throw new PageUnavailableError(`no ${path}`);
   };
   return { loads, loader };
@@ -132,17 +136,18 @@ describe("GET /find/?q=… (the finder without JavaScript)", () => {
     const { get, loads } = handlerFor({ now: () => now, keepFor: 60_000 });
     await get("?q=yoga");
     await get("?q=walk");
-    expect(loads).toEqual([FINDER_PAGE, SEARCH_INDEX_PATH]);
+    const once = [FINDER_PAGE, SEARCH_INDEX_PATH, SEARCH_DETAILS_PATH];
+    expect(loads).toEqual(once);
     now = new Date(NOW.getTime() + 60_000);
     await get("?q=yoga");
-    expect(loads).toEqual([FINDER_PAGE, SEARCH_INDEX_PATH, FINDER_PAGE, SEARCH_INDEX_PATH]);
+    expect(loads).toEqual([...once, ...once]);
   });
 
   it("answers 503 with a time to retry when the built page or the search data cannot be had, and tries again next time", async () => {
     let failing = true;
     const loader: PageLoader = async (path) => {
       if (failing) throw new PageUnavailableError(`The built page ${path} answered 404.`);
-      return path === FINDER_PAGE ? FINDER_TEMPLATE : searchJson;
+      return site().loader(path);
     };
     const { get } = handlerFor({ loader });
     const response = await get("?q=yoga");

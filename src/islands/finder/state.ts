@@ -5,13 +5,17 @@
  *
  * The search code (Fuse.js, the stemmer, the synonym table, the index) is imported only when the search
  * data is first needed, together with the data: until then the page shows its server-rendered list, and a
- * search typed meanwhile is answered as soon as the index is ready.
+ * search typed meanwhile is answered as soon as the index is ready. The data is two files fetched at once
+ * (search-file.ts): a search is answered from the first as soon as it is read, by titles, labels, filters
+ * and dates; the index of every field is built once those results are on screen and the second file has
+ * come, and then the results shown stay where they are, with what it adds after them.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { Geo } from "../../lib/domain/common";
 import type { ListingQuery, WITHIN_MILES } from "../../lib/listings/query";
 import type { FinderPreset } from "../../lib/listings/finder-path";
-import { findListings, type FinderResults } from "../../lib/search/find";
+import { findListings, keepShownFirst, type FinderResults } from "../../lib/search/find";
+import { SEARCH_DETAILS_PATH, SEARCH_INDEX_PATH } from "../../lib/pages/contract";
 import type { SearchIndex } from "../../lib/search/search-index";
 import { toLocalDateTime } from "../../lib/time/local";
 import { readFinderUrl, toFinderUrl } from "../finder-url";
@@ -70,21 +74,58 @@ function useWideScreen(): boolean {
   return wide;
 }
 
-let dataLoading: Promise<SearchIndex> | undefined;
-
-/** Fetches the search data and the search code side by side, and builds the index, once per page. */
-function loadIndex(): Promise<SearchIndex> {
-  dataLoading ??= Promise.all([
-    fetch("/search-index.json").then((response) => {
-      if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
-      return response.text();
-    }),
-    import("../../lib/search/search-file"),
-  ]).then(([json, { readSearchIndex }]) => readSearchIndex(json));
-  dataLoading.catch(() => {
-    dataLoading = undefined;
+const fetchText = (path: string) =>
+  fetch(path).then((response) => {
+    if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
+    return response.text();
   });
-  return dataLoading;
+
+interface Loading {
+  code: Promise<typeof import("../../lib/search/search-file")>;
+  first: Promise<string>;
+  details: Promise<string>;
+  /** The index of the first file, or of both when the second had come by then. */
+  index: Promise<SearchIndex>;
+  complete?: Promise<SearchIndex> | undefined;
+}
+
+let loading: Loading | undefined;
+
+/**
+ * Fetches both search files and the search code side by side, once per page, and builds an index as soon
+ * as the first file is read: of both files when the second has come too (as it has on a quick connection),
+ * else of the first alone.
+ */
+function loadIndex(): Promise<SearchIndex> {
+  if (loading) return loading.index;
+  const code = import("../../lib/search/search-file");
+  const first = fetchText(SEARCH_INDEX_PATH);
+  const details = fetchText(SEARCH_DETAILS_PATH);
+  let detailsText: string | undefined;
+  details.then(
+    (text) => (detailsText = text),
+    () => undefined,
+  );
+  const index = Promise.all([first, code]).then(([json, { readSearchIndex }]) => readSearchIndex(json, detailsText));
+  const started: Loading = { code, first, details, index };
+  index.catch(() => {
+    if (loading === started) loading = undefined;
+  });
+  loading = started;
+  return index;
+}
+
+/** The index of both files, once: built after the first file's results are on screen. */
+function loadCompleteIndex(): Promise<SearchIndex> {
+  const started = loading;
+  if (!started) return loadIndex();
+  started.complete ??= Promise.all([started.first, started.details, started.code]).then(
+    ([json, details, { readSearchIndex }]) => readSearchIndex(json, details),
+  );
+  started.complete.catch(() => {
+    if (loading === started) started.complete = undefined;
+  });
+  return started.complete;
 }
 
 /** The finder's state, starting from the pre-rendered preset and then from the address. */
@@ -103,8 +144,27 @@ export function useFinderState(initial: FinderPreset): FinderState {
   const wide = useWideScreen();
 
   const ensureIndex = useCallback(() => {
-    loadIndex().then(setIndex, () => setLoadFailed(true));
+    loadIndex().then(
+      (loaded) => setIndex((current) => (current && !current.partial ? current : loaded)),
+      () => setLoadFailed(true),
+    );
   }, []);
+
+  // An index of the first file alone gives way to that of both, built once its results have been drawn. If
+  // the second file cannot be had, searches go on finding titles, labels, filters and dates.
+  useEffect(() => {
+    if (!index?.partial) return;
+    let live = true;
+    loadCompleteIndex().then(
+      (complete) => {
+        if (live) setIndex(complete);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [index]);
 
   const applyUrl = useCallback(() => {
     const state = readFinderUrl(location.pathname, location.search);
@@ -217,10 +277,20 @@ export function useFinderState(initial: FinderPreset): FinderState {
     });
   };
 
+  const shown = useRef<{ index: SearchIndex; asked: string; results: FinderResults } | undefined>(undefined);
+  const asked = JSON.stringify([query, within, near]);
   const results = useMemo(() => {
     if (!index) return undefined;
-    return findListings(index, { ...query, within }, toLocalDateTime(new Date()), near);
+    const found = findListings(index, { ...query, within }, toLocalDateTime(new Date()), near);
+    const before = shown.current;
+    return before?.index.partial && !index.partial && before.asked === JSON.stringify([query, within, near])
+      ? keepShownFirst(before.results, found)
+      : found;
   }, [index, query, near, within]);
+  // What was drawn, for which search and from which index: the complete index keeps the first file's results in place.
+  useEffect(() => {
+    if (index && results) shown.current = { index, asked, results };
+  }, [index, asked, results]);
 
   return {
     hydrated,

@@ -50,8 +50,10 @@ export const BUDDY_SHELL_PAGE = "/buddy-up/shell/";
 /** The finder, built with its whole list; a search with words or filters is answered at FINDER_RESULTS_PATH. */
 export const FINDER_PAGE = "/find/";
 export const FINDER_RESULTS_PATH = "/find/results/";
-/** The finder's search data, as the finder in the browser loads it. */
+/** The finder's search data, as the finder in the browser loads it: what a first result needs (search-file.ts)… */
 export const SEARCH_INDEX_PATH = "/search-index.json";
+/** …and the summaries and the longer fields' words. */
+export const SEARCH_DETAILS_PATH = "/search-details.json";
 /** The built request form of one event with buddy-up. */
 export const buddyRequestFormPage = (eventId: string) => `/buddy-up/form/${eventId}/`;
 /** The feed builder's answer page, as a file the function reads (netlify.toml bundles it). */

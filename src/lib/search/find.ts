@@ -125,6 +125,31 @@ function findMatching(index: SearchIndex, query: ListingQuery, now: LocalDateTim
 }
 
 /**
+ * The results of a fuller index for the same query, with those already shown kept first and in their order
+ * and the listings it adds after them in each group: when the finder's second search file is read, the list
+ * under the resident's finger only grows. A listing shown takes its fuller record (with its summary).
+ * @example keepShownFirst(fromTitles, fromEveryField).groups[0].results[0] // the first listing shown before
+ */
+export function keepShownFirst(shown: FinderResults, next: FinderResults): FinderResults {
+  if (shown.total === 0) return next;
+  const keyOf = (result: FinderResult) => `${result.record.type}/${result.record.id}`;
+  const fuller = new Map(next.groups.flatMap((group) => group.results.map((result) => [keyOf(result), result])));
+  const groups = RECORD_TYPES.map((type) => {
+    const before = shown.groups.find((group) => group.type === type)?.results ?? [];
+    const after = next.groups.find((group) => group.type === type)?.results ?? [];
+    const kept = new Set(before.map(keyOf));
+    return {
+      type,
+      results: [
+        ...before.map((result) => fuller.get(keyOf(result)) ?? result),
+        ...after.filter((result) => !kept.has(keyOf(result))),
+      ],
+    };
+  }).filter((group) => group.results.length > 0);
+  return { total: groups.reduce((sum, group) => sum + group.results.length, 0), groups };
+}
+
+/**
  * What to suggest when nothing matches: the filters in use, most narrowing first, as things to loosen.
  * @example suggestLoosening({ free: true, town: "tunstall" }) // ["town", "free"]
  */

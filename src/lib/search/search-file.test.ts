@@ -3,15 +3,17 @@ import { content } from "../../../tests/support/content";
 import { RELEVANCE_SET } from "../../../tests/fixtures/search/relevance-set";
 import { toLocalDateTime } from "../time/local";
 import { buildSearchData } from "./build-records";
-import { findListings } from "./find";
+import { findListings, keepShownFirst } from "./find";
 import type { SearchRecord } from "./record";
-import { decodeDates, encodeDates, readSearchData, readSearchIndex, toSearchFile } from "./search-file";
+import { decodeDates, encodeDates, readSearchData, readSearchIndex, toSearchFiles } from "./search-file";
 import { createSearchIndex, searchRecords } from "./search-index";
 
 const NOW = new Date("2026-12-02T09:00:00Z");
 const now = toLocalDateTime(NOW);
 const data = buildSearchData(content, NOW);
-const json = JSON.stringify(toSearchFile(data));
+const files = toSearchFiles(data);
+const json = JSON.stringify(files.first);
+const detailsJson = JSON.stringify(files.details);
 
 /** A record with its longer fields' words as a sorted set, the order they are shipped in being no part of them. */
 const comparable = (record: SearchRecord) => ({
@@ -20,9 +22,9 @@ const comparable = (record: SearchRecord) => ({
   occurrences: record.occurrences ? [...record.occurrences] : undefined,
 });
 
-describe("the shipped search file", () => {
-  it("keeps every record's searchable text, facts and dates through the round trip", () => {
-    const read = readSearchData(json);
+describe("the shipped search files", () => {
+  it("keeps every record's searchable text, facts and dates through the round trip of both files", () => {
+    const read = readSearchData(json, detailsJson);
     expect(read.records).toHaveLength(data.records.length);
     read.records.forEach((record, number) => expect(comparable(record)).toEqual(comparable(data.records[number]!)));
     expect(read.wards).toEqual(data.wards);
@@ -30,7 +32,7 @@ describe("the shipped search file", () => {
   });
 
   it("finds what the records themselves find, in the same order and with the same scores", () => {
-    const fromFile = readSearchIndex(json);
+    const fromFile = readSearchIndex(json, detailsJson);
     const fromRecords = createSearchIndex(data.records);
     const ranked = (index: typeof fromFile, q: string) =>
       searchRecords(index, q, 10).map((hit) => `${hit.record.id} ${hit.score.toFixed(6)}`);
@@ -38,12 +40,82 @@ describe("the shipped search file", () => {
   });
 
   it("reads the parsed file as well as its text", () => {
-    const index = readSearchIndex(JSON.parse(json));
+    const index = readSearchIndex(JSON.parse(json), JSON.parse(detailsJson));
     expect(findListings(index, { q: "chair yoga" }, now).total).toBeGreaterThan(0);
   });
 
   it("refuses a file in another format, saying what to do", () => {
     expect(() => readSearchIndex(JSON.stringify({ ...data }))).toThrow(/build the site again/);
+  });
+
+  it("refuses a second file from another build", () => {
+    const other = JSON.stringify({ ...files.details, builtAt: "2026-01-01T00:00:00Z" });
+    expect(() => readSearchIndex(json, other)).toThrow(/different builds/);
+  });
+
+  it("finds listings by their titles from the first file alone", () => {
+    const partial = readSearchIndex(json);
+    expect(partial.partial).toBe(true);
+    for (const record of data.records.slice(0, 40)) {
+      const found = findListings(partial, { q: record.title }, now);
+      const ids = found.groups.flatMap((group) => group.results.map((result) => result.record.id));
+      if (record.type === "event" && found.total === 0) continue; // an event whose dates are all past
+      expect(ids, record.title).toContain(record.id);
+    }
+  });
+
+  it("finds words only in descriptions once the second file is read, and not before", () => {
+    const partial = readSearchIndex(json);
+    const complete = readSearchIndex(json, detailsJson);
+    expect(complete.partial).toBeUndefined();
+    const hits = (index: typeof partial, word: string) => index.search(word).map((hit) => hit.record.id);
+    let checked = 0;
+    for (const record of data.records) {
+      for (const word of (record.text ?? "").split(" ").filter((each) => each.length >= 6)) {
+        if (hits(partial, word).length > 0) continue;
+        expect(hits(complete, word), word).toContain(record.id);
+        checked++;
+        break;
+      }
+      if (checked >= 10) break;
+    }
+    expect(checked).toBe(10);
+  });
+
+  it("keeps the results shown from the first file in place once the second is read, adding the rest after them", () => {
+    const partial = readSearchIndex(json);
+    const complete = readSearchIndex(json, detailsJson);
+    const ids = (results: ReturnType<typeof findListings>) =>
+      results.groups.map((group) => group.results.map((result) => `${result.record.type}/${result.record.id}`));
+    let grew = 0;
+    for (const q of ["walk", "yoga", "library", "garden", "coffee"]) {
+      const shown = findListings(partial, { q }, now);
+      const fuller = findListings(complete, { q }, now);
+      const kept = keepShownFirst(shown, fuller);
+      const before = ids(shown).flat();
+      expect(
+        ids(kept)
+          .flat()
+          .filter((id) => before.includes(id)),
+        q,
+      ).toEqual(before);
+      for (const [at, group] of ids(kept).entries()) {
+        const shownGroup = shown.groups.find((each) => each.type === kept.groups[at]!.type);
+        const count = shownGroup?.results.length ?? 0;
+        expect(group.slice(0, count), q).toEqual(ids(shown)[shown.groups.indexOf(shownGroup!)] ?? []);
+      }
+      expect(kept.total, q).toBeGreaterThanOrEqual(fuller.total);
+      expect(kept.groups.every((group) => group.results.every((result) => result.record.summary !== ""))).toBe(true);
+      if (kept.total > shown.total) grew++;
+    }
+    expect(grew, "searches that the longer fields find more for").toBeGreaterThan(0);
+  });
+
+  it("gives the first file's records no summary, and the second's their summaries", () => {
+    expect(readSearchIndex(json).records.every((record) => record.summary === "")).toBe(true);
+    expect(readSearchIndex(json, detailsJson).records.map((record) => record.summary)).toEqual(
+      data.records.map((record) => record.summary),
+    );
   });
 
   it("finds a weekly event on a chosen date many weeks ahead, past its first fourteen dates", () => {

@@ -1,7 +1,14 @@
 /**
- * The finder's search data as the site ships it (`/search-index.json`), and the one way to read it:
- * `readSearchIndex` turns the file's JSON text (or the parsed file) into a ready index, for the finder in
+ * The finder's search data as the site ships it, in two files, and the one way to read them:
+ * `readSearchIndex` turns the files' JSON text (or the parsed files) into a ready index, for the finder in
  * the browser and for a function on the server alike.
+ *
+ * The first file (`/search-index.json`) holds what a first result needs: every listing's id, title, kind,
+ * filters' values, place, position and dates, and the words of its title, labels and keywords; the second
+ * (`/search-details.json`) the summaries and the longer fields' words. Measured at 10,000 synthetic
+ * listings, the summaries and the longer fields' words were 560 KB of the 770 KB gzip, and folding and
+ * stemming them most of the time to a built index: the finder fetches both at once, answers from the first
+ * as soon as it is read, and searches every field once the second has come. A function reads both.
  *
  * The file is compact because a phone downloads it. Each record is a row of values in a fixed order, not
  * an object with named fields; strings that many records repeat (venues, places in words, costs, wards) are
@@ -29,8 +36,8 @@ import { addDays, type LocalDateTime } from "../time/local";
 import { RECORD_TYPES, type RecordOccurrence, type SearchData, type SearchRecord } from "./record";
 import { indexRecords, textWords, type SearchIndex } from "./search-index";
 
-/** The file's format; a reader refuses any other. */
-export const SEARCH_FILE_FORMAT = 2;
+/** The files' format; a reader refuses any other. */
+export const SEARCH_FILE_FORMAT = 3;
 
 /**
  * The listings, a column per field, each with one value per listing in the same order: values of one kind
@@ -41,7 +48,6 @@ export interface FileColumns {
   type: number[];
   id: string[];
   title: string[];
-  summary: string[];
   /** Positions in `strings` (-1 for none), as are `where`, `cost` and `wards`. */
   keywords: number[];
   where: number[];
@@ -58,13 +64,11 @@ export interface FileColumns {
   /** Latitude and longitude in hundred-thousandths of a degree (about a metre) from `GEO_ORIGIN`, or null. */
   lat: (number | null)[];
   lng: (number | null)[];
-  /** The longer fields' words: positions in `words`, in order, each the difference from the one before. */
-  text: number[][];
   /** An event's dates (see `encodeDates`), or 0 for a listing without dates. */
   dates: (number[] | 0)[];
 }
 
-/** The search data as shipped. */
+/** The first file: what a first result needs. */
 export interface SearchFile {
   format: typeof SEARCH_FILE_FORMAT;
   builtAt: string;
@@ -72,10 +76,26 @@ export interface SearchFile {
   firstDay: string;
   /** Strings that records share, by position. */
   strings: string[];
-  /** The longer fields' distinct words, folded, most used first. */
-  words: string[];
   wards: SearchData["wards"];
   records: FileColumns;
+}
+
+/** The second file: each listing's summary and longer fields' words, in the first file's order. */
+export interface SearchDetailsFile {
+  format: typeof SEARCH_FILE_FORMAT;
+  /** The same as the first file's: the two are read together only when they come from one build. */
+  builtAt: string;
+  summary: string[];
+  /** The longer fields' distinct words, folded, most used first. */
+  words: string[];
+  /** The longer fields' words: positions in `words`, in order, each the difference from the one before. */
+  text: number[][];
+}
+
+/** Both files, as the site ships them. */
+export interface SearchFiles {
+  first: SearchFile;
+  details: SearchDetailsFile;
 }
 
 /** Positions are written from here, near the city, in hundred-thousandths of a degree: shorter numbers. */
@@ -154,8 +174,8 @@ export function decodeDates(numbers: readonly number[], firstDay: string): Recor
 /** A listing's address, from its kind and id: every listing's page is at /<kind>s/<id>/. */
 const urlOf = (record: Pick<SearchRecord, "type" | "id">) => `/${record.type}s/${record.id}/`;
 
-/** Turns the search data into the file the site ships (at build time). */
-export function toSearchFile(data: SearchData): SearchFile {
+/** Turns the search data into the two files the site ships (at build time). */
+export function toSearchFiles(data: SearchData): SearchFiles {
   const strings: string[] = [];
   const stringNumbers = new Map<string, number>();
   const stringOf = (value: string | undefined) => {
@@ -189,7 +209,6 @@ export function toSearchFile(data: SearchData): SearchFile {
     type: [],
     id: [],
     title: [],
-    summary: [],
     keywords: [],
     where: [],
     cost: [],
@@ -202,8 +221,14 @@ export function toSearchFile(data: SearchData): SearchFile {
     kind: [],
     lat: [],
     lng: [],
-    text: [],
     dates: [],
+  };
+  const details: SearchDetailsFile = {
+    format: SEARCH_FILE_FORMAT,
+    builtAt: data.builtAt,
+    summary: [],
+    words,
+    text: [],
   };
   data.records.forEach((record, number) => {
     if (record.url !== urlOf(record)) throw new Error(`${record.id}: its address must be ${urlOf(record)}.`);
@@ -211,7 +236,6 @@ export function toSearchFile(data: SearchData): SearchFile {
     records.type.push(RECORD_TYPES.indexOf(record.type));
     records.id.push(record.id);
     records.title.push(record.title);
-    records.summary.push(record.summary);
     records.keywords.push(stringOf(record.keywords));
     records.where.push(stringOf(record.where));
     records.cost.push(stringOf(record.cost));
@@ -224,18 +248,35 @@ export function toSearchFile(data: SearchData): SearchFile {
     records.kind.push(record.kind ? positions(PLACE_KINDS, [record.kind])[0]! : -1);
     records.lat.push(record.geo ? Math.round((record.geo.lat - GEO_ORIGIN.lat) * 1e5) : null);
     records.lng.push(record.geo ? Math.round((record.geo.lng - GEO_ORIGIN.lng) * 1e5) : null);
-    records.text.push(text.map((value, at) => value - (at > 0 ? text[at - 1]! : 0)));
     records.dates.push(record.occurrences ? encodeDates(record.occurrences, firstDay) : 0);
+    details.summary.push(record.summary);
+    details.text.push(text.map((value, at) => value - (at > 0 ? text[at - 1]! : 0)));
   });
-  return { format: SEARCH_FILE_FORMAT, builtAt: data.builtAt, firstDay, strings, words, wards: data.wards, records };
+  return {
+    first: { format: SEARCH_FILE_FORMAT, builtAt: data.builtAt, firstDay, strings, wards: data.wards, records },
+    details,
+  };
 }
 
-/** The file, parsed and checked to be one this code reads. */
-function parseFile(file: string | SearchFile): SearchFile {
-  const parsed = typeof file === "string" ? (JSON.parse(file) as SearchFile) : file;
+/** A file, parsed and checked to be one this code reads. */
+function parseFile<T extends { format: number; builtAt: string }>(file: string | T): T {
+  const parsed = typeof file === "string" ? (JSON.parse(file) as T) : file;
   if (parsed?.format !== SEARCH_FILE_FORMAT)
     throw new Error(`The search data is not in format ${SEARCH_FILE_FORMAT}: build the site again.`);
   return parsed;
+}
+
+/** Both files parsed, the second (when given) checked to be from the first's build and to have its listings. */
+function parseFiles(
+  first: string | SearchFile,
+  details: string | SearchDetailsFile | undefined,
+): [SearchFile, SearchDetailsFile | undefined] {
+  const parsed = parseFile(first);
+  if (details === undefined) return [parsed, undefined];
+  const more = parseFile(details);
+  if (more.builtAt !== parsed.builtAt || more.summary.length !== parsed.records.id.length)
+    throw new Error("The two search files are from different builds: build the site again.");
+  return [parsed, more];
 }
 
 /** Reads a listing's longer fields' words, written as differences, back into positions in `words`. */
@@ -246,9 +287,12 @@ function wordPositions(differences: readonly number[]): number[] {
   return positions;
 }
 
-/** The records of a file, each event's dates read when first asked for. */
-function readRecords(file: SearchFile, withText: boolean): SearchRecord[] {
-  const { strings, words, firstDay, records: columns } = file;
+/**
+ * The records of the files, each event's dates read when first asked for; without the second file, their
+ * summaries are empty.
+ */
+function readRecords(file: SearchFile, details: SearchDetailsFile | undefined, withText: boolean): SearchRecord[] {
+  const { strings, firstDay, records: columns } = file;
   const text = (value: number) => (value < 0 ? undefined : strings[value]);
   const atPosition = (value: number | null | undefined, origin: number) =>
     // Whole hundred-thousandths divided once, so a position written to five places reads back exactly.
@@ -263,7 +307,7 @@ function readRecords(file: SearchFile, withText: boolean): SearchRecord[] {
       id,
       url: urlOf({ type, id }),
       title: columns.title[number]!,
-      summary: columns.summary[number]!,
+      summary: details?.summary[number] ?? "",
       keywords: strings[columns.keywords[number]!] ?? "",
       where: text(columns.where[number]!),
       towns: columns.towns[number]!.map((position) => TOWNS[position] as Town),
@@ -282,10 +326,10 @@ function readRecords(file: SearchFile, withText: boolean): SearchRecord[] {
       buddyUp: (flags & 2) === 2,
       kind: kind < 0 ? undefined : (PLACE_KINDS[kind] as PlaceKind),
     };
-    const textNumbers = columns.text[number]!;
-    if (withText && textNumbers.length > 0)
+    const textNumbers = details?.text[number];
+    if (withText && textNumbers && textNumbers.length > 0)
       record.text = wordPositions(textNumbers)
-        .map((position) => words[position])
+        .map((position) => details!.words[position])
         .join(" ");
     const dates = columns.dates[number];
     if (dates) {
@@ -305,25 +349,28 @@ function readRecords(file: SearchFile, withText: boolean): SearchRecord[] {
 }
 
 /**
- * The search data in a file, as the records were built: every searchable word and every date.
- * @example readSearchData(toSearchFile(data)).records[0].title === data.records[0].title // true
+ * The search data in the files, as the records were built: every searchable word and every date.
+ * @example readSearchData(files.first, files.details).records[0].summary === data.records[0].summary // true
  */
-export function readSearchData(file: string | SearchFile): SearchData {
-  const parsed = parseFile(file);
-  return { builtAt: parsed.builtAt, records: readRecords(parsed, true), wards: parsed.wards };
+export function readSearchData(first: string | SearchFile, details: string | SearchDetailsFile): SearchData {
+  const [parsed, more] = parseFiles(first, details);
+  return { builtAt: parsed.builtAt, records: readRecords(parsed, more, true), wards: parsed.wards };
 }
 
 /**
- * The one entry point from shipped data to a ready search: JSON text of `/search-index.json`, or that file
- * parsed, to an index for `findListings`. Used by the finder in the browser and by functions on the server.
- * @example findListings(readSearchIndex(await (await fetch("/search-index.json")).text()), { q: "yoga" }, now)
+ * The one entry point from shipped data to a ready search: the JSON text of `/search-index.json` and of
+ * `/search-details.json`, or those files parsed, to an index for `findListings`. Used by the finder in the
+ * browser and by functions on the server. Given the first file alone, the index finds listings by their
+ * titles, labels, keywords, filters and dates (not by their summaries or longer fields), and is `partial`.
+ * @example findListings(readSearchIndex(firstJson, detailsJson), { q: "yoga" }, now)
  */
-export function readSearchIndex(file: string | SearchFile): SearchIndex {
-  const parsed = parseFile(file);
-  const texts = parsed.records.text;
-  return indexRecords({
-    records: readRecords(parsed, false),
-    textWords: parsed.words,
-    textOf: (record) => wordPositions(texts[record]!),
+export function readSearchIndex(first: string | SearchFile, details?: string | SearchDetailsFile): SearchIndex {
+  const [parsed, more] = parseFiles(first, details);
+  const index = indexRecords({
+    records: readRecords(parsed, more, false),
+    textWords: more?.words ?? [],
+    textOf: (record) => (more ? wordPositions(more.text[record]!) : []),
   });
+  if (!more) index.partial = true;
+  return index;
 }

@@ -57,6 +57,11 @@ const WORDS_PER_TERM = 40;
 /** A search index over a set of records. */
 export interface SearchIndex {
   records: readonly SearchRecord[];
+  /**
+   * True for an index of the first search file alone (`readSearchIndex`): it has no summaries and finds no
+   * words of the longer fields, so the finder replaces it once the second file is read.
+   */
+  partial?: boolean;
   /** Fuzzy matcher over the distinct words, as written (a typo is nearer the word than its stem), made when first needed. */
   vocabulary?: Fuse<string>;
   /** The distinct words, sorted, for prefix look-ups. */
