@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { DateTime } from "luxon";
 import { expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
 import { removeSourceFiles, writeSourceFile } from "../support/source-files";
-import { importFeed, signInToModeration, waitForRebuild } from "./importing";
+import { importFeed, openFromFinder, signInToModeration, waitForRebuild } from "./importing";
 
 // The site rebuilds on a small machine; waiting longer loses no rigour.
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -116,9 +116,7 @@ test.describe("importing a group's calendar", () => {
     await waitForRebuild(page);
 
     // Its page: the series with its skipped and moved dates, and where it came from.
-    await page.goto("/events/");
-    await page.getByRole("link", { name: TITLE }).first().click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+    await openFromFinder(page, TITLE);
     const when = page.locator("#when").locator("..");
     await expect(when).toContainText("Every Thursday");
     await expect(when.locator(".dates")).toContainText(`Moved from ${feed.moved.toFormat("d MMMM yyyy")}`);
@@ -131,14 +129,11 @@ test.describe("importing a group's calendar", () => {
     const eventPath = new URL(page.url()).pathname;
 
     // The whole-day fair says so, without times.
-    await page.goto("/events/");
-    await page.getByRole("link", { name: FAIR }).first().click();
+    await openFromFinder(page, FAIR);
     await expect(page.locator(".event__next time")).toHaveText(`${feed.fair.toFormat("ccc d MMM")}, all day`);
 
     // At a place the site does not know: the location as the feed gives it, with no map and a note saying why.
-    await page.goto("/events/");
-    await page.getByRole("link", { name: QUIZ }).first().click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(QUIZ);
+    await openFromFinder(page, QUIZ);
     const where = page.getByRole("complementary", { name: "Key facts" });
     await expect(where.getByText(UNKNOWN, { exact: true })).toBeVisible();
     await expect(where).toContainText("This place is not on our map yet");

@@ -49,3 +49,13 @@ export async function signInToModeration(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText(/Signed in as/)).toBeVisible({ timeout: 30_000 });
 }
+
+/**
+ * Opens a listing as a resident would once the site has rebuilt: by searching the finder for its title (list
+ * pages show only the soonest dates) and following the result.
+ */
+export async function openFromFinder(page: Page, title: string): Promise<void> {
+  await page.goto(`/find/?q=${encodeURIComponent(title)}`);
+  await page.getByRole("link", { name: title, exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+}
