@@ -1,18 +1,24 @@
 /**
  * The finder for a browser without JavaScript: a search from the finder's form (or a shared finder address,
  * which netlify.toml sends here when it holds words or filters) answered with the finder's page, its results
- * drawn on the server by the same search library, index and filters as the finder in the browser.
+ * drawn on the server by the same search library, index and filters as the finder in the browser. The
+ * addresses of the finder's former pre-rendered searches (/find/weekend/hanley/free/any-time/) are sent on,
+ * for good, to the same search in the finder's address.
  */
 import type { Config } from "@netlify/functions";
-import { HttpError, html, toErrorResponse, withSiteHeaders } from "../lib/http";
+import { HttpError, html, movedPermanently, toErrorResponse, withSiteHeaders } from "../lib/http";
 import { readSearchIndex } from "../../src/lib/search/search-file";
 import { renderFinderProblems, renderFinderResults } from "../lib/finder-page";
 import { PageUnavailableError, pagesFrom, type PageLoader } from "../lib/pages";
-import { readFinderUrl } from "../../src/islands/finder-url";
-import { FINDER_PAGE, SEARCH_DETAILS_PATH, SEARCH_INDEX_PATH } from "../../src/lib/pages/contract";
+import { readFinderUrl, toFinderUrl } from "../../src/islands/finder-url";
+import { fromFinderPath } from "../../src/lib/listings/finder-path";
+import { FINDER_PAGE, FINDER_RESULTS_PATH, SEARCH_DETAILS_PATH, SEARCH_INDEX_PATH } from "../../src/lib/pages/contract";
 import { findListings } from "../../src/lib/search/find";
 import type { SearchIndex } from "../../src/lib/search/search-index";
 import { toLocalDateTime } from "../../src/lib/time/local";
+
+/** The addresses a search is answered at: the finder's own (rewritten here) and the function's. */
+const FINDER_ADDRESSES = new Set([FINDER_PAGE, FINDER_RESULTS_PATH, FINDER_RESULTS_PATH.slice(0, -1)]);
 
 /** What the handler needs. */
 export interface FindResultsDependencies {
@@ -52,6 +58,8 @@ export function createFindResultsHandler(deps: FindResultsDependencies) {
   return async (request: Request): Promise<Response> => {
     try {
       const url = new URL(request.url);
+      const moved = fromFinderPath(url.pathname);
+      if (moved) return movedPermanently(toFinderUrl(moved, readFinderUrl(url.search).view));
       const { page, index } = await load(request).catch((error: unknown) => {
         if (error instanceof PageUnavailableError || error instanceof SyntaxError)
           throw new HttpError(503, "The search is not available just now. Please try again in a minute.", {
@@ -59,7 +67,11 @@ export function createFindResultsHandler(deps: FindResultsDependencies) {
           });
         throw error;
       });
-      const { query, problems } = readFinderUrl(url.pathname, url.search);
+      if (!FINDER_ADDRESSES.has(url.pathname)) {
+        const message = "There is no search at this address: the finder's searches are at /find/ now.";
+        return html(404, renderFinderProblems(page, [{ param: "address", message }]));
+      }
+      const { query, problems } = readFinderUrl(url.search);
       if (problems.length > 0) return html(400, renderFinderProblems(page, problems));
       const results = findListings(index, query, toLocalDateTime(deps.now()));
       return html(200, renderFinderResults(page, query, results));
@@ -73,5 +85,6 @@ const handler = createFindResultsHandler({ now: () => new Date(), pages: (reques
 
 export default withSiteHeaders((request: Request) => handler(request));
 
-// FINDER_RESULTS_PATH; netlify.toml also sends the finder's own address here when it holds a search.
+// FINDER_RESULTS_PATH; netlify.toml also sends here the finder's own address when it holds a search, and the
+// finder's old addresses.
 export const config: Config = { path: ["/find/results/", "/find/results"], method: "GET" };

@@ -91,6 +91,11 @@ export function html(status: number, page: string, headers: Record<string, strin
   });
 }
 
+/** A 301 Moved Permanently to an address on this site, for an address that has moved for good. */
+export function movedPermanently(location: string): Response {
+  return new Response(null, { status: 301, headers: { location, "cache-control": "public, max-age=86400" } });
+}
+
 /** A 303 See Other, so a browser follows a form post with a GET. */
 export function seeOther(location: string): Response {
   return new Response(null, { status: 303, headers: { location, ...NO_STORE } });

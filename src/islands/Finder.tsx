@@ -6,9 +6,8 @@
  * keeping whatever the resident had typed or chosen before it took over. The search data loads on first use.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
-import type { FinderPreset } from "../lib/listings/finder-path";
 import { QUERY_PARAMS, toSearchParams, type ListingQuery } from "../lib/listings/query";
-import { FINDER_FORM_MARKS, FINDER_RESULTS_PATH } from "../lib/pages/contract";
+import { FINDER_FORM_MARKS } from "../lib/pages/contract";
 import { readFinderUrl } from "./finder-url";
 import { FilterForm } from "./finder/filters";
 import { ResultsPanel } from "./finder/results";
@@ -17,8 +16,6 @@ import type { FinderWard } from "./finder/where-filter";
 import "./finder.css";
 
 interface Props {
-  /** The pre-rendered preset this page shows, for the first render. */
-  initial: FinderPreset;
   wards: FinderWard[];
   /** The server-rendered form, shown until the finder's own controls take over. */
   filters?: ReactNode;
@@ -34,8 +31,8 @@ const EVERY_FIELD = Object.fromEntries(
     .map((field) => [field, undefined]),
 ) as Partial<ListingQuery>;
 
-export default function Finder({ initial, wards, filters, count, children }: Props) {
-  const finder = useFinderState(initial);
+export default function Finder({ wards, filters, count, children }: Props) {
+  const finder = useFinderState();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const refocus = useRef<string | undefined>(undefined);
 
@@ -75,8 +72,8 @@ export default function Finder({ initial, wards, filters, count, children }: Pro
     setFiltersOpen(form.querySelector("details")?.open ?? false);
     const asked = new URLSearchParams();
     for (const [name, value] of new FormData(form)) if (typeof value === "string") asked.append(name, value);
-    const fromForm = readFinderUrl(FINDER_RESULTS_PATH, `?${asked}`);
-    const fromAddress = readFinderUrl(location.pathname, location.search);
+    const fromForm = readFinderUrl(`?${asked}`);
+    const fromAddress = readFinderUrl(location.search);
     if (fromForm.problems.length > 0) return;
     if (toSearchParams(fromForm.query).toString() !== toSearchParams(fromAddress.query).toString()) {
       finder.setText(fromForm.query.q ?? "");

@@ -2,7 +2,7 @@
  * The finder's state in the address bar: the listing query as `toSearchParams` writes it, plus the view
  * (list or map). The resident's position is never written there: it stays in the browser.
  */
-import { fromFinderPath, FINDER_PATH } from "../lib/listings/finder-path";
+import { FINDER_PATH } from "../lib/listings/finder-path";
 import {
   FILTER_FIELDS,
   parseListingQuery,
@@ -41,13 +41,12 @@ export function fromFinderForm(params: URLSearchParams): URLSearchParams {
   return read;
 }
 
-/** Reads the finder's state from a path (a pre-rendered preset) and query string, as a link or the form sent it. */
-export function readFinderUrl(pathname: string, search: string): FinderUrlState {
+/** Reads the finder's state from its query string, as a link or the form sent it. */
+export function readFinderUrl(search: string): FinderUrlState {
   const params = fromFinderForm(new URLSearchParams(search));
   const view = params.get("view") === "map" ? "map" : "list";
   params.delete("view");
-  const preset = fromFinderPath(pathname) ?? {};
-  if ([...params.keys()].length === 0) return { query: { ...preset }, view, problems: [] };
+  if ([...params.keys()].length === 0) return { query: {}, view, problems: [] };
   const result = parseListingQuery(params, URL_FIELDS);
   return result.ok ? { query: result.query, view, problems: [] } : { query: {}, view, problems: result.problems };
 }

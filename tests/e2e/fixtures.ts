@@ -43,7 +43,8 @@ async function guard(context: BrowserContext): Promise<() => void> {
     (url) => LOCAL_HOSTS.has(url.hostname),
     async (route) => {
       if (route.request().resourceType() !== "document") return route.continue();
-      const response = await route.fetch();
+      // A redirect goes back to the browser as it came, so the page ends at the address it was sent on to.
+      const response = await route.fetch({ maxRedirects: 0 });
       return route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": POLICY } });
     },
   );

@@ -144,8 +144,8 @@ const cases: PageCase[] = [
     },
   },
   {
-    name: "a pre-rendered finder search",
-    path: "/find/weekend/all-towns/free/before-dark/",
+    name: "a finder search from a shared link",
+    path: "/find/?when=weekend&free=1&dark=1",
     h1: "Find what's on near you",
     check: async (page) => {
       // The choices sit in Filters, closed on every page, which says how many are on.

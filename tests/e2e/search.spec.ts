@@ -84,6 +84,13 @@ test.describe("searching without JavaScript", () => {
     await expect(page).toHaveTitle(/^Error: /);
   });
 
+  test("an old finder address, bookmarked or shared, opens the same search", async ({ page }) => {
+    await page.goto("/find/weekend/all-towns/free/before-dark/");
+    await expect(page).toHaveURL("/find/?when=weekend&free=1&dark=1");
+    await expect(summary(page)).toHaveText("Filters (3 on)");
+    await expect(status(page)).toHaveText(/^(\d+ results?|No results)/);
+  });
+
   test("the home page's search box leads to the results", async ({ page }) => {
     await page.goto("/");
     const form = page.getByRole("search", { name: "Search the site" });

@@ -161,9 +161,30 @@ describe("GET /find/?q=… (the finder without JavaScript)", () => {
   });
 });
 
+describe("the finder's old addresses", () => {
+  it("sends each one on, for good, to the same search in the finder's address, without loading anything", async () => {
+    const { loads, get } = handlerFor();
+    const moved = await get("weekend/hanley/free/before-dark/");
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get("location")).toBe("/find/?when=weekend&town=hanley&free=1&dark=1");
+    const map = await get("any-day/all-towns/any-cost/any-time/?view=map");
+    expect(map.headers.get("location")).toBe("/find/?view=map");
+    expect(loads).toEqual([]);
+  });
+
+  it("answers an address under the finder that never was a search with 404 and the finder's form", async () => {
+    const { get } = handlerFor();
+    const response = await get("someday/all-towns/free/any-time/?q=yoga");
+    expect(response.status).toBe(404);
+    const page = await response.text();
+    expect(page).toContain("There is no search at this address");
+    expect(page).toContain('class="finder__form');
+  });
+});
+
 describe("what the function relies on", () => {
   it("has the marks it fills in the finder page it is drawn from", () => {
-    const page = readFileSync("src/pages/find/[...preset].astro", "utf8");
+    const page = readFileSync("src/pages/find/index.astro", "utf8");
     for (const mark of ["FINDER_FORM_MARKS.rootId", "FINDER_FORM_MARKS.endId", "FINDER_RESULTS_MARKS.rootId"])
       expect(page).toContain(`id={${mark}}`);
     expect(page).toContain("id={FINDER_COUNT_ID}");
@@ -183,5 +204,11 @@ describe("what the function relies on", () => {
       .map(([, param]) => param)
       .sort();
     expect(sent).toEqual(written);
+  });
+
+  it("is where netlify.toml sends the finder's old addresses", () => {
+    expect(readFileSync("netlify.toml", "utf8")).toMatch(
+      /from = "\/find\/:when\/:town\/:cost\/:dark\/"\s+to = "\/find\/results\/"\s+status = 200/,
+    );
   });
 });

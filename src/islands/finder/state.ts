@@ -13,7 +13,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { Geo } from "../../lib/domain/common";
 import type { ListingQuery, WITHIN_MILES } from "../../lib/listings/query";
-import type { FinderPreset } from "../../lib/listings/finder-path";
 import { findListings, keepShownFirst, type FinderResults } from "../../lib/search/find";
 import { SEARCH_DETAILS_PATH, SEARCH_INDEX_PATH } from "../../lib/pages/contract";
 import type { SearchIndex } from "../../lib/search/search-index";
@@ -128,10 +127,10 @@ function loadCompleteIndex(): Promise<SearchIndex> {
   return started.complete;
 }
 
-/** The finder's state, starting from the pre-rendered preset and then from the address. */
-export function useFinderState(initial: FinderPreset): FinderState {
+/** The finder's state, starting from the built page's (no search) and then from the address. */
+export function useFinderState(): FinderState {
   const [hydrated, setHydrated] = useState(false);
-  const [query, setQuery] = useState<ListingQuery>(initial);
+  const [query, setQuery] = useState<ListingQuery>({});
   const [view, setView] = useState<FinderView>("list");
   const [problems, setProblems] = useState<string[]>([]);
   const [index, setIndex] = useState<SearchIndex | undefined>();
@@ -167,7 +166,7 @@ export function useFinderState(initial: FinderPreset): FinderState {
   }, [index]);
 
   const applyUrl = useCallback(() => {
-    const state = readFinderUrl(location.pathname, location.search);
+    const state = readFinderUrl(location.search);
     setQuery(state.query);
     setText(state.query.q ?? "");
     setView(state.view);

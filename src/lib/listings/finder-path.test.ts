@@ -1,25 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { allFinderPresets, fromFinderPath, toFinderPath } from "./finder-path";
+import { fromFinderPath } from "./finder-path";
 
-describe("finder paths", () => {
-  it("writes the journey's search as a path", () => {
-    expect(toFinderPath({ when: "weekend", free: true, beforeDark: true })).toBe(
-      "/find/weekend/all-towns/free/before-dark/",
-    );
-    expect(toFinderPath({})).toBe("/find/");
+describe("the finder's old addresses", () => {
+  it("reads the search each one stood for", () => {
+    expect(fromFinderPath("/find/weekend/all-towns/free/before-dark/")).toEqual({
+      when: "weekend",
+      free: true,
+      beforeDark: true,
+    });
+    expect(fromFinderPath("/find/today/hanley/any-cost/any-time/")).toEqual({ when: "today", town: "hanley" });
+    expect(fromFinderPath("/find/any-day/all-towns/any-cost/any-time")).toEqual({});
   });
 
-  it("reads every pre-rendered path back to the preset it came from", () => {
-    const presets = allFinderPresets();
-    expect(presets).toHaveLength(6 * 7 * 2 * 2);
-    expect(new Set(presets.map(toFinderPath)).size).toBe(presets.length);
-    for (const preset of presets) expect(fromFinderPath(toFinderPath(preset))).toEqual(preset);
-  });
-
-  it("refuses paths that are not finder pages", () => {
+  it("refuses addresses that were not finder searches", () => {
+    expect(fromFinderPath("/find/")).toBeUndefined();
+    expect(fromFinderPath("/find/results/")).toBeUndefined();
     expect(fromFinderPath("/find/someday/all-towns/free/any-time/")).toBeUndefined();
     expect(fromFinderPath("/find/today/newcastle/free/any-time/")).toBeUndefined();
     expect(fromFinderPath("/find/today/hanley/cheap/any-time/")).toBeUndefined();
+    expect(fromFinderPath("/find/today/hanley/free/late/")).toBeUndefined();
     expect(fromFinderPath("/events/")).toBeUndefined();
   });
 });
