@@ -15,6 +15,7 @@ import { BlobsServer } from "@netlify/blobs/server";
 import { DateTime } from "luxon";
 import { CITY_ZONE } from "../src/lib/time/zone-name";
 import { removeSourceFiles, writeSourceFile } from "../tests/support/source-files";
+import { BUILD_ENV } from "../scripts/astro-build.mjs";
 import { EVENTS_PER_SOURCE, benchSourceLines, fillImportsStore } from "./import-run";
 
 /**
@@ -91,6 +92,7 @@ export async function benchBuild(log: string, events: number): Promise<BuildFigu
           ...process.env,
           NETLIFY_BLOBS_CONTEXT: Buffer.from(JSON.stringify(context)).toString("base64"),
           ASTRO_TELEMETRY_DISABLED: "1",
+          ...BUILD_ENV,
         },
         stdio: ["ignore", "pipe", "pipe"],
       });

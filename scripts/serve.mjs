@@ -204,7 +204,7 @@ function build() {
     rmSync(next, { recursive: true, force: true });
     const ok =
       (await run("npm", ["run", "guard"])) &&
-      (await run("npx", ["astro", "build", "--outDir", next])) &&
+      (await run(process.execPath, ["scripts/astro-build.mjs", "--outDir", next])) &&
       (await run(process.execPath, ["scripts/check-csp.mjs", next]));
     if (ok) {
       rmSync(".netlify/dist-old", { recursive: true, force: true });
