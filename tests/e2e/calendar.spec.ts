@@ -5,6 +5,9 @@
 import { builtListings, pick } from "./content";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
+// Each test only reads the site: they share out between the workers one by one.
+test.describe.configure({ mode: "parallel" });
+
 const event = pick(
   builtListings("events"),
   "a recurring event",

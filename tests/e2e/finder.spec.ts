@@ -6,6 +6,9 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, expectVisibleFocus, tabTo, test } from "./fixtures";
 
+// Each test only reads the site: they share out between the workers one by one.
+test.describe.configure({ mode: "parallel" });
+
 const HANLEY = { latitude: 53.0232, longitude: -2.1751 };
 
 /** Waits until the finder island has taken over from the server-rendered form. */

@@ -2,6 +2,9 @@
 import { builtListings, pick, text } from "./content";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
+// Each test only reads the site: they share out between the workers one by one.
+test.describe.configure({ mode: "parallel" });
+
 const places = builtListings("places");
 const placeWithGeo = pick(places, "a place with coordinates", (p) => "geo" in p.fields, "hanley-park");
 const events = builtListings("events");

@@ -6,6 +6,9 @@ import type { Page } from "@playwright/test";
 import { builtListings, pick, text, type Listing } from "./content";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, expectVisibleFocus, test } from "./fixtures";
 
+// Each test only reads the site: they share out between the workers one by one.
+test.describe.configure({ mode: "parallel" });
+
 // The field is temporarily_closed in Open Referral UK; older content said temporarilyClosed.
 const isClosed = (service: Listing) => "temporarily_closed" in service.fields || "temporarilyClosed" in service.fields;
 

@@ -6,6 +6,9 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, tabTo, test } from "./fixtures";
 
+// Each test only reads the site: they share out between the workers one by one.
+test.describe.configure({ mode: "parallel" });
+
 const SEARCH = "Search events, groups, places and services";
 const status = (page: Page) => page.getByRole("status");
 const summary = (page: Page) => page.locator("details.finder__filters > summary");
