@@ -305,6 +305,40 @@ describe("expandOccurrences: ranges", () => {
     expect(expandOccurrences(oneOff, ...between("2026-12-05T12:00", "2026-12-06"))).toEqual([]);
   });
 
+  it("reads a one-off event's times as parseLocal does, the hour the clocks skip included", () => {
+    const skipped = event({ startDate: "2027-03-28T01:30", endDate: "2027-03-28T03:00" });
+    const [found] = expandOccurrences(skipped, ...between("2027-03-27", "2027-03-29"));
+    expect(found?.start.toISO()).toBe(parseLocal("2027-03-28T01:30").toISO());
+    expect(found?.start.toFormat("HH:mm")).toBe("02:30");
+    const spaced = event({ startDate: " 2026-12-05T10:00 ", endDate: "2026-12-05T12:00" });
+    expect(starts(expandOccurrences(spaced, ...between("2026-12-05", "2026-12-06")))).toEqual(["2026-12-05 10:00"]);
+  });
+
+  it("refuses a date that does not exist, as parseLocal does", () => {
+    const impossible = event({ startDate: "2027-02-30T10:00", endDate: "2027-02-30T12:00" });
+    expect(() => expandOccurrences(impossible, ...between("2027-02-01", "2027-04-01"))).toThrow(/not a real date/);
+    const moved = event({
+      startDate: "2027-02-06T10:00",
+      endDate: "2027-02-06T12:00",
+      recurrence: rule({ freq: "weekly", count: 4 }),
+      rescheduled: [{ date: "2027-02-13", startDate: "2027-02-31T10:00", endDate: "2027-02-31T12:00" }],
+    });
+    expect(() => expandOccurrences(moved, ...between("2027-02-01", "2027-04-01"))).toThrow(/not a real date/);
+  });
+
+  it("steps a monthly series across the turn of the year", () => {
+    const monthly = event({
+      startDate: "2026-11-15T10:00",
+      endDate: "2026-11-15T11:00",
+      recurrence: rule({ freq: "monthly", interval: 1 }),
+    });
+    expect(starts(expandOccurrences(monthly, ...between("2026-12-01", "2027-03-01")))).toEqual([
+      "2026-12-15 10:00",
+      "2027-01-15 10:00",
+      "2027-02-15 10:00",
+    ]);
+  });
+
   it("ends an event that crosses midnight on the next day, every time", () => {
     const lateShow = event({
       startDate: "2027-01-08T22:00",

@@ -7,7 +7,7 @@
 import { DateTime } from "luxon";
 import type { Event, Recurrence } from "../domain/event";
 import type { EventStatus, Weekday } from "../domain/vocab";
-import { cityNow, cityZone, parseLocal } from "../time/zone";
+import { cityNow, cityZone, parseLocal, toDateText } from "../time/zone";
 
 /** Whether an occurrence goes ahead: "scheduled", "cancelled" or "postponed" (the event statuses). */
 export type OccurrenceStatus = EventStatus;
@@ -69,18 +69,75 @@ const MS_PER_UTC_DAY = 86_400_000;
 const MAX_PERIODS = 50_000;
 const SEARCH_YEARS_WITHOUT_END = 10;
 
+// Luxon's DateTimes never change, so the few thousand days and wall-clock times that events share are each made
+// once: a fresh feed instance expands thousands of events over a year. Bounded, in case an instance lives long.
+const KEPT = 100_000;
+
+/** A value made once per key and then reused, until `KEPT` keys are held (then all are forgotten). */
+function remembered<V>(make: (key: number) => V): (key: number) => V {
+  const known = new Map<number, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      if (known.size >= KEPT) known.clear();
+      value = make(key);
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** The calendar date as a UTC-midnight DateTime, for its year, month, day and weekday. */
-function calendarOf(day: DayNumber): DateTime {
-  return DateTime.fromMillis(day * MS_PER_UTC_DAY, { zone: "utc" });
+const calendarOf = remembered((day: DayNumber) => DateTime.fromMillis(day * MS_PER_UTC_DAY, { zone: "utc" }));
+
+/** The moment a calendar date and wall-clock time would be in UTC; a month past December runs into the next year. */
+function utcMillis(year: number, month: number, day: number, hour = 0, minute = 0): number {
+  const moment = new Date(0);
+  // Unlike Date.UTC, setUTCFullYear reads years 0 to 99 as written.
+  moment.setUTCFullYear(year, month - 1, day);
+  moment.setUTCHours(hour, minute);
+  return moment.getTime();
 }
 
 function dayNumberOf(calendar: { year: number; month: number; day: number }): DayNumber {
-  return DateTime.utc(calendar.year, calendar.month, calendar.day).toMillis() / MS_PER_UTC_DAY;
+  return utcMillis(calendar.year, calendar.month, calendar.day) / MS_PER_UTC_DAY;
+}
+
+const LOCAL_TEXT_PARTS = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+
+/**
+ * A "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" text read as UTC, in epoch milliseconds, without building a DateTime:
+ * the instant `parseLocal(text, "UTC")` gives. Undefined for any other text, or a date or time that does not
+ * exist, which callers leave to Luxon.
+ */
+function utcMillisOfText(text: string): number | undefined {
+  const parts = LOCAL_TEXT_PARTS.exec(text);
+  if (!parts) return undefined;
+  const [year, month, day, hour, minute] = parts.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const millis = utcMillis(year, month, day, hour, minute);
+  // A date or time that does not exist (30 February, 25:00) would have run on into another.
+  const read = new Date(millis);
+  const real =
+    read.getUTCFullYear() === year &&
+    read.getUTCMonth() === month - 1 &&
+    read.getUTCDate() === day &&
+    read.getUTCHours() === hour &&
+    read.getUTCMinutes() === minute;
+  return real ? millis : undefined;
 }
 
 /** The day number of a "YYYY-MM-DD" (or "YYYY-MM-DDTHH:MM") text; NaN when it is not a real date. */
 function dayNumberOfText(localDate: string): DayNumber {
-  const calendar = DateTime.fromISO(localDate.slice(0, 10), { zone: "utc" });
+  const date = localDate.slice(0, 10);
+  const millis = utcMillisOfText(date);
+  if (millis !== undefined) return millis / MS_PER_UTC_DAY;
+  const calendar = DateTime.fromISO(date, { zone: "utc" });
   return calendar.isValid ? dayNumberOf(calendar) : Number.NaN;
 }
 
@@ -88,35 +145,75 @@ function cityDayNumber(dt: DateTime): DayNumber {
   return dayNumberOf(dt.setZone(cityZone));
 }
 
-function dateKey({ year, month, day: date }: DateTime): string {
-  return `${year}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
-}
+/** The local date (YYYY-MM-DD) of a day. */
+const dateKeyOf = remembered((day: DayNumber) => toDateText(calendarOf(day)));
 
-function atWallClock(calendar: DateTime, time: WallClock): DateTime {
+const MINUTES_IN_DAY = 1440;
+
+/** A wall-clock time on a day in the city, through Luxon, keyed by the day and the minute of the day. */
+const wallClockAt = remembered((key: number) => {
+  const calendar = calendarOf(Math.floor(key / MINUTES_IN_DAY));
+  const minutes = ((key % MINUTES_IN_DAY) + MINUTES_IN_DAY) % MINUTES_IN_DAY;
   return DateTime.fromObject(
-    { year: calendar.year, month: calendar.month, day: calendar.day, hour: time.hour, minute: time.minute },
+    {
+      year: calendar.year,
+      month: calendar.month,
+      day: calendar.day,
+      hour: Math.floor(minutes / 60),
+      minute: minutes % 60,
+    },
     { zone: cityZone },
   );
+});
+
+function atWallClock(day: DayNumber, time: WallClock): DateTime {
+  return wallClockAt(day * MINUTES_IN_DAY + time.hour * 60 + time.minute);
+}
+
+const MS_PER_HOUR = 3_600_000;
+const MS_PER_MINUTE = 60_000;
+
+/** A wall-clock text read as UTC (see `utcMillisOfText`), through Luxon when it is not plainly a real one. */
+function wallClockMillis(text: string): number {
+  return utcMillisOfText(text) ?? parseLocal(text, "UTC").toMillis();
+}
+
+/**
+ * A wall-clock text in the city, as `parseLocal(text)` reads it (through Luxon, in the city's zone), but made once
+ * for every event that shares its date and time.
+ */
+function cityMoment(text: string): DateTime {
+  const millis = utcMillisOfText(text);
+  if (millis === undefined) return parseLocal(text);
+  return atWallClock(Math.floor(millis / MS_PER_UTC_DAY), wallClockOf(millis));
+}
+
+/** The wall-clock time of a moment in UTC. */
+function wallClockOf(millis: number): WallClock {
+  const sinceMidnight = millis - Math.floor(millis / MS_PER_UTC_DAY) * MS_PER_UTC_DAY;
+  return {
+    hour: Math.floor(sinceMidnight / MS_PER_HOUR),
+    minute: Math.floor((sinceMidnight % MS_PER_HOUR) / MS_PER_MINUTE),
+  };
 }
 
 function patternOf(event: RecurringEventLike): Pattern {
   // Read as UTC to keep the wall-clock time as written, even one the clocks skip on the first date.
-  const start = parseLocal(event.startDate, "UTC");
-  const end = parseLocal(event.endDate, "UTC");
-  const firstDay = dayNumberOf(start);
+  const start = wallClockMillis(event.startDate);
+  const end = wallClockMillis(event.endDate);
+  const firstDay = Math.floor(start / MS_PER_UTC_DAY);
   return {
     firstDay,
-    startTime: { hour: start.hour, minute: start.minute },
-    endTime: { hour: end.hour, minute: end.minute },
-    endDayOffset: Math.max(0, dayNumberOf(end) - firstDay),
-    length: end.toMillis() - start.toMillis(),
+    startTime: wallClockOf(start),
+    endTime: wallClockOf(end),
+    endDayOffset: Math.max(0, Math.floor(end / MS_PER_UTC_DAY) - firstDay),
+    length: end - start,
   };
 }
 
-function timesOn(day: DayNumber, calendar: DateTime, pattern: Pattern): { start: DateTime; end: DateTime } {
-  const start = atWallClock(calendar, pattern.startTime);
-  const endCalendar = pattern.endDayOffset === 0 ? calendar : calendarOf(day + pattern.endDayOffset);
-  const end = atWallClock(endCalendar, pattern.endTime);
+function timesOn(day: DayNumber, pattern: Pattern): { start: DateTime; end: DateTime } {
+  const start = atWallClock(day, pattern.startTime);
+  const end = atWallClock(day + pattern.endDayOffset, pattern.endTime);
   return end > start ? { start, end } : { start, end: start.plus({ milliseconds: pattern.length }) };
 }
 
@@ -177,7 +274,7 @@ function forEachSeriesDate(
   const weekly = rule.freq === "weekly";
   const weekdays = weekdayNumbers(rule, first.weekday);
   const firstMonday = firstDay - (first.weekday - 1);
-  const firstMonth = first.startOf("month");
+  const firstMonth = { year: first.year, month: first.month };
 
   // With a count, every earlier date must be counted; otherwise jump to the period holding `earliest`.
   let period = 0;
@@ -195,8 +292,8 @@ function forEachSeriesDate(
       const monday = firstMonday + period * DAYS_IN_WEEK;
       days = weekdays.map((weekday) => monday + weekday - 1);
     } else {
-      const monthStart = firstMonth.plus({ months: period });
-      const monthStartDay = dayNumberOf(monthStart);
+      const monthStartDay = dayNumberOf({ year: firstMonth.year, month: firstMonth.month + period, day: 1 });
+      const monthStart = calendarOf(monthStartDay);
       days = monthlyDaysOfMonth(monthStart, rule, first).map((date) => monthStartDay + date - 1);
     }
     for (const day of days) {
@@ -238,9 +335,9 @@ export function expandOccurrences(event: RecurringEventLike, from: Date | DateTi
   const rule = event.recurrence;
 
   if (rule === undefined) {
-    const single = { start: parseLocal(event.startDate), end: parseLocal(event.endDate) };
+    const single = { start: cityMoment(event.startDate), end: cityMoment(event.endDate) };
     if (!overlaps(single, rangeFrom, rangeTo)) return [];
-    return [{ ...single, originalDate: dateKey(calendarOf(pattern.firstDay)), status: "scheduled", ...wide }];
+    return [{ ...single, originalDate: dateKeyOf(pattern.firstDay), status: "scheduled", ...wide }];
   }
 
   const cancelled = new Set(event.cancelledDates);
@@ -252,10 +349,9 @@ export function expandOccurrences(event: RecurringEventLike, from: Date | DateTi
   const latest = cityDayNumber(rangeTo);
   forEachSeriesDate(rule, pattern.firstDay, earliest, (day) => {
     if (day > latest) return false;
-    const calendar = calendarOf(day);
-    const originalDate = dateKey(calendar);
+    const originalDate = dateKeyOf(day);
     if (moved.has(originalDate)) return true;
-    const times = timesOn(day, calendar, pattern);
+    const times = timesOn(day, pattern);
     if (overlaps(times, rangeFrom, rangeTo)) {
       const status = cancelled.has(originalDate) ? "cancelled" : "scheduled";
       found.push({ ...times, originalDate, status, ...wide });
@@ -268,7 +364,7 @@ export function expandOccurrences(event: RecurringEventLike, from: Date | DateTi
   for (const change of event.rescheduled) {
     if (seen.has(change.date)) continue;
     seen.add(change.date);
-    const times = { start: parseLocal(change.startDate), end: parseLocal(change.endDate) };
+    const times = { start: cityMoment(change.startDate), end: cityMoment(change.endDate) };
     if (!overlaps(times, rangeFrom, rangeTo) || !isSeriesDate(rule, pattern.firstDay, change.date)) continue;
     const status = cancelled.has(change.date) ? "cancelled" : "scheduled";
     const note = change.note === undefined ? {} : { note: change.note };
@@ -304,8 +400,8 @@ function seriesEnd(event: RecurringEventLike, pattern: Pattern): DateTime | unde
     return undefined;
   }
   const ends = [
-    atWallClock(calendarOf(lastDay + pattern.endDayOffset + 1), { hour: 0, minute: 0 }),
-    ...event.rescheduled.map((change) => parseLocal(change.endDate)),
+    atWallClock(lastDay + pattern.endDayOffset + 1, { hour: 0, minute: 0 }),
+    ...event.rescheduled.map((change) => cityMoment(change.endDate)),
   ];
   return DateTime.max(...ends) ?? undefined;
 }

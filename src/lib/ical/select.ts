@@ -120,6 +120,10 @@ function candidatesOf(index: ListingIndex, filter: ListingFilter): readonly numb
   return fewest;
 }
 
+// Sunsets by day and point, kept from feed to feed: before-dark feeds ask about the same days and places each time.
+const sunsets: SunsetCache = new Map();
+const KEPT_SUNSETS = 100_000;
+
 /** Before-dark results per event object, for one day at a time: a feed asked many times a day reuses them. */
 const darkResults = new WeakMap<Event, { key: string; hidden: string[]; kept: number }>();
 
@@ -136,7 +140,9 @@ export function selectFeedEvents(
 ): FeedEvent[] {
   const from = cityNow(now);
   const to = from.plus({ days: BEFORE_DARK_DAYS });
-  const sunsets: SunsetCache = new Map();
+  if (sunsets.size >= KEPT_SUNSETS) sunsets.clear();
+  // Keyed by the hour, so occurrences that end during the day drop out of the window in time.
+  const hour = from.toFormat("yyyy-MM-dd HH");
   const { beforeDark, ...timeless } = filter;
   const index = indexOf(listings);
   const selected: FeedEvent[] = [];
@@ -151,8 +157,7 @@ export function selectFeedEvents(
       organizerName: listing.organizerName,
     };
     if (beforeDark === true) {
-      // Keyed by the hour, so occurrences that end during the day drop out of the window in time.
-      const key = `${from.toFormat("yyyy-MM-dd HH")}|${listing.sunPoint.lat},${listing.sunPoint.lng}`;
+      const key = `${hour}|${listing.sunPoint.lat},${listing.sunPoint.lng}`;
       let dark = darkResults.get(listing.event);
       if (dark?.key !== key) {
         const hidden: string[] = [];

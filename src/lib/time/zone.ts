@@ -60,7 +60,19 @@ export function parseLocal(text: string, zone: string = CITY_ZONE): DateTime {
  * @example toLocalDate(DateTime.fromISO("2027-06-30T23:30:00Z")) // "2027-07-01"
  */
 export function toLocalDate(dt: DateTime): string {
-  return dt.setZone(cityZone).toFormat("yyyy-MM-dd");
+  return toDateText(dt.setZone(cityZone));
+}
+
+const pad = (value: number, digits: number) =>
+  value < 0 ? `-${String(-value).padStart(digits, "0")}` : String(value).padStart(digits, "0");
+
+/**
+ * The calendar date of a DateTime in its own zone, as `toFormat("yyyy-MM-dd")` writes it but without a formatter.
+ * @example toDateText(DateTime.utc(2027, 7, 1, 23, 30)) // "2027-07-01"
+ */
+export function toDateText(dt: DateTime): string {
+  if (!dt.isValid) return dt.toFormat("yyyy-MM-dd");
+  return `${pad(dt.year, 4)}-${pad(dt.month, 2)}-${pad(dt.day, 2)}`;
 }
 
 /**
