@@ -4,12 +4,12 @@
  * depends on the date, so in a before-dark feed each occurrence in the coming year that ends after
  * sunset is left out (as an EXDATE), and the feed lists exactly the occurrences the finder would.
  */
-import { DateTime } from "luxon";
+import type { DateTime } from "luxon";
 import type { Event } from "../domain";
 import { filterFacts, sunFacts, type PlacedEvent, type SunsetCache } from "../events/facts";
 import { expandOccurrences, seriesEndOf } from "../events/occurrences";
 import { matchesFilter, type Filterable, type ListingFilter } from "../listings/filters";
-import { CITY_ZONE, cityNow, parseLocal } from "../time/zone";
+import { cityNow } from "../time/zone";
 import type { FeedEvent } from "./to-icalendar";
 
 /** How far ahead a before-dark feed checks each occurrence against sunset; feeds refresh daily. */
@@ -25,50 +25,10 @@ const seriesEnds = new WeakMap<Event, number>();
 export function seriesEndMillis(event: Event): number {
   let end = seriesEnds.get(event);
   if (end === undefined) {
-    end = quickSeriesEnd(event) ?? seriesEndOf(event)?.toMillis() ?? Number.POSITIVE_INFINITY;
+    end = seriesEndOf(event)?.toMillis() ?? Number.POSITIVE_INFINITY;
     seriesEnds.set(event, end);
   }
   return end;
-}
-
-const MS_PER_UTC_DAY = 86_400_000;
-
-/** Days since 1970-01-01 of a "YYYY-MM-DD…" text: a date-only ISO text is read as UTC. */
-const dayNumber = (text: string) => Date.parse(text.slice(0, 10)) / MS_PER_UTC_DAY;
-
-/**
- * `seriesEndOf` for a one-off event or a series with an end date, with one time-zone lookup instead of
- * several (a fresh feed instance asks for every event it could hold): the start of the day after the last
- * date's end, or a moved date's later end. Undefined for a series that counts its dates, left to `seriesEndOf`.
- */
-function quickSeriesEnd(event: Event): number | undefined {
-  const rule = event.recurrence;
-  if (rule?.count !== undefined) return undefined;
-  if (rule !== undefined && rule.until === undefined) return Number.POSITIVE_INFINITY;
-  const firstDay = dayNumber(event.startDate);
-  const offset = Math.max(0, dayNumber(event.endDate) - firstDay);
-  const lastDay = rule?.until === undefined ? firstDay : Math.max(firstDay, dayNumber(rule.until));
-  if (!Number.isFinite(lastDay) || !Number.isFinite(offset)) return undefined;
-  let end = cityDayStart(lastDay + offset + 1);
-  for (const change of event.rescheduled) end = Math.max(end, parseLocal(change.endDate).toMillis());
-  return end;
-}
-
-// Events share a few hundred last days between them; a fresh instance asks for thousands of events at once.
-const dayStarts = new Map<number, number>();
-
-/** The start of a day (days since 1970-01-01) in the city, in epoch milliseconds. */
-function cityDayStart(day: number): number {
-  let start = dayStarts.get(day);
-  if (start === undefined) {
-    const date = new Date(day * MS_PER_UTC_DAY);
-    start = DateTime.fromObject(
-      { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() },
-      { zone: CITY_ZONE },
-    ).toMillis();
-    dayStarts.set(day, start);
-  }
-  return start;
 }
 
 /** True when the event has an occurrence that has not yet ended at `now`. */
