@@ -65,6 +65,8 @@ const DAYS_IN_WEEK = 7;
 const MONTHS_IN_YEAR = 12;
 // A day in UTC is always this long (JavaScript time has no leap seconds), unlike a day in the city.
 const MS_PER_UTC_DAY = 86_400_000;
+const MS_PER_HOUR = 3_600_000;
+const MS_PER_MINUTE = 60_000;
 /** Stops a malformed rule (no until, no count, and a caller that never stops) from looping forever. */
 const MAX_PERIODS = 50_000;
 const SEARCH_YEARS_WITHOUT_END = 10;
@@ -90,17 +92,27 @@ function remembered<V>(make: (key: number) => V): (key: number) => V {
 /** The calendar date as a UTC-midnight DateTime, for its year, month, day and weekday. */
 const calendarOf = remembered((day: DayNumber) => DateTime.fromMillis(day * MS_PER_UTC_DAY, { zone: "utc" }));
 
-/** The moment a calendar date and wall-clock time would be in UTC; a month past December runs into the next year. */
-function utcMillis(year: number, month: number, day: number, hour = 0, minute = 0): number {
-  const moment = new Date(0);
-  // Unlike Date.UTC, setUTCFullYear reads years 0 to 99 as written.
-  moment.setUTCFullYear(year, month - 1, day);
-  moment.setUTCHours(hour, minute);
-  return moment.getTime();
+/**
+ * The day number of a date in the proleptic Gregorian calendar, by arithmetic alone (Howard Hinnant's
+ * days_from_civil); a month past December runs into the next year.
+ */
+function dayNumberOf({ year, month, day }: { year: number; month: number; day: number }): DayNumber {
+  const y = year + Math.floor((month - 1) / MONTHS_IN_YEAR);
+  const m = ((((month - 1) % MONTHS_IN_YEAR) + MONTHS_IN_YEAR) % MONTHS_IN_YEAR) + 1;
+  // Years counted from March, so the leap day is the last day of a year.
+  const marchYear = m <= 2 ? y - 1 : y;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
-function dayNumberOf(calendar: { year: number; month: number; day: number }): DayNumber {
-  return utcMillis(calendar.year, calendar.month, calendar.day) / MS_PER_UTC_DAY;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
 const LOCAL_TEXT_PARTS = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
@@ -108,28 +120,19 @@ const LOCAL_TEXT_PARTS = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 /**
  * A "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" text read as UTC, in epoch milliseconds, without building a DateTime:
  * the instant `parseLocal(text, "UTC")` gives. Undefined for any other text, or a date or time that does not
- * exist, which callers leave to Luxon.
+ * exist (30 February, 25:00), which callers leave to Luxon.
  */
 function utcMillisOfText(text: string): number | undefined {
   const parts = LOCAL_TEXT_PARTS.exec(text);
   if (!parts) return undefined;
-  const [year, month, day, hour, minute] = parts.slice(1).map((part) => Number(part ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const millis = utcMillis(year, month, day, hour, minute);
-  // A date or time that does not exist (30 February, 25:00) would have run on into another.
-  const read = new Date(millis);
-  const real =
-    read.getUTCFullYear() === year &&
-    read.getUTCMonth() === month - 1 &&
-    read.getUTCDate() === day &&
-    read.getUTCHours() === hour &&
-    read.getUTCMinutes() === minute;
-  return real ? millis : undefined;
+  const year = Number(parts[1]);
+  const month = Number(parts[2]);
+  const day = Number(parts[3]);
+  const hour = Number(parts[4] ?? 0);
+  const minute = Number(parts[5] ?? 0);
+  if (month < 1 || month > MONTHS_IN_YEAR || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59)
+    return undefined;
+  return dayNumberOf({ year, month, day }) * MS_PER_UTC_DAY + hour * MS_PER_HOUR + minute * MS_PER_MINUTE;
 }
 
 /** The day number of a "YYYY-MM-DD" (or "YYYY-MM-DDTHH:MM") text; NaN when it is not a real date. */
@@ -169,9 +172,6 @@ const wallClockAt = remembered((key: number) => {
 function atWallClock(day: DayNumber, time: WallClock): DateTime {
   return wallClockAt(day * MINUTES_IN_DAY + time.hour * 60 + time.minute);
 }
-
-const MS_PER_HOUR = 3_600_000;
-const MS_PER_MINUTE = 60_000;
 
 /** A wall-clock text read as UTC (see `utcMillisOfText`), through Luxon when it is not plainly a real one. */
 function wallClockMillis(text: string): number {
