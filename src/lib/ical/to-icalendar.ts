@@ -52,12 +52,27 @@ const PRODUCT_ID = { company: "Stoke Together", product: "Events", language: "EN
  * @example toEventUid("tunstall-coffee-morning", "https://stoketogether.org.uk") // "tunstall-coffee-morning@stoketogether.org.uk"
  */
 export function toEventUid(id: string, siteUrl: string): string {
-  return `${id}@${new URL(siteUrl).hostname}`;
+  return `${id}@${siteOf(siteUrl).hostname}`;
 }
 
 /** The event's page on the site. */
 export function toEventUrl(id: string, siteUrl: string): string {
-  return new URL(`/events/${id}/`, siteUrl).href;
+  // An id of letters, digits, - and _ is written into the address as it is; anything else URL rewrites.
+  return PLAIN_ID.test(id) ? `${siteOf(siteUrl).events}${id}/` : new URL(`/events/${id}/`, siteUrl).href;
+}
+
+const PLAIN_ID = /^[\w-]+$/;
+const sites = new Map<string, { hostname: string; events: string }>();
+
+/** The site's host name and the address of its events, read once per site address. */
+function siteOf(siteUrl: string): { hostname: string; events: string } {
+  let site = sites.get(siteUrl);
+  if (!site) {
+    site = { hostname: new URL(siteUrl).hostname, events: new URL("/events/", siteUrl).href };
+    if (sites.size >= 100) sites.clear();
+    sites.set(siteUrl, site);
+  }
+  return site;
 }
 
 /** The plain-text description: summary, cost, booking, access, buddy-up and what to expect. */
@@ -210,34 +225,41 @@ function eventLines(item: FeedEvent, siteUrl: string): string[] {
 /**
  * Each event's VEVENT text, kept per event object: a function answers many feeds from the same
  * listings, and an event renders the same way in all of them (for the same site, place, organiser
- * and hidden dates).
+ * and hidden dates). A before-dark feed's hidden dates change from day to day, so only the latest few
+ * renderings of an event are kept.
  */
-const renderedEvents = new WeakMap<Event, Map<string, string>>();
+const renderedEvents = new WeakMap<Event, { item: FeedEvent; siteUrl: string; block: string }[]>();
+const RENDERINGS_KEPT = 4;
+
+/** Whether two feed items of the same event render the same way: everything `eventLines` reads besides the event. */
+function rendersAlike(a: FeedEvent, b: FeedEvent): boolean {
+  if (a.id !== b.id || a.organizerName !== b.organizerName || !sameLocation(a.location, b.location)) return false;
+  const hiddenA = a.hiddenDates ?? [];
+  const hiddenB = b.hiddenDates ?? [];
+  return hiddenA === hiddenB || (hiddenA.length === hiddenB.length && hiddenA.every((date, i) => date === hiddenB[i]));
+}
+
+function sameLocation(a: FeedEvent["location"], b: FeedEvent["location"]): boolean {
+  if (a === b) return true;
+  if (a.kind === "place" && b.kind === "place") {
+    const [p, q] = [a.place, b.place];
+    return (
+      p.name === q.name &&
+      p.address === q.address &&
+      p.postcode === q.postcode &&
+      p.geo?.lat === q.geo?.lat &&
+      p.geo?.lng === q.geo?.lng
+    );
+  }
+  return a.kind === b.kind && locationName(a) === locationName(b);
+}
 
 function eventBlock(item: FeedEvent, siteUrl: string): string {
-  const where = item.location;
-  const place = where.kind === "place" ? where.place : undefined;
-  const key = [
-    item.id,
-    siteUrl,
-    item.organizerName,
-    where.kind,
-    place ? place.name : locationName(where),
-    place?.address,
-    place?.postcode,
-    place?.geo?.lat,
-    place?.geo?.lng,
-    ...(item.hiddenDates ?? []),
-  ].join("|");
-  let byKey = renderedEvents.get(item.event);
-  const known = byKey?.get(key);
-  if (known !== undefined) return known;
+  const renderings = renderedEvents.get(item.event) ?? [];
+  const known = renderings.find((rendering) => rendering.siteUrl === siteUrl && rendersAlike(rendering.item, item));
+  if (known) return known.block;
   const block = `${eventLines(item, siteUrl).map(foldLine).join("\r\n")}\r\n`;
-  if (!byKey) {
-    byKey = new Map();
-    renderedEvents.set(item.event, byKey);
-  }
-  byKey.set(key, block);
+  renderedEvents.set(item.event, [{ item, siteUrl, block }, ...renderings.slice(0, RENDERINGS_KEPT - 1)]);
   return block;
 }
 

@@ -6,30 +6,29 @@
  */
 import { parseLocal } from "../time/zone";
 
+const NEEDS_ESCAPE = /[\\;,\r\n]/;
+
 /**
  * A TEXT value escaped: backslash, semicolon and comma with a backslash, each line break as \n.
  * @example escapeText("Bagnall Street, Hanley") // "Bagnall Street\\, Hanley"
  */
 export function escapeText(value: string | number): string {
-  return String(value)
-    .replace(/[\\;,]/g, (match) => `\\${match}`)
-    .replace(/(?:\r\n|\r|\n)/g, "\\n");
+  const text = String(value);
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text.replace(/[\\;,]/g, "\\$&").replace(/(?:\r\n|\r|\n)/g, "\\n");
 }
 
 const LINE_OCTETS = 74;
 
-/** Whether every character of a line is ASCII, so its length is its size in octets. */
-function isAscii(line: string): boolean {
-  for (let index = 0; index < line.length; index += 1) if (line.charCodeAt(index) > 0x7f) return false;
-  return true;
-}
+// No code unit from U+0080 up: every character is ASCII, so a length is a size in octets.
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 /**
  * One content line folded (§3.1): a CRLF and a space before the octet that would pass 74, never inside a character.
  * @example foldLine("DESCRIPTION:" + "x".repeat(70)).includes("\r\n ") // true
  */
 export function foldLine(line: string): string {
-  if (isAscii(line)) {
+  if (ASCII.test(line)) {
     if (line.length <= LINE_OCTETS) return line;
     const parts: string[] = [];
     for (let start = 0; start < line.length; start += LINE_OCTETS) parts.push(line.slice(start, start + LINE_OCTETS));
@@ -37,25 +36,26 @@ export function foldLine(line: string): string {
   }
   let folded = "";
   let octets = 0;
+  let from = 0;
   for (let index = 0; index < line.length; index += 1) {
-    let char = line.charAt(index);
     const code = line.charCodeAt(index);
     let size: number;
+    let width = 1;
     if (code < 0x80) size = 1;
     else if (code < 0x800) size = 2;
     else if (code >= 0xd800 && code <= 0xdbff) {
-      index += 1;
-      char += line.charAt(index);
       size = 4;
+      width = 2;
     } else size = 3;
     octets += size;
     if (octets > LINE_OCTETS) {
-      folded += "\r\n ";
+      folded += `${line.slice(from, index)}\r\n `;
+      from = index;
       octets = size;
     }
-    folded += char;
+    index += width - 1;
   }
-  return folded;
+  return folded + line.slice(from);
 }
 
 const LOCAL_PARTS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
