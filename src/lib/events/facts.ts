@@ -50,14 +50,15 @@ export function placeEvents(content: {
   groups: readonly Listed<{ name: string }>[];
   towns: readonly Listed<{ centre: Geo }>[];
 }): PlacedEvent[] {
-  const places = new Map(content.places.map((entry) => [entry.id, entry.data]));
+  // One copy of each place with its id, shared by every event there.
+  const places = new Map(content.places.map((entry) => [entry.id, { ...entry.data, id: entry.id }]));
   const groups = new Map(content.groups.map((entry) => [entry.id, entry.data.name]));
   const centres = new Map(content.towns.map((entry) => [entry.id, entry.data.centre]));
   return content.events.map((entry) => {
     const location = locationOf(entry.data, (id) => {
       const place = places.get(id);
       if (!place) throw new Error(`Event "${entry.id}" names the place "${id}", which does not exist.`);
-      return { ...place, id };
+      return place;
     });
     const place = placeOf(location);
     const organizerName = groups.get(entry.data.organizer);
