@@ -234,9 +234,9 @@ export function methodNotAllowed(): Response {
  */
 export function cachedResponse(
   request: Request,
-  body: string | Uint8Array<ArrayBuffer>,
+  body: string | Uint8Array<ArrayBuffer> | Blob,
   contentType: string,
-  etag = toEtag(body),
+  etag: string,
 ): Response {
   const headers = {
     "Content-Type": contentType,

@@ -7,6 +7,7 @@ import { content } from "../support/content";
 import { expandOccurrences } from "../../src/lib/events/occurrences";
 import { placeEvents, sunFacts } from "../../src/lib/events/facts";
 import { seriesEndMillis } from "../../src/lib/ical/select";
+import { toEtag } from "../../netlify/lib/http";
 
 const NOW = new Date("2026-11-26T09:00:00Z");
 const SITE = "https://stoketogether.org.uk";
@@ -141,6 +142,16 @@ describe("GET /api/calendar.ics", () => {
     expect(await again.text()).toBe("");
     expect((await get("?town=hanley", { "If-None-Match": '"something-else"' })).status).toBe(200);
     expect((await get("?town=fenton")).headers.get("etag")).not.toBe(etag);
+  });
+
+  it("answers an address again from memory with the same bytes, which its ETag names", async () => {
+    const first = await get("?town=hanley");
+    const bytes = new Uint8Array(await first.arrayBuffer());
+    for (const again of [await get("?town=hanley"), await get("?town=hanley")]) {
+      expect(new Uint8Array(await again.arrayBuffer())).toEqual(bytes);
+      expect(again.headers.get("etag")).toBe(first.headers.get("etag"));
+    }
+    expect(first.headers.get("etag")).toBe(toEtag(bytes));
   });
 
   it("answers afresh when the events it holds change with time, not from what it remembered", async () => {
