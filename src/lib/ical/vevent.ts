@@ -23,6 +23,10 @@ const LINE_OCTETS = 74;
 // No code unit from U+0080 up: every character is ASCII, so a length is a size in octets.
 const ASCII = /^[^\u0080-\uffff]*$/;
 
+const encoder = new TextEncoder();
+// Room for one folded line's octets: encodeInto fills it with whole characters only.
+const lineOctets = new Uint8Array(LINE_OCTETS);
+
 /**
  * One content line folded (§3.1): a CRLF and a space before the octet that would pass 74, never inside a character.
  * @example foldLine("DESCRIPTION:" + "x".repeat(70)).includes("\r\n ") // true
@@ -34,6 +38,19 @@ export function foldLine(line: string): string {
     for (let start = 0; start < line.length; start += LINE_OCTETS) parts.push(line.slice(start, start + LINE_OCTETS));
     return parts.join("\r\n ");
   }
+  if (!line.isWellFormed()) return foldByCharacter(line);
+  // Each piece is as many whole characters as fit in 74 octets, measured by the encoder itself.
+  const parts: string[] = [];
+  for (let rest = line; rest.length > 0;) {
+    const { read } = encoder.encodeInto(rest, lineOctets);
+    parts.push(rest.slice(0, read));
+    rest = rest.slice(read);
+  }
+  return parts.join("\r\n ");
+}
+
+/** `foldLine` character by character, for a line with a lone surrogate, which the encoder would replace. */
+function foldByCharacter(line: string): string {
   let folded = "";
   let octets = 0;
   let from = 0;
