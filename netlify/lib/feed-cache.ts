@@ -36,13 +36,13 @@ export class FeedCache {
 
   /**
    * The body and ETag for an address: the remembered ones when `signature` (what the feed holds) is
-   * unchanged, else freshly rendered with `render`; either way remembered as true from `span.from` until
+   * unchanged, else freshly rendered with `render` (the feed's text in pieces); either way remembered as true from `span.from` until
    * `span.until`.
    */
   get(
     address: string,
     signature: string,
-    render: () => string,
+    render: () => readonly string[],
     span: { from: number; until: number } = { from: 0, until: 0 },
   ): { body: Blob; etag: string } {
     const known = this.#entries.get(address);
@@ -50,8 +50,8 @@ export class FeedCache {
       known?.signature === signature
         ? { ...known, ...span }
         : (() => {
-            const text = render();
-            return { signature, body: new Blob([text]), etag: toEtag(text), ...span };
+            const bytes = encodeParts(render());
+            return { signature, body: new Blob([bytes]), etag: toEtag(bytes), ...span };
           })();
     this.#entries.delete(address);
     if (this.#entries.size >= this.#limit) {
@@ -61,4 +61,15 @@ export class FeedCache {
     this.#entries.set(address, entry);
     return entry;
   }
+}
+
+/** Text in pieces as one run of UTF-8 bytes, each piece encoded straight into its place. */
+function encodeParts(parts: readonly string[]): Uint8Array<ArrayBuffer> {
+  let size = 0;
+  for (const part of parts) size += Buffer.byteLength(part, "utf8");
+  const bytes = new Uint8Array(size);
+  const encoder = new TextEncoder();
+  let at = 0;
+  for (const part of parts) at += encoder.encodeInto(part, bytes.subarray(at)).written;
+  return bytes;
 }

@@ -16,7 +16,7 @@ import { describeFeedQuery } from "./describe-feed";
 import type { PlacedEvent } from "../events/facts";
 import { placeOf } from "../events/location";
 import { selectFeedEvents } from "./select";
-import { toICalendar, type FeedEvent } from "./to-icalendar";
+import { toICalendar, toICalendarParts, type FeedEvent } from "./to-icalendar";
 
 /** A published feed: where it lives, what subscribers see it called, and what it holds. */
 export interface FeedDefinition {
@@ -71,16 +71,16 @@ export function parseFeedQuery(params: URLSearchParams, wards: ReadonlyMap<strin
 export { describeFeedQuery };
 
 /**
- * A custom feed as iCalendar text, from events already selected for its query.
- * @example renderSelectedFeed(query, selectFeedEvents(listings, toListingFilter(query), now), { siteUrl })
+ * A custom feed as iCalendar text, in the pieces `toICalendarParts` gives, from events already selected for its query.
+ * @example renderSelectedFeed(query, selectFeedEvents(listings, toListingFilter(query), now), { siteUrl }).join("")
  */
 export function renderSelectedFeed(
   query: ListingQuery,
   items: readonly FeedEvent[],
   options: { siteUrl: string; wardName?: string | undefined },
-): string {
+): string[] {
   const description = describeFeedQuery(query, options.wardName);
-  return toICalendar(items, {
+  return toICalendarParts(items, {
     name: `${SITE}: ${description}`,
     description: `Stoke Together ${description}.`,
     siteUrl: options.siteUrl,

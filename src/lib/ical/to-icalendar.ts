@@ -269,6 +269,15 @@ function eventBlock(item: FeedEvent, siteUrl: string): string {
  * @example toICalendar([item], { name: "Events in Burslem", siteUrl: "https://stoketogether.org.uk" }) // "BEGIN:VCALENDAR\r\n…"
  */
 export function toICalendar(items: readonly FeedEvent[], options: FeedOptions): string {
+  return toICalendarParts(items, options).join("");
+}
+
+/**
+ * `toICalendar`'s text in the pieces it is made of (the calendar's start, each event, its end), for a caller that
+ * encodes them one after another rather than joining megabytes of text first.
+ * @example toICalendarParts([item], options).join("") === toICalendar([item], options) // true
+ */
+export function toICalendarParts(items: readonly FeedEvent[], options: FeedOptions): string[] {
   // ical-generator writes the calendar's own properties; no calendar-wide zone name is set, because
   // that would make DTSTAMP lose its Z. Events are written one by one (see eventBlock) and placed
   // after the properties, with the VTIMEZONE their TZIDs refer to.
@@ -288,7 +297,7 @@ export function toICalendar(items: readonly FeedEvent[], options: FeedOptions): 
   const head = calendar.toString();
   const end = head.lastIndexOf("END:VCALENDAR");
   const zone = items.length > 0 ? `${toVTimezone(CITY_ZONE)}\r\n` : "";
-  return `${head.slice(0, end)}${zone}${items.map((item) => eventBlock(item, options.siteUrl)).join("")}${head.slice(end)}`;
+  return [`${head.slice(0, end)}${zone}`, ...items.map((item) => eventBlock(item, options.siteUrl)), head.slice(end)];
 }
 
 /**
