@@ -152,10 +152,12 @@ function cityDayNumber(dt: DateTime): DayNumber {
 const dateKeyOf = remembered((day: DayNumber) => toDateText(calendarOf(day)));
 
 const MINUTES_IN_DAY = 1440;
+// Keys count minutes from 2026-01-01, so those of the years around now are small integers, quick to look up.
+const KEY_FIRST_DAY = 20_454;
 
 /** A wall-clock time on a day in the city, through Luxon, keyed by the day and the minute of the day. */
 const wallClockAt = remembered((key: number) => {
-  const calendar = calendarOf(Math.floor(key / MINUTES_IN_DAY));
+  const calendar = calendarOf(KEY_FIRST_DAY + Math.floor(key / MINUTES_IN_DAY));
   const minutes = ((key % MINUTES_IN_DAY) + MINUTES_IN_DAY) % MINUTES_IN_DAY;
   return DateTime.fromObject(
     {
@@ -170,7 +172,7 @@ const wallClockAt = remembered((key: number) => {
 });
 
 function atWallClock(day: DayNumber, time: WallClock): DateTime {
-  return wallClockAt(day * MINUTES_IN_DAY + time.hour * 60 + time.minute);
+  return wallClockAt((day - KEY_FIRST_DAY) * MINUTES_IN_DAY + time.hour * 60 + time.minute);
 }
 
 /** A wall-clock text read as UTC (see `utcMillisOfText`), through Luxon when it is not plainly a real one. */
