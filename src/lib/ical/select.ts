@@ -7,6 +7,7 @@
 import type { DateTime } from "luxon";
 import type { Event } from "../domain";
 import { filterFacts, sunFacts, type PlacedEvent, type SunsetCache } from "../events/facts";
+import { placeOf } from "../events/location";
 import { expandOccurrences, seriesEndOf } from "../events/occurrences";
 import { matchesFilter, type Filterable, type ListingFilter } from "../listings/filters";
 import { cityNow } from "../time/zone";
@@ -36,9 +37,12 @@ export function isStillOn(event: Event, now: DateTime): boolean {
   return seriesEndMillis(event) > now.toMillis();
 }
 
-/** Each listing's filter facts, and the listings of each town, ward and category, by position in the list. */
+/**
+ * The listings of each town, ward and category, by position in the list, and each listing's filter facts, worked
+ * out the first time a feed looks at that listing.
+ */
 interface ListingIndex {
-  facts: Filterable[];
+  facts: (Filterable | undefined)[];
   by: Map<string, number[]>;
 }
 
@@ -48,19 +52,19 @@ const indexes = new WeakMap<readonly PlacedEvent[], ListingIndex>();
 function indexOf(listings: readonly PlacedEvent[]): ListingIndex {
   let index = indexes.get(listings);
   if (index) return index;
-  const facts = listings.map((listing) => filterFacts(listing, true));
   const by = new Map<string, number[]>();
   const add = (key: string, position: number) => {
     const list = by.get(key);
     if (list) list.push(position);
     else by.set(key, [position]);
   };
-  facts.forEach((fact, position) => {
-    if (fact.town !== undefined) add(`town:${fact.town}`, position);
-    if (fact.ward !== undefined) add(`ward:${fact.ward}`, position);
-    for (const category of fact.categories) add(`category:${category}`, position);
+  listings.forEach((listing, position) => {
+    const place = placeOf(listing.location);
+    if (place?.town !== undefined) add(`town:${place.town}`, position);
+    if (place?.ward !== undefined) add(`ward:${place.ward}`, position);
+    for (const category of listing.event.categories) add(`category:${category}`, position);
   });
-  index = { facts, by };
+  index = { facts: [], by };
   indexes.set(listings, index);
   return index;
 }
@@ -108,7 +112,8 @@ export function selectFeedEvents(
   const selected: FeedEvent[] = [];
   const consider = (position: number) => {
     const listing = listings[position]!;
-    if (!matchesFilter(index.facts[position]!, timeless) || !only(listing)) return;
+    const facts = (index.facts[position] ??= filterFacts(listing, true));
+    if (!matchesFilter(facts, timeless) || !only(listing)) return;
     if (!isStillOn(listing.event, from)) return;
     const item: FeedEvent = {
       id: listing.id,
