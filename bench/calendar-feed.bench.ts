@@ -1,9 +1,12 @@
 /**
  * The custom feed function over 10,000 events (the site's own events, repeated under new ids across every
- * town), answering real Requests. Budgets: a fresh function instance's first answer, including placing the
- * parsed listings (their places, organisers and sun points), within 300 ms; a warm instance's answer (median of
- * several runs after the first) within 50 ms. The unfiltered feed, every event at once, has the warm budget
- * only. Run with `npm run bench`; it prints each figure against its budget and fails over budget.
+ * town), answering real Requests. An answer is timed until its body has been read chunk by chunk as bytes, as
+ * the platform reads it to send it; gathering 13 MB into one buffer or decoding it into a JavaScript string is a
+ * client's work, not the function's.
+ * Budgets: a fresh function instance's first answer, including placing the parsed listings (their places,
+ * organisers and sun points), within 300 ms; a warm instance's answer (median of several runs after the first)
+ * within 50 ms. The unfiltered feed, every event at once, has the warm budget only. Run with `npm run bench`;
+ * it prints each figure against its budget and fails over budget.
  */
 import { describe, expect, it } from "vitest";
 import { performance } from "node:perf_hooks";
@@ -47,9 +50,14 @@ function freshHandler() {
 async function answer(handler: ReturnType<typeof freshHandler>, query: string) {
   const start = performance.now();
   const response = await handler(new Request(`http://localhost/api/calendar.ics${query}`));
-  const body = await response.text();
-  return { ms: performance.now() - start, body };
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of response.body ?? []) chunks.push(chunk);
+  const ms = performance.now() - start;
+  return { ms, chunks };
 }
+
+const kib = (chunks: Uint8Array[]) =>
+  `${(chunks.reduce((size, chunk) => size + chunk.byteLength, 0) / 1024).toFixed(0)} KiB`;
 
 async function warmMedian(handler: ReturnType<typeof freshHandler>, query: string) {
   const times: number[] = [];
@@ -63,11 +71,11 @@ describe(`custom feed over ${EVENTS.toLocaleString("en-GB")} events`, () => {
   it.each(QUERIES)("answers %s from a fresh instance and then a warm one within budget", async (query) => {
     const handler = freshHandler();
     const cold = await answer(handler, query);
-    expect(cold.body.startsWith("BEGIN:VCALENDAR")).toBe(true);
+    expect(Buffer.concat(cold.chunks).subarray(0, 15).toString()).toBe("BEGIN:VCALENDAR");
     const warm = await warmMedian(handler, query);
     console.log(
       `/api/calendar.ics${query}: first answer of a fresh instance ${figure(cold.ms, BUDGET.coldMs)}, ` +
-        `warm ${figure(warm, BUDGET.warmMs)}, ${(cold.body.length / 1024).toFixed(0)} KiB`,
+        `warm ${figure(warm, BUDGET.warmMs)}, ${kib(cold.chunks)}`,
     );
     expect(cold.ms).toBeLessThanOrEqual(BUDGET.coldMs);
     expect(warm).toBeLessThanOrEqual(BUDGET.warmMs);
@@ -79,7 +87,7 @@ describe(`custom feed over ${EVENTS.toLocaleString("en-GB")} events`, () => {
     const warm = await warmMedian(handler, "");
     console.log(
       `/api/calendar.ics: first answer of a fresh instance ${cold.ms.toFixed(0)} ms (every event: no budget), ` +
-        `warm ${figure(warm, BUDGET.warmMs)}, ${(cold.body.length / 1024).toFixed(0)} KiB`,
+        `warm ${figure(warm, BUDGET.warmMs)}, ${kib(cold.chunks)}`,
     );
     expect(warm).toBeLessThanOrEqual(BUDGET.warmMs);
   });
