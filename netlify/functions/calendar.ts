@@ -1,15 +1,17 @@
 /**
  * Custom calendar feeds: /api/calendar.ics?town=burslem&audience=families&free=1 holds the events the
  * finder would show for the same filters, as one subscribable iCalendar feed. Bad parameters get a
- * 400 naming each one; good answers carry an ETag and cache headers so polling calendars cost little.
+ * 400 naming each one; good answers carry an ETag and cache headers so polling calendars cost little. An
+ * address with no filter is the feed of every event, which the site builds as a static file with every listing
+ * (imported ones included): it is sent there, for good.
  */
 import type { Config } from "@netlify/functions";
-import { customFeedPath, parseFeedQuery, renderSelectedFeed } from "../../src/lib/ical/catalogue";
+import { ALL_EVENTS_FEED, customFeedPath, parseFeedQuery, renderSelectedFeed } from "../../src/lib/ical/catalogue";
 import { selectFeedEvents, seriesEndMillis } from "../../src/lib/ical/select";
 import { toListingFilter } from "../../src/lib/listings/query";
 import { FeedCache } from "../lib/feed-cache";
 import { diskFeedSource, type FeedContentSource } from "../lib/feed-source";
-import { cachedResponse, methodNotAllowed, textResponse, withSiteHeaders } from "../lib/http";
+import { cachedResponse, methodNotAllowed, movedPermanently, textResponse, withSiteHeaders } from "../lib/http";
 import { siteUrlFrom } from "../lib/site";
 
 /** What the handler needs: the events, the clock and the site's public address. */
@@ -41,6 +43,7 @@ export function createCalendarFeed(deps: CalendarFeedDeps) {
     }
     const { query } = parsed;
     const address = customFeedPath(query);
+    if (address === customFeedPath({})) return movedPermanently(ALL_EVENTS_FEED);
     const now = deps.now();
     const at = now.getTime();
     const fresh = cache.fresh(address, at);
