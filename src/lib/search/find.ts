@@ -96,7 +96,7 @@ export function findListings(index: SearchIndex, query: ListingQuery, now: Local
 
 function findMatching(index: SearchIndex, query: ListingQuery, now: LocalDateTime, near?: Geo): FinderResults {
   const span = toLocalSpan(query, now);
-  const ranked = query.q ? index.search(query.q, index.records.length).map((hit) => hit.record) : undefined;
+  const ranked = query.q ? index.search(query.q, index.size).map((hit) => hit.record) : undefined;
   const candidates = ranked ?? index.records;
   const results: FinderResult[] = [];
   for (const record of candidates) {

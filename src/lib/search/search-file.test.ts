@@ -5,7 +5,14 @@ import { toLocalDateTime } from "../time/local";
 import { buildSearchData } from "./build-records";
 import { findListings, keepShownFirst } from "./find";
 import type { SearchRecord } from "./record";
-import { decodeDates, encodeDates, readSearchData, readSearchIndex, toSearchFiles } from "./search-file";
+import {
+  decodeDates,
+  encodeDates,
+  readSearchData,
+  readSearchIndex,
+  readSearchIndexInSteps,
+  toSearchFiles,
+} from "./search-file";
 import { createSearchIndex, searchRecords } from "./search-index";
 
 const NOW = new Date("2026-12-02T09:00:00Z");
@@ -15,10 +22,17 @@ const files = toSearchFiles(data);
 const json = JSON.stringify(files.first);
 const detailsJson = JSON.stringify(files.details);
 
-/** A record with its longer fields' words as a sorted set, the order they are shipped in being no part of them. */
+/**
+ * A record with its longer fields' words and its codes as sorted sets: the order they are shipped in (the
+ * words most used first, the codes in the domain's order) is no part of them.
+ */
 const comparable = (record: SearchRecord) => ({
   ...record,
   text: (record.text ?? "").split(" ").filter(Boolean).sort().join(" "),
+  towns: [...record.towns].sort(),
+  categories: [...record.categories].sort(),
+  audiences: [...record.audiences].sort(),
+  accessibility: [...record.accessibility].sort(),
   occurrences: record.occurrences ? [...record.occurrences] : undefined,
 });
 
@@ -37,6 +51,19 @@ describe("the shipped search files", () => {
     const ranked = (index: typeof fromFile, q: string) =>
       searchRecords(index, q, 10).map((hit) => `${hit.record.id} ${hit.score.toFixed(6)}`);
     for (const { q } of RELEVANCE_SET) expect(ranked(fromFile, q), q).toEqual(ranked(fromRecords, q));
+  });
+
+  it("builds the index of every field in steps, with pauses between them, finding what it finds at once", async () => {
+    let pauses = 0;
+    const stepped = await readSearchIndexInSteps(json, detailsJson, async () => {
+      pauses++;
+    });
+    const atOnce = readSearchIndex(json, detailsJson);
+    expect(pauses).toBeGreaterThan(2);
+    expect(stepped.partial).toBeUndefined();
+    const ranked = (index: typeof atOnce, q: string) =>
+      searchRecords(index, q, 10).map((hit) => `${hit.record.id} ${hit.score.toFixed(6)}`);
+    for (const { q } of RELEVANCE_SET) expect(ranked(stepped, q), q).toEqual(ranked(atOnce, q));
   });
 
   it("reads the parsed file as well as its text", () => {
