@@ -8,7 +8,8 @@
  * search typed meanwhile is answered as soon as the index is ready. The data is two files fetched at once
  * (search-file.ts): a search is answered from the first as soon as it is read, by titles, labels, filters
  * and dates; the index of every field is built once those results are on screen and the second file has
- * come, and then the results shown stay where they are, with what it adds after them.
+ * come, in short steps between which the page goes on answering taps and keys, and then the results shown
+ * stay where they are, with what it adds after them.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { Geo } from "../../lib/domain/common";
@@ -83,7 +84,7 @@ interface Loading {
   code: Promise<typeof import("../../lib/search/search-file")>;
   first: Promise<string>;
   details: Promise<string>;
-  /** The index of the first file, or of both when the second had come by then. */
+  /** The index of the first file. */
   index: Promise<SearchIndex>;
   complete?: Promise<SearchIndex> | undefined;
 }
@@ -91,21 +92,16 @@ interface Loading {
 let loading: Loading | undefined;
 
 /**
- * Fetches both search files and the search code side by side, once per page, and builds an index as soon
- * as the first file is read: of both files when the second has come too (as it has on a quick connection),
- * else of the first alone.
+ * Fetches both search files and the search code side by side, once per page, and builds the index of the
+ * first file as soon as it is read: the quickest way to a first result, even when the second has come too.
  */
 function loadIndex(): Promise<SearchIndex> {
   if (loading) return loading.index;
   const code = import("../../lib/search/search-file");
   const first = fetchText(SEARCH_INDEX_PATH);
   const details = fetchText(SEARCH_DETAILS_PATH);
-  let detailsText: string | undefined;
-  details.then(
-    (text) => (detailsText = text),
-    () => undefined,
-  );
-  const index = Promise.all([first, code]).then(([json, { readSearchIndex }]) => readSearchIndex(json, detailsText));
+  details.catch(() => undefined);
+  const index = Promise.all([first, code]).then(([json, { readSearchIndex }]) => readSearchIndex(json));
   const started: Loading = { code, first, details, index };
   index.catch(() => {
     if (loading === started) loading = undefined;
@@ -114,12 +110,12 @@ function loadIndex(): Promise<SearchIndex> {
   return index;
 }
 
-/** The index of both files, once: built after the first file's results are on screen. */
+/** The index of both files, once: built in steps after the first file's results are on screen. */
 function loadCompleteIndex(): Promise<SearchIndex> {
   const started = loading;
   if (!started) return loadIndex();
   started.complete ??= Promise.all([started.first, started.details, started.code]).then(
-    ([json, details, { readSearchIndex }]) => readSearchIndex(json, details),
+    ([json, details, { readSearchIndexInSteps }]) => readSearchIndexInSteps(json, details),
   );
   started.complete.catch(() => {
     if (loading === started) started.complete = undefined;
