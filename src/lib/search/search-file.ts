@@ -175,17 +175,27 @@ const pad = (value: number) => String(value).padStart(2, "0");
 
 const dayTexts = new Map<string, string[]>();
 const timeTexts: string[] = [];
+const dateTimeTexts = new Map<string, Map<number, LocalDateTime>>();
 
 /** Reads dates written by `encodeDates` back into local wall-clock dates. */
 export function decodeDates(numbers: readonly number[], firstDay: string): RecordOccurrence[] {
   const occurrences: RecordOccurrence[] = [];
-  // Every event counts from the same first day: each date's and time's text is made once, not once an event.
+  // Every event counts from the same first day: each date and time's text is made once, not once an event,
+  // as the weekly events that share a time of day share most of their dates.
   let days = dayTexts.get(firstDay);
   if (days === undefined) dayTexts.set(firstDay, (days = []));
+  let texts = dateTimeTexts.get(firstDay);
+  if (texts === undefined) dateTimeTexts.set(firstDay, (texts = new Map()));
   const at = (offset: number, minute: number) => {
-    const day = offset + Math.floor(minute / MINUTES_PER_DAY);
-    const time = minute % MINUTES_PER_DAY;
-    return `${(days[day] ??= addDays(firstDay, day))}T${(timeTexts[time] ??= `${pad(Math.floor(time / 60))}:${pad(time % 60)}`)}`;
+    const key = offset * MINUTES_PER_DAY + minute;
+    let text = texts.get(key);
+    if (text === undefined) {
+      const day = offset + Math.floor(minute / MINUTES_PER_DAY);
+      const time = minute % MINUTES_PER_DAY;
+      text = `${(days[day] ??= addDays(firstDay, day))}T${(timeTexts[time] ??= `${pad(Math.floor(time / 60))}:${pad(time % 60)}`)}`;
+      texts.set(key, text);
+    }
+    return text;
   };
   let day = 0;
   let start = 0;
