@@ -16,11 +16,11 @@ const resultsOf = (counts: Partial<Record<RecordType, number>>): FinderResults =
 
 describe("describeResultCount", () => {
   it("counts the results in total and by kind, in the order the finder shows them", () => {
-    expect(describeResultCount(resultsOf({ event: 2, place: 1 }))).toBe("3 results: 2 events, 1 places.");
+    expect(describeResultCount(resultsOf({ event: 2, place: 1 }))).toBe("3 results: 2 events, 1 place.");
   });
 
   it("says 'result' for a single one", () => {
-    expect(describeResultCount(resultsOf({ service: 1 }))).toBe("1 result: 1 services.");
+    expect(describeResultCount(resultsOf({ service: 1 }))).toBe("1 result: 1 service.");
   });
 
   it("suggests loosening the search when nothing is found", () => {

@@ -23,7 +23,7 @@ export const LOOSEN_LABELS: Record<keyof ListingQuery, string> = {
 
 /**
  * The count of results, in total and by kind of listing, as one sentence; with none, the spelling to try.
- * @example describeResultCount({ total: 3, groups: [eventsGroupOf2, placesGroupOf1] }) // "3 results: 2 events, 1 places."
+ * @example describeResultCount({ total: 3, groups: [eventsGroupOf2, placesGroupOf1] }) // "3 results: 2 events, 1 place."
  */
 export function describeResultCount(results: FinderResults): string {
   if (results.total === 0)
@@ -31,7 +31,9 @@ export function describeResultCount(results: FinderResults): string {
       ? `No results. Did you mean ${results.didYouMean}?`
       : "No results. Try loosening the search.";
   const parts = results.groups.map(
-    (group) => `${group.results.length} ${RECORD_TYPE_LABELS[group.type].toLowerCase()}`,
+    // One of a kind is named by its type ("1 place"), more by its label ("2 places").
+    (group) =>
+      `${group.results.length} ${group.results.length === 1 ? group.type : RECORD_TYPE_LABELS[group.type].toLowerCase()}`,
   );
   return `${results.total} ${results.total === 1 ? "result" : "results"}: ${parts.join(", ")}.`;
 }
