@@ -24,8 +24,14 @@ const FINDER_ADDRESSES = new Set([FINDER_PAGE, FINDER_RESULTS_PATH, FINDER_RESUL
 export interface FindResultsDependencies {
   now: () => Date;
   pages: (request: Request) => PageLoader;
-  /** How long a loaded page and index serve before they are loaded again; ten minutes by default. */
+  /** How long a loaded page and index serve before the built index is checked again; a minute by default. */
   keepFor?: number;
+  /**
+   * The built search index's revision (its ETag) on the site a request came to, or undefined when it cannot be
+   * told: a kept page and index go on serving while it is the one they were loaded at, and are loaded again
+   * once a build has changed it (or it cannot be told).
+   */
+  revision?: (request: Request) => Promise<string | undefined>;
 }
 
 interface Loaded {
@@ -33,21 +39,29 @@ interface Loaded {
   index: SearchIndex;
 }
 
-/** Builds the handler; it keeps the built page and the parsed index it loads, per site, for `keepFor`. */
+/**
+ * Builds the handler; it keeps the built page and the parsed index it loads, per site, checking every `keepFor`
+ * that the built index is still the one it loaded, so a search finds what the latest build lists.
+ */
 export function createFindResultsHandler(deps: FindResultsDependencies) {
-  const keepFor = deps.keepFor ?? 10 * 60_000;
-  const kept = new Map<string, { loading: Promise<Loaded>; at: number }>();
+  const keepFor = deps.keepFor ?? 60_000;
+  const kept = new Map<string, { loading: Promise<Loaded>; at: number; revision: string | undefined }>();
 
-  const load = (request: Request): Promise<Loaded> => {
+  const load = async (request: Request): Promise<Loaded> => {
     const origin = new URL(request.url).origin;
     const now = deps.now().getTime();
     const known = kept.get(origin);
     if (known && now - known.at < keepFor) return known.loading;
+    const revision = await deps.revision?.(request).catch(() => undefined);
+    if (known && revision !== undefined && revision === known.revision) {
+      known.at = now;
+      return known.loading;
+    }
     const pages = deps.pages(request);
     const loading = Promise.all([pages(FINDER_PAGE), pages(SEARCH_INDEX_PATH), pages(SEARCH_DETAILS_PATH)]).then(
       ([page, first, details]) => ({ page, index: readSearchIndex(first, details) }),
     );
-    kept.set(origin, { loading, at: now });
+    kept.set(origin, { loading, at: now, revision });
     // A failed load is not kept: the next search tries again.
     loading.catch(() => {
       if (kept.get(origin)?.loading === loading) kept.delete(origin);
@@ -81,7 +95,17 @@ export function createFindResultsHandler(deps: FindResultsDependencies) {
   };
 }
 
-const handler = createFindResultsHandler({ now: () => new Date(), pages: (request) => pagesFrom(request) });
+/** The built search index's ETag, from a HEAD request to the site the request came to. */
+async function indexRevision(request: Request): Promise<string | undefined> {
+  const response = await fetch(new URL(SEARCH_INDEX_PATH, request.url), { method: "HEAD" });
+  return response.ok ? (response.headers.get("etag") ?? undefined) : undefined;
+}
+
+const handler = createFindResultsHandler({
+  now: () => new Date(),
+  pages: (request) => pagesFrom(request),
+  revision: indexRevision,
+});
 
 export default withSiteHeaders((request: Request) => handler(request));
 

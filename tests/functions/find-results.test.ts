@@ -47,12 +47,20 @@ function site() {
   return { loads, loader };
 }
 
-function handlerFor(options: { now?: () => Date; loader?: PageLoader; keepFor?: number } = {}) {
+function handlerFor(
+  options: {
+    now?: () => Date;
+    loader?: PageLoader;
+    keepFor?: number;
+    revision?: (request: Request) => Promise<string | undefined>;
+  } = {},
+) {
   const { loads, loader } = site();
   const handler = createFindResultsHandler({
     now: options.now ?? (() => NOW),
     pages: () => options.loader ?? loader,
     ...(options.keepFor === undefined ? {} : { keepFor: options.keepFor }),
+    ...(options.revision === undefined ? {} : { revision: options.revision }),
   });
   return { loads, get: (query: string) => handler(new Request(`https://stoketogether.example/find/${query}`)) };
 }
@@ -141,6 +149,26 @@ describe("GET /find/?q=… (the finder without JavaScript)", () => {
     now = new Date(NOW.getTime() + 60_000);
     await get("?q=yoga");
     expect(loads).toEqual([...once, ...once]);
+  });
+
+  it("goes on with what it loaded while the built index is the same, and loads again once a build changes it", async () => {
+    let now = NOW;
+    let built: string | undefined = '"first-build"';
+    const { get, loads } = handlerFor({ now: () => now, keepFor: 60_000, revision: async () => built });
+    const once = [FINDER_PAGE, SEARCH_INDEX_PATH, SEARCH_DETAILS_PATH];
+    await get("?q=yoga");
+    now = new Date(NOW.getTime() + 5 * 60_000);
+    expect((await get("?q=walk")).status).toBe(200);
+    expect(loads).toEqual(once);
+    built = '"second-build"';
+    now = new Date(NOW.getTime() + 10 * 60_000);
+    await get("?q=yoga");
+    expect(loads).toEqual([...once, ...once]);
+    // A revision that cannot be told is never taken for the same one.
+    built = undefined;
+    now = new Date(NOW.getTime() + 15 * 60_000);
+    await get("?q=yoga");
+    expect(loads).toEqual([...once, ...once, ...once]);
   });
 
   it("answers 503 with a time to retry when the built page or the search data cannot be had, and tries again next time", async () => {
