@@ -8,6 +8,7 @@ import { DateTime } from "luxon";
 import type { Event, Recurrence } from "../domain/event";
 import type { EventStatus, Weekday } from "../domain/vocab";
 import { cityNow, cityZone, parseLocal, toDateText } from "../time/zone";
+import { remembered } from "../remembered";
 
 /** Whether an occurrence goes ahead: "scheduled", "cancelled" or "postponed" (the event statuses). */
 export type OccurrenceStatus = EventStatus;
@@ -75,22 +76,8 @@ const SEARCH_YEARS_WITHOUT_END = 10;
 // once: a fresh feed instance expands thousands of events over a year. Bounded, in case an instance lives long.
 const KEPT = 100_000;
 
-/** A value made once per key and then reused, until `KEPT` keys are held (then all are forgotten). */
-function remembered<V>(make: (key: number) => V): (key: number) => V {
-  const known = new Map<number, V>();
-  return (key) => {
-    let value = known.get(key);
-    if (value === undefined) {
-      if (known.size >= KEPT) known.clear();
-      value = make(key);
-      known.set(key, value);
-    }
-    return value;
-  };
-}
-
 /** The calendar date as a UTC-midnight DateTime, for its year, month, day and weekday. */
-const calendarOf = remembered((day: DayNumber) => DateTime.fromMillis(day * MS_PER_UTC_DAY, { zone: "utc" }));
+const calendarOf = remembered((day: DayNumber) => DateTime.fromMillis(day * MS_PER_UTC_DAY, { zone: "utc" }), KEPT);
 
 /**
  * The day number of a date in the proleptic Gregorian calendar, by arithmetic alone (Howard Hinnant's
@@ -149,7 +136,7 @@ function cityDayNumber(dt: DateTime): DayNumber {
 }
 
 /** The local date (YYYY-MM-DD) of a day. */
-const dateKeyOf = remembered((day: DayNumber) => toDateText(calendarOf(day)));
+const dateKeyOf = remembered((day: DayNumber) => toDateText(calendarOf(day)), KEPT);
 
 const MINUTES_IN_DAY = 1440;
 // Keys count minutes from 2026-01-01, so those of the years around now are small integers, quick to look up.
@@ -169,7 +156,7 @@ const wallClockAt = remembered((key: number) => {
     },
     { zone: cityZone },
   );
-});
+}, KEPT);
 
 function atWallClock(day: DayNumber, time: WallClock): DateTime {
   return wallClockAt((day - KEY_FIRST_DAY) * MINUTES_IN_DAY + time.hour * 60 + time.minute);

@@ -4,6 +4,7 @@
  * at once. TEXT values are escaped as §3.3.11 asks and lines folded at 75 octets (§3.1); local times carry the
  * city's TZID and UTC times end in Z. The committed feeds in `__fixtures__/` hold it to ical-generator's output.
  */
+import { remembered } from "../remembered";
 import { parseLocal } from "../time/zone";
 
 const NEEDS_ESCAPE = /[\\;,\r\n]/;
@@ -78,7 +79,7 @@ function foldByCharacter(line: string): string {
 const LOCAL_PARTS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 // Bounded, in case an instance lives long; events share most of their dates and times.
 const KEPT = 50_000;
-const localStamps = new Map<string, string>();
+const localStampOf = remembered((text: string) => parseLocal(text).toFormat("yyyyLLdd'T'HHmmss"), KEPT);
 
 /**
  * A local time in the city ("YYYY-MM-DDTHH:MM") as a local DATE-TIME, as Luxon reads it.
@@ -90,13 +91,7 @@ export function toLocalStamp(text: string): string {
   // Sunday of March in Europe/London), which does not exist and which Luxon moves on: that one Luxon writes.
   if (parts && !(parts[2] === "03" && parts[4] === "01"))
     return `${parts[1]}${parts[2]}${parts[3]}T${parts[4]}${parts[5]}00`;
-  let stamp = localStamps.get(text);
-  if (stamp === undefined) {
-    if (localStamps.size >= KEPT) localStamps.clear();
-    stamp = parseLocal(text).toFormat("yyyyLLdd'T'HHmmss");
-    localStamps.set(text, stamp);
-  }
-  return stamp;
+  return localStampOf(text);
 }
 
 /**
@@ -109,18 +104,15 @@ export function toLocalDate(text: string): string {
     : parseLocal(text).toFormat("yyyyLLdd");
 }
 
-const lastMoments = new Map<string, string>();
+const untilStampOf = remembered(
+  (date: string) => parseLocal(date).endOf("day").set({ millisecond: 0 }).toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'"),
+  KEPT,
+);
 
 /**
  * The last whole second of a date in the city, in UTC, as RRULE's UNTIL wants it when DTSTART has a TZID (§3.3.10).
  * @example toUntilStamp("2027-12-31") // "20271231T235959Z"
  */
 export function toUntilStamp(date: string): string {
-  let stamp = lastMoments.get(date);
-  if (stamp === undefined) {
-    if (lastMoments.size >= KEPT) lastMoments.clear();
-    stamp = parseLocal(date).endOf("day").set({ millisecond: 0 }).toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'");
-    lastMoments.set(date, stamp);
-  }
-  return stamp;
+  return untilStampOf(date);
 }

@@ -30,7 +30,7 @@ import { RECORD_TYPES, type RecordOccurrence, type SearchData, type SearchRecord
 import {
   buildIndex,
   buildInSteps,
-  buildNow,
+  buildAtOnce,
   fromBits,
   labelColumns,
   textTable,
@@ -444,7 +444,7 @@ function indexFiles(file: SearchFile, details: SearchDetailsFile | undefined): G
  */
 export function readSearchIndex(first: string | SearchFile, details?: string | SearchDetailsFile): SearchIndex {
   const [parsed, more] = parseFiles(first, details);
-  const index = buildNow(indexFiles(parsed, more));
+  const index = buildAtOnce(indexFiles(parsed, more));
   if (!more) index.partial = true;
   return index;
 }

@@ -371,7 +371,7 @@ function groupRecords(labels: LabelColumns, list: LabelList | "keywords", positi
 
 /**
  * Builds an index in steps: a generator that pauses after every `RECORDS_PER_STEP` records of summaries
- * and longer fields and before its last sorts. `buildNow` runs it at once; `buildInSteps` lets the page
+ * and longer fields and before its last sorts. `buildAtOnce` runs it at once; `buildInSteps` lets the page
  * answer between steps. The first two fields' entries for a stem are gathered when a search first asks
  * for it, from the words' records and the labels' columns: a first search reads only what it needs.
  */
@@ -527,7 +527,7 @@ export function* buildIndex(source: IndexSource): Generator<void, SearchIndex, v
 }
 
 /** Runs a build (`buildIndex`) to its end at once. */
-export function buildNow<T>(steps: Generator<void, T, void>): T {
+export function buildAtOnce<T>(steps: Generator<void, T, void>): T {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
@@ -558,7 +558,7 @@ export function createSearchIndex(records: readonly SearchRecord[]): SearchIndex
   );
   const words = textTable();
   const texts = records.map((record) => textWords(record.text).map(words.numberOf));
-  return buildNow(
+  return buildAtOnce(
     buildIndex({
       size: records.length,
       records,
