@@ -222,3 +222,36 @@ test.describe("the first screen on a 390 by 844 phone", () => {
     });
   });
 });
+
+test.describe("on a 360 px phone", () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  /** The search box and its button sit inside the finder's card, with nothing poking past its edge. */
+  async function expectSearchRowInsideCard(page: Page) {
+    const card = await page.getByRole("search").boundingBox();
+    for (const control of [
+      page.getByRole("searchbox", { name: SEARCH }),
+      page.getByRole("button", { name: "Search" }),
+    ]) {
+      const box = await control.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(card!.x);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(card!.x + card!.width);
+    }
+  }
+
+  test("keeps the search row inside the finder's card", async ({ page }) => {
+    await page.goto("/find/?q=walk");
+    await expectSearchRowInsideCard(page);
+    await waitForIsland(page);
+    await expectSearchRowInsideCard(page);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("keeps the search row inside the finder's card", async ({ page }) => {
+      await page.goto("/find/");
+      await expectSearchRowInsideCard(page);
+    });
+  });
+});
