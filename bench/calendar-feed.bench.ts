@@ -3,18 +3,22 @@
  * town), answering real Requests. An answer is timed until its body has been read chunk by chunk as bytes, as
  * the platform reads it to send it; gathering 13 MB into one buffer or decoding it into a JavaScript string is a
  * client's work, not the function's.
- * Budgets: a fresh function instance's first answer, including placing the parsed listings (their places,
- * organisers and sun points), within 300 ms; a warm instance's answer (median of several runs after the first)
+ * Budgets: a fresh function instance's first answer, including reading the feed data the build wrote (from files,
+ * as the function reads them on the platform), within 300 ms; a warm instance's answer (median of several runs after the first)
  * within 50 ms. The Request is made before the clock starts, and the fetch classes are loaded before any
  * instance is timed: on the platform the runtime has them loaded, and it makes the Request. An address with no
  * filter is sent to the feed of every event that the site builds as a static file: that answer, a redirect, has the
  * warm budget. Run with `npm run bench`; it prints each figure against its budget and fails over budget.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createCalendarFeed } from "../netlify/functions/calendar";
-import type { FeedContent } from "../netlify/lib/feed-source";
+import { BUILT_FEED_DATA, builtFeedSource } from "../netlify/lib/feed-source";
 import { placeEvents } from "../src/lib/events/facts";
+import { writeFeedData } from "../src/lib/ical/feed-data";
 import { content } from "../tests/support/content";
 
 const EVENTS = 10_000;
@@ -23,30 +27,29 @@ const RUNS = 7;
 const NOW = new Date("2026-11-26T09:00:00Z");
 const QUERIES = ["?town=burslem&audience=families&free=1", "?category=nature-outdoors", "?town=hanley&dark=1"];
 
-/** 10,000 parsed events, as a function instance reads them from its files, under new ids. */
-function syntheticEvents() {
-  return Array.from({ length: EVENTS }, (_, index) => {
+const SITE = "https://stoketogether.org.uk";
+
+/** 10,000 events (the site's own, under new ids), placed as the build places them. */
+function syntheticListings() {
+  const events = Array.from({ length: EVENTS }, (_, index) => {
     const entry = content.events[index % content.events.length]!;
     return { id: `${entry.id}-${index}`, data: structuredClone(entry.data) };
   });
+  return placeEvents({ ...content, events });
 }
 
-/**
- * A fresh function instance: its listings are parsed but not yet placed, and nothing has been selected or
- * rendered; the first request places them, as `diskFeedSource` does once it has read the files.
- */
+// The feed data a build of the 10,000 events writes, in a site root of its own.
+const root = mkdtempSync(join(tmpdir(), "feed-bench-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+mkdirSync(join(root, BUILT_FEED_DATA), { recursive: true });
+for (const [name, text] of Object.entries(
+  writeFeedData(syntheticListings(), content.wards, { siteUrl: SITE, now: NOW }),
+))
+  writeFileSync(join(root, BUILT_FEED_DATA, name), text);
+
+/** A fresh function instance: nothing read, selected or written yet; its first request reads the files. */
 function freshHandler() {
-  const events = syntheticEvents();
-  let placed: FeedContent | undefined;
-  return createCalendarFeed({
-    source: () =>
-      (placed ??= {
-        listings: placeEvents({ ...content, events }),
-        wards: new Map(content.wards.map((ward) => [ward.id, ward.data.name])),
-      }),
-    now: () => NOW,
-    siteUrl: "https://stoketogether.org.uk",
-  });
+  return createCalendarFeed({ source: builtFeedSource(root), now: () => NOW, siteUrl: SITE });
 }
 
 // The runtime's own fetch classes, loaded as the platform has them before any function runs.

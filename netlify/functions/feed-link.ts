@@ -10,12 +10,13 @@ import { customFeedPath, describeFeedQuery, parseFeedQuery, subscribeLinks } fro
 import { describeFeedMatches, FEED_PREVIEW_HEADING, FEED_PREVIEW_SHOWN } from "../../src/lib/ical/describe-feed";
 import { LIST_DAYS } from "../../src/lib/events/windows";
 import { locationName } from "../../src/lib/events/location";
-import { selectFeedEvents } from "../../src/lib/ical/select";
+import type { FeedData } from "../../src/lib/ical/feed-data";
+import { chooseFeedEvents } from "../../src/lib/ical/select";
 import { expandOccurrences } from "../../src/lib/events/occurrences";
 import { toListingFilter, type ListingQuery } from "../../src/lib/listings/query";
 import { formatOccurrence } from "../../src/lib/time/format";
 import { cityNow } from "../../src/lib/time/zone";
-import { diskFeedSource, type FeedContent, type FeedContentSource } from "../lib/feed-source";
+import { builtFeedSource, type FeedContentSource } from "../lib/feed-source";
 import { escapeHtml, FEED_LINK_TEMPLATE_FILE } from "../../src/lib/pages/contract";
 import { fillFrame, FALLBACK_FRAME } from "../lib/html";
 import { methodNotAllowed, withSiteHeaders } from "../lib/http";
@@ -36,15 +37,18 @@ function formParams(url: URL): URLSearchParams {
   return params;
 }
 
-function matchingDates(content: FeedContent, query: ListingQuery, now: Date): string[] {
+function matchingDates(content: FeedData, query: ListingQuery, now: Date): string[] {
   const from = cityNow(now);
   const to = from.plus({ days: LIST_DAYS });
-  const rows = selectFeedEvents(content.listings, toListingFilter(query), now).flatMap((item) => {
-    const hidden = new Set(item.hiddenDates ?? []);
-    return expandOccurrences(item.event, from, to)
-      .filter((occurrence) => !hidden.has(occurrence.originalDate))
-      .map((occurrence) => ({ item, occurrence }));
-  });
+  const rows = chooseFeedEvents(content.candidates, toListingFilter(query), now).flatMap(
+    ({ position, hiddenDates }) => {
+      const item = content.candidates[position]!.item();
+      const hidden = new Set(hiddenDates ?? []);
+      return expandOccurrences(item.event, from, to)
+        .filter((occurrence) => !hidden.has(occurrence.originalDate))
+        .map((occurrence) => ({ item, occurrence }));
+    },
+  );
   rows.sort((a, b) => a.occurrence.start.toMillis() - b.occurrence.start.toMillis());
   return rows.map(({ item, occurrence }) => {
     const cancelled = occurrence.status === "cancelled" ? " <strong>(cancelled)</strong>" : "";
@@ -55,7 +59,7 @@ function matchingDates(content: FeedContent, query: ListingQuery, now: Date): st
   });
 }
 
-function resultHtml(content: FeedContent, query: ListingQuery, deps: FeedLinkDeps, now: Date): string {
+function resultHtml(content: FeedData, query: ListingQuery, deps: FeedLinkDeps, now: Date): string {
   const wardName = query.ward ? content.wards.get(query.ward) : undefined;
   const links = subscribeLinks(customFeedPath(query), deps.siteUrl);
   const dates = matchingDates(content, query, now);
@@ -115,7 +119,7 @@ function builtFrame(root: string): () => string {
 
 export default withSiteHeaders(
   createFeedLink({
-    source: diskFeedSource(process.cwd()),
+    source: builtFeedSource(process.cwd()),
     now: () => new Date(),
     siteUrl: siteUrlFrom(process.env),
     frame: builtFrame(process.cwd()),

@@ -9,6 +9,9 @@
  */
 import { toEtag } from "./http";
 
+/** A piece of a feed: text, or UTF-8 bytes already written. */
+export type FeedPart = string | Uint8Array;
+
 interface Entry {
   signature: string;
   /** The feed as UTF-8, encoded once for every answer. */
@@ -36,13 +39,13 @@ export class FeedCache {
 
   /**
    * The body and ETag for an address: the remembered ones when `signature` (what the feed holds) is
-   * unchanged, else freshly rendered with `render` (the feed's text in pieces); either way remembered as true from `span.from` until
+   * unchanged, else freshly rendered with `render` (the feed in pieces); either way remembered as true from `span.from` until
    * `span.until`.
    */
   get(
     address: string,
     signature: string,
-    render: () => readonly string[],
+    render: () => readonly FeedPart[],
     span: { from: number; until: number } = { from: 0, until: 0 },
   ): { body: Blob; etag: string } {
     const known = this.#entries.get(address);
@@ -50,8 +53,8 @@ export class FeedCache {
       known?.signature === signature
         ? { ...known, ...span }
         : (() => {
-            const bytes = encodeParts(render());
-            return { signature, body: new Blob([bytes]), etag: toEtag(bytes), ...span };
+            const parts = render();
+            return { signature, body: new Blob(parts as BlobPart[]), etag: toEtag(parts), ...span };
           })();
     this.#entries.delete(address);
     if (this.#entries.size >= this.#limit) {
@@ -61,15 +64,4 @@ export class FeedCache {
     this.#entries.set(address, entry);
     return entry;
   }
-}
-
-/** Text in pieces as one run of UTF-8 bytes, each piece encoded straight into its place. */
-function encodeParts(parts: readonly string[]): Uint8Array<ArrayBuffer> {
-  let size = 0;
-  for (const part of parts) size += Buffer.byteLength(part, "utf8");
-  const bytes = new Uint8Array(size);
-  const encoder = new TextEncoder();
-  let at = 0;
-  for (const part of parts) at += encoder.encodeInto(part, bytes.subarray(at)).written;
-  return bytes;
 }

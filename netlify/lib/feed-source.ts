@@ -1,31 +1,62 @@
 /**
- * Where functions get events for feeds: content/ read from disk (netlify.toml bundles it with them),
- * parsed with the same schemas as the build, read once per function instance.
+ * Where the custom feed functions get their events: the feed data the build wrote beside the site
+ * (src/lib/ical/feed-data.ts; netlify.toml bundles it with the functions). A deployed function's files never
+ * change, so it reads them once; the local server rebuilds the site into a new folder and swaps it in, so each
+ * request looks (one stat) at whether the folder is still the one that was read, and reads the new one if not.
  */
-import { placeEvents, type PlacedEvent } from "../../src/lib/events/facts";
-import { readContentFiles } from "./content-files";
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { FEED_DATA_DIR, FEED_DATA_FILES, readFeedData, type FeedData } from "../../src/lib/ical/feed-data";
 
-/** The events a feed can hold, and the ward ids a query may name. */
-export interface FeedContent {
-  listings: PlacedEvent[];
-  wards: Map<string, string>;
+/** A source of feed data; a function calls it per request, so it may cache. */
+export type FeedContentSource = () => FeedData;
+
+/** Where the build writes the feed data, under a checkout or a deployed function's files. */
+export const BUILT_FEED_DATA = join("dist", FEED_DATA_DIR);
+
+/** Which build's folder this is: a rebuild swaps in a new folder. */
+function buildOf(folder: string): string {
+  try {
+    const stat = statSync(folder);
+    return `${stat.ino}:${stat.mtimeMs}`;
+  } catch (error) {
+    throw new Error(`The calendar feed data is missing (${BUILT_FEED_DATA}): build the site first.`, { cause: error });
+  }
 }
 
-/** A source of feed content; a function calls it per request, so it may cache. */
-export type FeedContentSource = () => FeedContent;
+function read(folder: string, name: string): Buffer {
+  try {
+    return readFileSync(join(folder, name));
+  } catch (error) {
+    throw new Error(`The calendar feed data is missing (${join(BUILT_FEED_DATA, name)}): build the site first.`, {
+      cause: error,
+    });
+  }
+}
 
-/** Reads content/ under `root` once, and fails loudly (without listing content) if a file is invalid. */
-export function diskFeedSource(root: string): FeedContentSource {
-  let cached: FeedContent | undefined;
+/**
+ * Reads the feed data the build wrote under `root`: the index and the events' text at once, each event's data
+ * (listings.json) the first time a feed needs it. Fails loudly, saying what to do, when the site has not been built.
+ */
+export function builtFeedSource(root: string): FeedContentSource {
+  const folder = join(root, BUILT_FEED_DATA);
+  let cached: { build: string; data: FeedData } | undefined;
   return () => {
-    if (cached) return cached;
-    const { content, problems } = readContentFiles(root);
-    if (problems.length > 0)
-      throw new Error(`${problems.length} content file(s) are not valid; run npm run build to see them.`);
-    cached = {
-      listings: placeEvents(content),
-      wards: new Map(content.wards.map((ward) => [ward.id, ward.data.name])),
-    };
-    return cached;
+    for (let attempt = 0; ; attempt += 1) {
+      const build = buildOf(folder);
+      if (cached?.build === build) return cached.data;
+      const index = read(folder, FEED_DATA_FILES.index).toString("utf8");
+      const events = read(folder, FEED_DATA_FILES.events);
+      // Both files must come from one build; a rebuild that swapped the folder meanwhile means reading again.
+      if (buildOf(folder) !== build && attempt < 3) continue;
+      const listings = () => {
+        const bytes = read(folder, FEED_DATA_FILES.listings);
+        if (buildOf(folder) !== build)
+          throw new Error("The calendar feed data was rebuilt while it was being read: ask again.");
+        return bytes;
+      };
+      cached = { build, data: readFeedData({ index, events, listings }) };
+      return cached.data;
+    }
   };
 }

@@ -1,5 +1,6 @@
 /** View data for calendar feeds: every event ready for a feed, and the feeds the build publishes. */
 import { listFeeds, renderFeed, type FeedDefinition } from "../lib/ical/catalogue";
+import { writeFeedData, type FeedDataFiles } from "../lib/ical/feed-data";
 import type { PlacedEvent } from "../lib/events/facts";
 import { toEventICalendar } from "../lib/ical/to-icalendar";
 import { buildNow } from "./clock";
@@ -24,6 +25,16 @@ export async function feedResponse(path: string, site: URL | undefined): Promise
   if (!feed) throw new Error(`No feed is published at ${path}.`);
   const text = renderFeed(feed, await feedListings(), { siteUrl: siteOf(site), now: buildNow() });
   return new Response(text, { headers: CALENDAR_HEADERS });
+}
+
+let feedData: Promise<FeedDataFiles> | undefined;
+
+/** The custom feed functions' data (see feed-data.ts), written once per build. */
+export function feedDataFiles(site: URL | undefined): Promise<FeedDataFiles> {
+  feedData ??= Promise.all([feedListings(), loadContent()]).then(([listings, content]) =>
+    writeFeedData(listings, content.wards, { siteUrl: siteOf(site), now: buildNow() }),
+  );
+  return feedData;
 }
 
 let listingsById: Promise<Map<string, PlacedEvent>> | undefined;

@@ -112,3 +112,18 @@ test.describe("without JavaScript", () => {
     await expectNoAxeViolations(checked);
   });
 });
+
+test("a custom feed holds the events the builder lists for it, from the data built with the site", async ({ page }) => {
+  await page.goto("/calendar/link/?town=burslem&free=1");
+  const listed = await page
+    .locator(".feed-result__events a")
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split("/")[2]));
+  expect(listed.length).toBeGreaterThan(0);
+  const feed = await page.request.get("/api/calendar.ics?town=burslem&free=1");
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  const uids = new Set([...(await feed.text()).matchAll(/^UID:([^@]+)@/gm)].map((match) => match[1]));
+  for (const id of listed) expect(uids).toContain(id);
+  // The data itself is the functions' own, not the public's.
+  expect((await page.request.get("/calendar/feed-data/index.json")).status()).toBe(404);
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
 import { createCalendarFeed } from "../../netlify/functions/calendar";
-import { diskFeedSource } from "../../netlify/lib/feed-source";
+import { builtFeedData } from "../support/feed-data";
 import { expandFeed, calendarProperty } from "../support/ical";
 import { content } from "../support/content";
 import { expandOccurrences } from "../../src/lib/events/occurrences";
@@ -11,7 +11,9 @@ import { toEtag } from "../../netlify/lib/http";
 
 const NOW = new Date("2026-11-26T09:00:00Z");
 const SITE = "https://stoketogether.org.uk";
-const handler = createCalendarFeed({ source: diskFeedSource(process.cwd()), now: () => NOW, siteUrl: SITE });
+// The feed data a build on the morning of NOW writes.
+const built = builtFeedData({ now: NOW, siteUrl: SITE });
+const handler = createCalendarFeed({ source: () => built, now: () => NOW, siteUrl: SITE });
 
 const get = (query: string, headers: Record<string, string> = {}) =>
   handler(new Request(`http://localhost/api/calendar.ics${query}`, { headers }));
@@ -160,7 +162,7 @@ describe("GET /api/calendar.ics", () => {
 
   it("answers afresh when the events it holds change with time, not from what it remembered", async () => {
     let now = NOW;
-    const moving = createCalendarFeed({ source: diskFeedSource(process.cwd()), now: () => now, siteUrl: SITE });
+    const moving = createCalendarFeed({ source: () => built, now: () => now, siteUrl: SITE });
     const before = await moving(new Request("http://localhost/api/calendar.ics?town=longton"));
     now = new Date("2027-09-01T09:00:00Z");
     const after = await moving(new Request("http://localhost/api/calendar.ics?town=longton"));
@@ -178,12 +180,67 @@ describe("GET /api/calendar.ics", () => {
     const town = placeOf.get(ending!.event.data.place ?? "")?.town;
     const query = town ? `?town=${town}` : "";
     let now = new Date(ending!.end - 60_000);
-    const moving = createCalendarFeed({ source: diskFeedSource(process.cwd()), now: () => now, siteUrl: SITE });
+    const moving = createCalendarFeed({ source: () => built, now: () => now, siteUrl: SITE });
     const ask = () => moving(new Request(`http://localhost/api/calendar.ics${query}`));
     expect(await idsIn(await ask())).toContain(ending!.event.id);
     expect(await idsIn(await ask())).toContain(ending!.event.id);
     now = new Date(ending!.end + 60_000);
     expect(await idsIn(await ask())).not.toContain(ending!.event.id);
+  });
+
+  it("holds the events the build published that are not in content/, as imported and approved ones are", async () => {
+    const listings = placeEvents(content);
+    const model = listings.find((listing) => listing.location.kind === "place" && listing.event.recurrence)!;
+    const imported = { ...model, id: "imported-from-a-feed-hanley-choir" };
+    const withImported = builtFeedData({ now: NOW, siteUrl: SITE, listings: [...listings, imported] });
+    const feed = createCalendarFeed({ source: () => withImported, now: () => NOW, siteUrl: SITE });
+    const town = model.location.kind === "place" ? model.location.place.town : undefined;
+    const found = await idsIn(await feed(new Request(`http://localhost/api/calendar.ics?town=${town}`)));
+    expect(found).toContain(imported.id);
+    expect(found).toContain(model.id);
+  });
+
+  it("answers from a new build's data once the site is rebuilt, not from what it remembered", async () => {
+    const listings = placeEvents(content);
+    let data = builtFeedData({ now: NOW, siteUrl: SITE, listings });
+    const feed = createCalendarFeed({ source: () => data, now: () => NOW, siteUrl: SITE });
+    const ask = async () => (await feed(new Request("http://localhost/api/calendar.ics?town=tunstall"))).text();
+    const before = await ask();
+    const renamed = listings.map((listing) =>
+      listing.location.kind === "place" && listing.location.place.town === "tunstall"
+        ? { ...listing, event: { ...listing.event, title: `${listing.event.title} (moved indoors)` } }
+        : listing,
+    );
+    data = builtFeedData({ now: NOW, siteUrl: SITE, listings: renamed });
+    const after = await ask();
+    expect(after).not.toBe(before);
+    expect(after).toContain("(moved indoors)");
+  });
+
+  it("writes its events for its own address when the build wrote them for another", async () => {
+    const elsewhere = builtFeedData({ now: NOW, siteUrl: "https://deploy-preview-7--stoketogether.netlify.app" });
+    const feed = createCalendarFeed({ source: () => elsewhere, now: () => NOW, siteUrl: SITE });
+    const ours = await (await get("?town=burslem")).text();
+    const theirs = await (await feed(new Request("http://localhost/api/calendar.ics?town=burslem"))).text();
+    expect(theirs).toBe(ours);
+    expect(theirs).not.toContain("netlify.app");
+  });
+
+  it("writes a before-dark feed's left-out dates into the events that have them, and no others", async () => {
+    const text = await (await get("?town=hanley&dark=1")).text();
+    const plain = await (await get("?town=hanley")).text();
+    const blocks = (feed: string) =>
+      new Map(
+        feed
+          .split("BEGIN:VEVENT")
+          .slice(1)
+          .map((b) => [/^UID:(.+)$/m.exec(b)![1], b]),
+      );
+    const [dark, all] = [blocks(text), blocks(plain)];
+    expect(dark.size).toBeGreaterThan(0);
+    const changed = [...dark].filter(([uid, block]) => block !== all.get(uid));
+    expect(changed.length).toBeGreaterThan(0);
+    for (const [, block] of changed) expect(block).toMatch(/^EXDATE;TZID=Europe\/London:/m);
   });
 
   it("answers HEAD with headers only and refuses other methods", async () => {

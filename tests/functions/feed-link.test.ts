@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createFeedLink } from "../../netlify/functions/feed-link";
-import { diskFeedSource } from "../../netlify/lib/feed-source";
+import { builtFeedData } from "../support/feed-data";
 import { FEED_LINK_TEMPLATE_FILE } from "../../src/lib/pages/contract";
 import { FALLBACK_FRAME } from "../../netlify/lib/html";
 
 const NOW = new Date("2026-11-26T09:00:00Z");
+const built = builtFeedData({ now: NOW });
 const handler = createFeedLink({
-  source: diskFeedSource(process.cwd()),
+  source: () => built,
   now: () => NOW,
   siteUrl: "https://stoketogether.org.uk",
   frame: () => FALLBACK_FRAME,

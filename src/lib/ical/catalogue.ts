@@ -16,7 +16,7 @@ import { describeFeedQuery } from "./describe-feed";
 import type { PlacedEvent } from "../events/facts";
 import { placeOf } from "../events/location";
 import { selectFeedEvents } from "./select";
-import { toICalendar, toICalendarParts, type FeedEvent } from "./to-icalendar";
+import { toICalendar, type FeedOptions } from "./to-icalendar";
 
 /** A published feed: where it lives, what subscribers see it called, and what it holds. */
 export interface FeedDefinition {
@@ -71,21 +71,20 @@ export function parseFeedQuery(params: URLSearchParams, wards: ReadonlyMap<strin
 export { describeFeedQuery };
 
 /**
- * A custom feed as iCalendar text, in the pieces `toICalendarParts` gives, from events already selected for its query.
- * @example renderSelectedFeed(query, selectFeedEvents(listings, toListingFilter(query), now), { siteUrl }).join("")
+ * What a custom feed says about itself: its name and description from its query, and its own address.
+ * @example customFeedOptions({ town: "burslem" }, { siteUrl }).name // "Stoke Together: events in Burslem"
  */
-export function renderSelectedFeed(
+export function customFeedOptions(
   query: ListingQuery,
-  items: readonly FeedEvent[],
   options: { siteUrl: string; wardName?: string | undefined },
-): string[] {
+): FeedOptions {
   const description = describeFeedQuery(query, options.wardName);
-  return toICalendarParts(items, {
+  return {
     name: `${SITE}: ${description}`,
     description: `Stoke Together ${description}.`,
     siteUrl: options.siteUrl,
     feedUrl: new URL(customFeedPath(query), options.siteUrl).href,
-  });
+  };
 }
 
 /**

@@ -5,9 +5,8 @@
  * sunset is left out (as an EXDATE), and the feed lists exactly the occurrences the finder would.
  */
 import type { DateTime } from "luxon";
-import type { Event } from "../domain";
+import type { Event, Geo } from "../domain";
 import { filterFacts, sunFacts, type PlacedEvent, type SunsetCache } from "../events/facts";
-import { placeOf } from "../events/location";
 import { expandOccurrences, seriesEndOf } from "../events/occurrences";
 import { matchesFilter, type Filterable, type ListingFilter } from "../listings/filters";
 import { cityNow } from "../time/zone";
@@ -38,19 +37,62 @@ export function isStillOn(event: Event, now: DateTime): boolean {
 }
 
 /**
- * The listings of each town, ward and category, by position in the list, and each listing's filter facts, worked
- * out the first time a feed looks at that listing.
+ * What choosing a feed's events reads of one event: its id, the facts filters look at (its `beforeDark` is not
+ * read: each occurrence has its own), when its series ends, where sunset is measured, and the event as a feed
+ * writes it, which a before-dark feed reads to find the dates it leaves out. The build works these out for every
+ * event (`feedCandidates`) and writes them for the custom feed function (`feed-data.ts`), which reads an event
+ * itself only when it needs it.
  */
-interface ListingIndex {
-  facts: (Filterable | undefined)[];
-  by: Map<string, number[]>;
+export interface FeedCandidate {
+  id: string;
+  facts: Filterable;
+  /** When the series' last occurrence ends, in epoch milliseconds; infinity for a series with no end. */
+  seriesEnd: number;
+  sunPoint: Geo;
+  /** The event as a feed writes it; the same object each time it is asked for. */
+  item: () => FeedEvent;
 }
 
-/** The index of each list of listings, made the first time a feed is selected from it. */
-const indexes = new WeakMap<readonly PlacedEvent[], ListingIndex>();
+/** An event a feed holds: its position among the candidates, and the dates of its series the feed leaves out. */
+export interface FeedChoice {
+  position: number;
+  hiddenDates?: string[] | undefined;
+}
 
-function indexOf(listings: readonly PlacedEvent[]): ListingIndex {
-  let index = indexes.get(listings);
+/** Each listing as a candidate, worked out once per list of listings. */
+const candidateLists = new WeakMap<readonly PlacedEvent[], FeedCandidate[]>();
+
+/**
+ * Every listing as a feed candidate, in the same order.
+ * @example feedCandidates(listings)[0].facts.town // "burslem"
+ */
+export function feedCandidates(listings: readonly PlacedEvent[]): FeedCandidate[] {
+  let candidates = candidateLists.get(listings);
+  if (candidates) return candidates;
+  candidates = listings.map((listing) => {
+    const item: FeedEvent = {
+      id: listing.id,
+      event: listing.event,
+      location: listing.location,
+      organizerName: listing.organizerName,
+    };
+    return {
+      id: listing.id,
+      facts: filterFacts(listing, true),
+      seriesEnd: seriesEndMillis(listing.event),
+      sunPoint: listing.sunPoint,
+      item: () => item,
+    };
+  });
+  candidateLists.set(listings, candidates);
+  return candidates;
+}
+
+/** The candidates in each town, ward and category, by position in the list. */
+const indexes = new WeakMap<readonly FeedCandidate[], Map<string, number[]>>();
+
+function indexOf(candidates: readonly FeedCandidate[]): Map<string, number[]> {
+  let index = indexes.get(candidates);
   if (index) return index;
   const by = new Map<string, number[]>();
   const add = (key: string, position: number) => {
@@ -58,19 +100,18 @@ function indexOf(listings: readonly PlacedEvent[]): ListingIndex {
     if (list) list.push(position);
     else by.set(key, [position]);
   };
-  listings.forEach((listing, position) => {
-    const place = placeOf(listing.location);
-    if (place?.town !== undefined) add(`town:${place.town}`, position);
-    if (place?.ward !== undefined) add(`ward:${place.ward}`, position);
-    for (const category of listing.event.categories) add(`category:${category}`, position);
+  candidates.forEach(({ facts }, position) => {
+    if (facts.town !== undefined) add(`town:${facts.town}`, position);
+    if (facts.ward !== undefined) add(`ward:${facts.ward}`, position);
+    for (const category of facts.categories) add(`category:${category}`, position);
   });
-  index = { facts: [], by };
-  indexes.set(listings, index);
+  index = by;
+  indexes.set(candidates, index);
   return index;
 }
 
-/** The positions of the listings that can match a filter: the fewest its town, ward or category give. */
-function candidatesOf(index: ListingIndex, filter: ListingFilter): readonly number[] | undefined {
+/** The positions of the candidates that can match a filter: the fewest its town, ward or category give. */
+function candidatesOf(index: Map<string, number[]>, filter: ListingFilter): readonly number[] | undefined {
   const keys = [
     filter.town && `town:${filter.town}`,
     filter.ward && `ward:${filter.ward}`,
@@ -78,7 +119,7 @@ function candidatesOf(index: ListingIndex, filter: ListingFilter): readonly numb
   ].filter((key): key is string => Boolean(key));
   let fewest: readonly number[] | undefined;
   for (const key of keys) {
-    const list = index.by.get(key) ?? [];
+    const list = index.get(key) ?? [];
     if (fewest === undefined || list.length < fewest.length) fewest = list;
   }
   return fewest;
@@ -92,8 +133,56 @@ const KEPT_SUNSETS = 100_000;
 const darkResults = new WeakMap<Event, { key: string; hidden: string[]; kept: number }>();
 
 /**
- * The events a feed holds, sorted by id so the feed's bytes only change when its events do.
- * `only` narrows further, for feeds that are not a listing filter (one group's or one place's events).
+ * The events a feed holds, as positions among the candidates, sorted by id so the feed's bytes only change when its
+ * events do. `only` narrows further, for feeds that are not a listing filter (one group's or one place's events).
+ * @example chooseFeedEvents(feedCandidates(listings), { town: "burslem", free: true }, now).map((c) => c.position)
+ */
+export function chooseFeedEvents(
+  candidates: readonly FeedCandidate[],
+  filter: ListingFilter,
+  now: Date | DateTime,
+  only: (position: number) => boolean = () => true,
+): FeedChoice[] {
+  const from = cityNow(now);
+  const at = from.toMillis();
+  const to = from.plus({ days: BEFORE_DARK_DAYS });
+  if (sunsets.size >= KEPT_SUNSETS) sunsets.clear();
+  // Keyed by the hour, so occurrences that end during the day drop out of the window in time.
+  const hour = from.toFormat("yyyy-MM-dd HH");
+  const { beforeDark, ...timeless } = filter;
+  const chosen: FeedChoice[] = [];
+  const consider = (position: number) => {
+    const candidate = candidates[position]!;
+    if (!matchesFilter(candidate.facts, timeless) || !only(position)) return;
+    if (candidate.seriesEnd <= at) return;
+    if (beforeDark !== true) {
+      chosen.push({ position });
+      return;
+    }
+    const { event } = candidate.item();
+    const key = `${hour}|${candidate.sunPoint.lat},${candidate.sunPoint.lng}`;
+    let dark = darkResults.get(event);
+    if (dark?.key !== key) {
+      const hidden: string[] = [];
+      let kept = 0;
+      for (const occurrence of expandOccurrences(event, from, to)) {
+        if (!sunFacts(occurrence.end, candidate.sunPoint, sunsets).beforeDark) hidden.push(occurrence.originalDate);
+        else if (occurrence.status !== "cancelled") kept += 1;
+      }
+      dark = { key, hidden, kept };
+      darkResults.set(event, dark);
+    }
+    if (dark.kept > 0) chosen.push({ position, hiddenDates: dark.hidden });
+  };
+  const positions = candidatesOf(indexOf(candidates), timeless);
+  if (positions) positions.forEach(consider);
+  else for (let position = 0; position < candidates.length; position += 1) consider(position);
+  const idOf = (choice: FeedChoice) => candidates[choice.position]!.id;
+  return chosen.sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
+}
+
+/**
+ * The events a feed holds, as a feed writes them (see `chooseFeedEvents`).
  * @example selectFeedEvents(listings, { town: "burslem", free: true }, now).map((item) => item.id)
  */
 export function selectFeedEvents(
@@ -102,45 +191,11 @@ export function selectFeedEvents(
   now: Date | DateTime,
   only: (listing: PlacedEvent) => boolean = () => true,
 ): FeedEvent[] {
-  const from = cityNow(now);
-  const to = from.plus({ days: BEFORE_DARK_DAYS });
-  if (sunsets.size >= KEPT_SUNSETS) sunsets.clear();
-  // Keyed by the hour, so occurrences that end during the day drop out of the window in time.
-  const hour = from.toFormat("yyyy-MM-dd HH");
-  const { beforeDark, ...timeless } = filter;
-  const index = indexOf(listings);
-  const selected: FeedEvent[] = [];
-  const consider = (position: number) => {
-    const listing = listings[position]!;
-    const facts = (index.facts[position] ??= filterFacts(listing, true));
-    if (!matchesFilter(facts, timeless) || !only(listing)) return;
-    if (!isStillOn(listing.event, from)) return;
-    const item: FeedEvent = {
-      id: listing.id,
-      event: listing.event,
-      location: listing.location,
-      organizerName: listing.organizerName,
-    };
-    if (beforeDark === true) {
-      const key = `${hour}|${listing.sunPoint.lat},${listing.sunPoint.lng}`;
-      let dark = darkResults.get(listing.event);
-      if (dark?.key !== key) {
-        const hidden: string[] = [];
-        let kept = 0;
-        for (const occurrence of expandOccurrences(listing.event, from, to)) {
-          if (!sunFacts(occurrence.end, listing.sunPoint, sunsets).beforeDark) hidden.push(occurrence.originalDate);
-          else if (occurrence.status !== "cancelled") kept += 1;
-        }
-        dark = { key, hidden, kept };
-        darkResults.set(listing.event, dark);
-      }
-      if (dark.kept === 0) return;
-      item.hiddenDates = dark.hidden;
-    }
-    selected.push(item);
-  };
-  const candidates = candidatesOf(index, timeless);
-  if (candidates) candidates.forEach(consider);
-  else for (let position = 0; position < listings.length; position += 1) consider(position);
-  return selected.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const candidates = feedCandidates(listings);
+  return chooseFeedEvents(candidates, filter, now, (position) => only(listings[position]!)).map(
+    ({ position, hiddenDates }) => {
+      const item = candidates[position]!.item();
+      return hiddenDates ? { ...item, hiddenDates } : item;
+    },
+  );
 }

@@ -254,7 +254,11 @@ function sameLocation(a: FeedEvent["location"], b: FeedEvent["location"]): boole
   return a.kind === b.kind && locationName(a) === locationName(b);
 }
 
-function eventBlock(item: FeedEvent, siteUrl: string): string {
+/**
+ * One event's VEVENT text, with any RECURRENCE-ID overrides, folded and ending in CRLF, as it stands in a feed.
+ * @example toEventBlock(item, "https://stoketogether.org.uk").startsWith("BEGIN:VEVENT\r\n") // true
+ */
+export function toEventBlock(item: FeedEvent, siteUrl: string): string {
   const renderings = renderedEvents.get(item.event) ?? [];
   const known = renderings.find((rendering) => rendering.siteUrl === siteUrl && rendersAlike(rendering.item, item));
   if (known) return known.block;
@@ -278,8 +282,18 @@ export function toICalendar(items: readonly FeedEvent[], options: FeedOptions): 
  * @example toICalendarParts([item], options).join("") === toICalendar([item], options) // true
  */
 export function toICalendarParts(items: readonly FeedEvent[], options: FeedOptions): string[] {
+  const [start, end] = toFeedFrame(options, items.length > 0);
+  return [start, ...items.map((item) => toEventBlock(item, options.siteUrl)), end];
+}
+
+/**
+ * What a feed's events stand between: the calendar's properties (and, when it has events, the Europe/London
+ * VTIMEZONE their TZIDs refer to), and its END line.
+ * @example toFeedFrame(options, true)[1] // "END:VCALENDAR\r\n"
+ */
+export function toFeedFrame(options: FeedOptions, hasEvents: boolean): [start: string, end: string] {
   // ical-generator writes the calendar's own properties; no calendar-wide zone name is set, because
-  // that would make DTSTAMP lose its Z. Events are written one by one (see eventBlock) and placed
+  // that would make DTSTAMP lose its Z. Events are written one by one (see toEventBlock) and placed
   // after the properties, with the VTIMEZONE their TZIDs refer to.
   const calendar = ical({
     prodId: PRODUCT_ID,
@@ -296,8 +310,8 @@ export function toICalendarParts(items: readonly FeedEvent[], options: FeedOptio
   }
   const head = calendar.toString();
   const end = head.lastIndexOf("END:VCALENDAR");
-  const zone = items.length > 0 ? `${toVTimezone(CITY_ZONE)}\r\n` : "";
-  return [`${head.slice(0, end)}${zone}`, ...items.map((item) => eventBlock(item, options.siteUrl)), head.slice(end)];
+  const zone = hasEvents ? `${toVTimezone(CITY_ZONE)}\r\n` : "";
+  return [`${head.slice(0, end)}${zone}`, head.slice(end)];
 }
 
 /**
