@@ -5,14 +5,17 @@
  * included), and its first answer joins bytes the build wrote instead of writing thousands of events.
  *
  * Three files, under FEED_DATA_DIR:
- * - `index.json`: the format, the site address the text was written for, the wards, and for each event its id,
- *   filter facts, series end, sun point and where its text and its data start and how long they are (in bytes);
+ * - `index.json`: the format, the site address the text was written for, the wards, and for every event, column by
+ *   column, its id, filter facts (a town and ward by number, categories, audiences and accessibility as bits of the
+ *   site's own lists), series end, sun point (by number, as events share places) and the byte length of its text
+ *   and its data. A function instance parses this file whole before its first answer, so it is kept small: about
+ *   60 bytes an event;
  * - `events.ics`: each event's VEVENT text, one after another;
  * - `listings.json`: each event as a feed writes it (the event, where it is, who runs it), one JSON array; a
  *   function parses one only when it must (a before-dark feed's dates, or text for another site address).
  */
 import type { Geo } from "../domain";
-import type { AccessibilityFeature, Audience, Category, Town } from "../domain/vocab";
+import { ACCESSIBILITY_FEATURES, AUDIENCES, CATEGORIES, TOWNS } from "../domain/vocab";
 import type { PlacedEvent } from "../events/facts";
 import type { Filterable } from "../listings/filters";
 import { feedCandidates, type FeedCandidate } from "./select";
@@ -25,35 +28,39 @@ export const FEED_DATA_FILES = { index: "index.json", events: "events.ics", list
 /** The layout of the files; a function refuses files of another layout instead of misreading them. */
 export const FEED_DATA_FORMAT = 1;
 
-/** An event's filter facts as written: `beforeDark` is each occurrence's own, so it is left out. */
-interface WrittenFacts {
-  town?: Town;
-  ward?: string;
-  categories: Category[];
-  audiences: Audience[];
-  free: boolean;
-  accessibility: AccessibilityFeature[];
-  buddyUp: boolean;
-}
-
-interface WrittenEvent {
-  id: string;
-  facts: WrittenFacts;
-  /** The series' end in epoch milliseconds, or null for a series with no end. */
-  end: number | null;
-  sun: [lat: number, lng: number];
-  /** Byte offset and length of its VEVENT text in events.ics. */
-  text: [start: number, length: number];
-  /** Byte offset and length of its data in listings.json. */
-  data: [start: number, length: number];
-}
-
+/** The index, column by column: the n-th entry of each list is the n-th event's. */
 interface IndexFile {
   format: number;
   siteUrl: string;
   wards: [id: string, name: string][];
-  events: WrittenEvent[];
+  /** The site's towns, categories, audiences and accessibility features, in the order the numbers count them. */
+  towns: readonly string[];
+  categories: readonly string[];
+  audiences: readonly string[];
+  accessibility: readonly string[];
+  ids: string[];
+  /** Position in `towns`, or -1 for none. */
+  town: number[];
+  /** Position in `wards`, or -1 for none. */
+  ward: number[];
+  /** Bit n set: the n-th of the list. */
+  category: number[];
+  audience: number[];
+  access: number[];
+  /** 1: free or pay what you can; 2: buddy-up. */
+  flags: number[];
+  /** The series' end in epoch milliseconds, or null for a series with no end. */
+  end: (number | null)[];
+  /** Sun points, each [lat, lng], and each event's by position. */
+  suns: [lat: number, lng: number][];
+  sun: number[];
+  /** Byte lengths of each event's text in events.ics and data in listings.json, which follow one another. */
+  textBytes: number[];
+  dataBytes: number[];
 }
+
+const FREE = 1;
+const BUDDY_UP = 2;
 
 /** The files' contents, by name. */
 export type FeedDataFiles = Record<(typeof FEED_DATA_FILES)[keyof typeof FEED_DATA_FILES], string>;
@@ -79,6 +86,17 @@ function writtenItem(listing: PlacedEvent): FeedEvent {
   return { id: listing.id, event: listing.event, location: place, organizerName: listing.organizerName };
 }
 
+/** A list's members as bits: bit n for the n-th of `all`. */
+function toBits(members: readonly string[], all: readonly string[]): number {
+  let bits = 0;
+  for (const member of members) {
+    const at = all.indexOf(member);
+    if (at < 0 || at > 30) throw new Error(`"${member}" cannot be written as one of ${all.length} bits.`);
+    bits |= 1 << at;
+  }
+  return bits;
+}
+
 /**
  * The files for every event still on at `now`, their text written for `siteUrl`.
  * @example writeFeedData(listings, wards, { siteUrl, now })["index.json"]
@@ -89,48 +107,56 @@ export function writeFeedData(
   options: { siteUrl: string; now: Date | { toMillis(): number } },
 ): FeedDataFiles {
   const at = options.now instanceof Date ? options.now.getTime() : options.now.toMillis();
-  const candidates = feedCandidates(listings);
-  const texts: string[] = [];
-  const datas: string[] = [];
-  const events: WrittenEvent[] = [];
-  let textAt = 0;
-  // Past the array's opening bracket.
-  let dataAt = 1;
-  candidates.forEach((candidate: FeedCandidate, position) => {
-    if (candidate.seriesEnd <= at) return;
-    const listing = listings[position]!;
-    const text = toEventBlock(candidate.item(), options.siteUrl);
-    const data = JSON.stringify(writtenItem(listing));
-    const [textSize, dataSize] = [byteLength(text), byteLength(data)];
-    const { facts } = candidate;
-    events.push({
-      id: candidate.id,
-      facts: {
-        ...(facts.town !== undefined ? { town: facts.town } : {}),
-        ...(facts.ward !== undefined ? { ward: facts.ward } : {}),
-        categories: [...facts.categories],
-        audiences: [...facts.audiences],
-        free: facts.free,
-        accessibility: [...facts.accessibility],
-        buddyUp: facts.buddyUp,
-      },
-      end: Number.isFinite(candidate.seriesEnd) ? candidate.seriesEnd : null,
-      sun: [candidate.sunPoint.lat, candidate.sunPoint.lng],
-      text: [textAt, textSize],
-      data: [dataAt, dataSize],
-    });
-    texts.push(text);
-    datas.push(data);
-    textAt += textSize;
-    // The comma between two items.
-    dataAt += dataSize + 1;
-  });
+  const wardIds = wards.map((ward) => ward.id);
   const index: IndexFile = {
     format: FEED_DATA_FORMAT,
     siteUrl: options.siteUrl,
     wards: wards.map((ward) => [ward.id, ward.data.name]),
-    events,
+    towns: TOWNS,
+    categories: CATEGORIES,
+    audiences: AUDIENCES,
+    accessibility: ACCESSIBILITY_FEATURES,
+    ids: [],
+    town: [],
+    ward: [],
+    category: [],
+    audience: [],
+    access: [],
+    flags: [],
+    end: [],
+    suns: [],
+    sun: [],
+    textBytes: [],
+    dataBytes: [],
   };
+  const suns = new Map<string, number>();
+  const texts: string[] = [];
+  const datas: string[] = [];
+  feedCandidates(listings).forEach((candidate: FeedCandidate, position) => {
+    if (candidate.seriesEnd <= at) return;
+    const text = toEventBlock(candidate.item(), options.siteUrl);
+    const data = JSON.stringify(writtenItem(listings[position]!));
+    const { facts, sunPoint } = candidate;
+    const sunKey = `${sunPoint.lat},${sunPoint.lng}`;
+    let sun = suns.get(sunKey);
+    if (sun === undefined) {
+      sun = index.suns.push([sunPoint.lat, sunPoint.lng]) - 1;
+      suns.set(sunKey, sun);
+    }
+    index.ids.push(candidate.id);
+    index.town.push(facts.town === undefined ? -1 : TOWNS.indexOf(facts.town));
+    index.ward.push(facts.ward === undefined ? -1 : wardIds.indexOf(facts.ward));
+    index.category.push(toBits(facts.categories, CATEGORIES));
+    index.audience.push(toBits(facts.audiences, AUDIENCES));
+    index.access.push(toBits(facts.accessibility, ACCESSIBILITY_FEATURES));
+    index.flags.push((facts.free ? FREE : 0) | (facts.buddyUp ? BUDDY_UP : 0));
+    index.end.push(Number.isFinite(candidate.seriesEnd) ? candidate.seriesEnd : null);
+    index.sun.push(sun);
+    index.textBytes.push(byteLength(text));
+    index.dataBytes.push(byteLength(data));
+    texts.push(text);
+    datas.push(data);
+  });
   return {
     [FEED_DATA_FILES.index]: JSON.stringify(index),
     [FEED_DATA_FILES.events]: texts.join(""),
@@ -164,33 +190,70 @@ export function readFeedData(files: {
   const events = once(files.events);
   const listings = once(files.listings);
   const index = JSON.parse(files.index) as Partial<IndexFile>;
-  if (index.format !== FEED_DATA_FORMAT || !Array.isArray(index.events) || !Array.isArray(index.wards)) {
+  if (index.format !== FEED_DATA_FORMAT || !Array.isArray(index.ids) || !Array.isArray(index.wards)) {
     throw new Error(
       `The calendar feed data is not in the layout this code reads (format ${FEED_DATA_FORMAT}); build the site again.`,
     );
   }
+  const { ids, town, ward, category, audience, access, flags, end, suns, sun, textBytes, dataBytes } =
+    index as IndexFile;
+  const lists = {
+    towns: index.towns ?? [],
+    categories: index.categories ?? [],
+    audiences: index.audiences ?? [],
+    accessibility: index.accessibility ?? [],
+  };
+  // Events share a few combinations of categories, audiences and features: each is decoded once.
+  const decoded = new Map<string, readonly string[]>();
+  const fromBits = (bits: number, all: readonly string[], name: string) => {
+    const key = `${name}:${bits}`;
+    let members = decoded.get(key);
+    if (!members) {
+      members = all.filter((_, at) => (bits & (1 << at)) !== 0);
+      decoded.set(key, members);
+    }
+    return members;
+  };
+  const sunPoints: Geo[] = (suns ?? []).map(([lat, lng]) => ({ lat, lng }));
   const decoder = new TextDecoder();
-  const candidates = index.events.map((written): FeedCandidate => {
+  const textStarts: number[] = [];
+  const candidates: FeedCandidate[] = [];
+  let textAt = 0;
+  // Past the array's opening bracket; a comma follows each item.
+  let dataAt = 1;
+  for (let position = 0; position < ids.length; position += 1) {
+    const dataStart = dataAt;
+    const dataLength = dataBytes[position]!;
+    textStarts.push(textAt);
+    textAt += textBytes[position]!;
+    dataAt += dataLength + 1;
     let item: FeedEvent | undefined;
-    const [start, length] = written.data;
-    const facts: Filterable = { ...written.facts, beforeDark: true };
-    const sunPoint: Geo = { lat: written.sun[0], lng: written.sun[1] };
-    return {
-      id: written.id,
+    const facts = {
+      town: town[position]! < 0 ? undefined : lists.towns[town[position]!],
+      ward: ward[position]! < 0 ? undefined : index.wards[ward[position]!]?.[0],
+      categories: fromBits(category[position]!, lists.categories, "category"),
+      audiences: fromBits(audience[position]!, lists.audiences, "audience"),
+      free: (flags[position]! & FREE) !== 0,
+      beforeDark: true,
+      accessibility: fromBits(access[position]!, lists.accessibility, "access"),
+      buddyUp: (flags[position]! & BUDDY_UP) !== 0,
+    } as Filterable;
+    candidates.push({
+      id: ids[position]!,
       facts,
-      seriesEnd: written.end ?? Number.POSITIVE_INFINITY,
-      sunPoint,
-      item: () => (item ??= JSON.parse(decoder.decode(listings().subarray(start, start + length))) as FeedEvent),
-    };
-  });
-  const texts = index.events.map((written) => written.text);
+      seriesEnd: end[position] ?? Number.POSITIVE_INFINITY,
+      sunPoint: sunPoints[sun[position]!]!,
+      item: () =>
+        (item ??= JSON.parse(decoder.decode(listings().subarray(dataStart, dataStart + dataLength))) as FeedEvent),
+    });
+  }
   return {
     siteUrl: index.siteUrl ?? "",
     wards: new Map(index.wards),
     candidates,
     text: (position) => {
-      const [start, length] = texts[position]!;
-      return events().subarray(start, start + length);
+      const start = textStarts[position]!;
+      return events().subarray(start, start + textBytes[position]!);
     },
   };
 }

@@ -89,37 +89,44 @@ export function feedCandidates(listings: readonly PlacedEvent[]): FeedCandidate[
 }
 
 /** The candidates in each town, ward and category, by position in the list. */
-const indexes = new WeakMap<readonly FeedCandidate[], Map<string, number[]>>();
+interface CandidateIndex {
+  town: Map<string, number[]>;
+  ward: Map<string, number[]>;
+  category: Map<string, number[]>;
+}
 
-function indexOf(candidates: readonly FeedCandidate[]): Map<string, number[]> {
+const indexes = new WeakMap<readonly FeedCandidate[], CandidateIndex>();
+
+function add(by: Map<string, number[]>, key: string, position: number) {
+  const list = by.get(key);
+  if (list) list.push(position);
+  else by.set(key, [position]);
+}
+
+function indexOf(candidates: readonly FeedCandidate[]): CandidateIndex {
   let index = indexes.get(candidates);
   if (index) return index;
-  const by = new Map<string, number[]>();
-  const add = (key: string, position: number) => {
-    const list = by.get(key);
-    if (list) list.push(position);
-    else by.set(key, [position]);
-  };
-  candidates.forEach(({ facts }, position) => {
-    if (facts.town !== undefined) add(`town:${facts.town}`, position);
-    if (facts.ward !== undefined) add(`ward:${facts.ward}`, position);
-    for (const category of facts.categories) add(`category:${category}`, position);
-  });
-  index = by;
+  index = { town: new Map(), ward: new Map(), category: new Map() };
+  for (let position = 0; position < candidates.length; position += 1) {
+    const { facts } = candidates[position]!;
+    if (facts.town !== undefined) add(index.town, facts.town, position);
+    if (facts.ward !== undefined) add(index.ward, facts.ward, position);
+    for (const category of facts.categories) add(index.category, category, position);
+  }
   indexes.set(candidates, index);
   return index;
 }
 
 /** The positions of the candidates that can match a filter: the fewest its town, ward or category give. */
-function candidatesOf(index: Map<string, number[]>, filter: ListingFilter): readonly number[] | undefined {
-  const keys = [
-    filter.town && `town:${filter.town}`,
-    filter.ward && `ward:${filter.ward}`,
-    filter.category && `category:${filter.category}`,
-  ].filter((key): key is string => Boolean(key));
+function candidatesOf(index: CandidateIndex, filter: ListingFilter): readonly number[] | undefined {
   let fewest: readonly number[] | undefined;
-  for (const key of keys) {
-    const list = index.get(key) ?? [];
+  for (const [by, key] of [
+    [index.town, filter.town],
+    [index.ward, filter.ward],
+    [index.category, filter.category],
+  ] as const) {
+    if (!key) continue;
+    const list = by.get(key) ?? [];
     if (fewest === undefined || list.length < fewest.length) fewest = list;
   }
   return fewest;
