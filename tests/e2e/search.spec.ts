@@ -3,7 +3,9 @@
  * without scripts, a shared link), the same address answered by the island, the first screen on a phone
  * holding the search box, the count and the first result, and the search box at the top of the home page.
  */
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { builtListings, text } from "./content";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, tabTo, test } from "./fixtures";
 
 // Each test only reads the site: they share out between the workers one by one.
@@ -254,4 +256,41 @@ test.describe("on a 360 px phone", () => {
       await expectSearchRowInsideCard(page);
     });
   });
+});
+
+/** A group and a word of its summary that only the second search file holds, so only the complete index finds by it. */
+function groupByDetailWord(): { name: string; word: string } {
+  const first = readFileSync("dist/search-index.json", "utf8").toLowerCase();
+  const details = readFileSync("dist/search-details.json", "utf8").toLowerCase();
+  for (const group of builtListings("groups")) {
+    const word = text(group, "summary")
+      .toLowerCase()
+      .match(/[a-z]{7,}/g)
+      ?.find((candidate) => !first.includes(candidate) && details.includes(candidate));
+    if (word) return { name: text(group, "name"), word };
+  }
+  throw new Error("No group's summary has a word that only the second search file holds.");
+}
+
+test("searches every field once the second search file comes, and fetches it again after it failed", async ({
+  page,
+}) => {
+  const { name, word } = groupByDetailWord();
+  let asked = 0;
+  await page.route(/\/search-details\.json$/, async (route) => {
+    asked += 1;
+    if (asked === 1) await route.fulfill({ status: 503, body: "" });
+    else await route.continue();
+  });
+  await page.goto("/find/");
+  await waitForIsland(page);
+  const box = page.getByRole("searchbox", { name: SEARCH });
+  await box.fill(word);
+  await expect.poll(() => asked).toBe(1);
+  // The first file's index still answers.
+  await expect(status(page)).toHaveText(/^(\d+ results?: .*|No results\. Try loosening the search\.)$/);
+  // The next change to the search fetches the second file again, and the group is found by its summary.
+  await box.fill(`${word} `);
+  await expect.poll(() => asked).toBe(2);
+  await expect(page.getByRole("main").getByRole("link", { name, exact: true })).toBeVisible();
 });

@@ -83,7 +83,8 @@ const fetchText = (path: string) =>
 interface Loading {
   code: Promise<typeof import("../../lib/search/search-file")>;
   first: Promise<string>;
-  details: Promise<string>;
+  /** The second file; fetched again, the next time it is wanted, after a failure. */
+  details?: Promise<string> | undefined;
   /** The index of the first file. */
   index: Promise<SearchIndex>;
   complete?: Promise<SearchIndex> | undefined;
@@ -110,16 +111,25 @@ function loadIndex(): Promise<SearchIndex> {
   return index;
 }
 
-/** The index of both files, once: built in steps after the first file's results are on screen. */
+/**
+ * The index of both files, once: built in steps after the first file's results are on screen. When the second
+ * file could not be had, asking again fetches it again.
+ */
 function loadCompleteIndex(): Promise<SearchIndex> {
   const started = loading;
   if (!started) return loadIndex();
-  started.complete ??= Promise.all([started.first, started.details, started.code]).then(
-    ([json, details, { readSearchIndexInSteps }]) => readSearchIndexInSteps(json, details),
-  );
-  started.complete.catch(() => {
-    if (loading === started) started.complete = undefined;
-  });
+  if (!started.complete) {
+    const details = (started.details ??= fetchText(SEARCH_DETAILS_PATH));
+    const complete = Promise.all([started.first, details, started.code]).then(
+      ([json, text, { readSearchIndexInSteps }]) => readSearchIndexInSteps(json, text),
+    );
+    complete.catch(() => {
+      if (started.complete !== complete) return;
+      started.complete = undefined;
+      started.details = undefined;
+    });
+    started.complete = complete;
+  }
   return started.complete;
 }
 
@@ -146,7 +156,8 @@ export function useFinderState(): FinderState {
   }, []);
 
   // An index of the first file alone gives way to that of both, built once its results have been drawn. If
-  // the second file cannot be had, searches go on finding titles, labels, filters and dates.
+  // the second file cannot be had, searches go on finding titles, labels, filters and dates, and the next change
+  // to the search tries the file again.
   useEffect(() => {
     if (!index?.partial) return;
     let live = true;
@@ -159,7 +170,7 @@ export function useFinderState(): FinderState {
     return () => {
       live = false;
     };
-  }, [index]);
+  }, [index, text]);
 
   const applyUrl = useCallback(() => {
     const state = readFinderUrl(location.search);
