@@ -15,6 +15,7 @@
  *   function parses one only when it must (a before-dark feed's dates, or text for another site address).
  */
 import type { Geo } from "../domain";
+import { fromBits, toBits } from "../domain/code-bits";
 import { ACCESSIBILITY_FEATURES, AUDIENCES, CATEGORIES, TOWNS } from "../domain/vocab";
 import type { PlacedEvent } from "../events/facts";
 import type { Filterable } from "../listings/filters";
@@ -86,17 +87,6 @@ function writtenItem(listing: PlacedEvent): FeedEvent {
   return { id: listing.id, event: listing.event, location: place, organizerName: listing.organizerName };
 }
 
-/** A list's members as bits: bit n for the n-th of `all`. */
-function toBits(members: readonly string[], all: readonly string[]): number {
-  let bits = 0;
-  for (const member of members) {
-    const at = all.indexOf(member);
-    if (at < 0 || at > 30) throw new Error(`"${member}" cannot be written as one of ${all.length} bits.`);
-    bits |= 1 << at;
-  }
-  return bits;
-}
-
 /**
  * The files for every event still on at `now`, their text written for `siteUrl`.
  * @example writeFeedData(listings, wards, { siteUrl, now })["index.json"]
@@ -146,9 +136,9 @@ export function writeFeedData(
     index.ids.push(candidate.id);
     index.town.push(facts.town === undefined ? -1 : TOWNS.indexOf(facts.town));
     index.ward.push(facts.ward === undefined ? -1 : wardIds.indexOf(facts.ward));
-    index.category.push(toBits(facts.categories, CATEGORIES));
-    index.audience.push(toBits(facts.audiences, AUDIENCES));
-    index.access.push(toBits(facts.accessibility, ACCESSIBILITY_FEATURES));
+    index.category.push(toBits(CATEGORIES, facts.categories));
+    index.audience.push(toBits(AUDIENCES, facts.audiences));
+    index.access.push(toBits(ACCESSIBILITY_FEATURES, facts.accessibility));
     index.flags.push((facts.free ? FREE : 0) | (facts.buddyUp ? BUDDY_UP : 0));
     index.end.push(Number.isFinite(candidate.seriesEnd) ? candidate.seriesEnd : null);
     index.sun.push(sun);
@@ -205,11 +195,11 @@ export function readFeedData(files: {
   };
   // Events share a few combinations of categories, audiences and features: each is decoded once.
   const decoded = new Map<string, readonly string[]>();
-  const fromBits = (bits: number, all: readonly string[], name: string) => {
+  const decode = (bits: number, all: readonly string[], name: string) => {
     const key = `${name}:${bits}`;
     let members = decoded.get(key);
     if (!members) {
-      members = all.filter((_, at) => (bits & (1 << at)) !== 0);
+      members = fromBits(all, bits);
       decoded.set(key, members);
     }
     return members;
@@ -231,11 +221,11 @@ export function readFeedData(files: {
     const facts = {
       town: town[position]! < 0 ? undefined : lists.towns[town[position]!],
       ward: ward[position]! < 0 ? undefined : index.wards[ward[position]!]?.[0],
-      categories: fromBits(category[position]!, lists.categories, "category"),
-      audiences: fromBits(audience[position]!, lists.audiences, "audience"),
+      categories: decode(category[position]!, lists.categories, "category"),
+      audiences: decode(audience[position]!, lists.audiences, "audience"),
       free: (flags[position]! & FREE) !== 0,
       beforeDark: true,
-      accessibility: fromBits(access[position]!, lists.accessibility, "access"),
+      accessibility: decode(access[position]!, lists.accessibility, "access"),
       buddyUp: (flags[position]! & BUDDY_UP) !== 0,
     } as Filterable;
     candidates.push({

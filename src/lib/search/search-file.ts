@@ -25,16 +25,15 @@
  * resident can search for is left out: the round trip is tested.
  */
 import { ACCESSIBILITY_FEATURES, AUDIENCES, CATEGORIES, PLACE_KINDS, TOWNS, type PlaceKind } from "../domain/vocab";
+import { fromBits, toBits } from "../domain/code-bits";
 import { addDays, type LocalDateTime } from "../time/local";
 import { RECORD_TYPES, type RecordOccurrence, type SearchData, type SearchRecord } from "./record";
 import {
   buildIndex,
   buildInSteps,
   buildAtOnce,
-  fromBits,
   labelColumns,
   textTable,
-  toBits,
   textWords,
   titleTerms,
   type IndexSource,
