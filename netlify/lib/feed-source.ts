@@ -50,10 +50,10 @@ export function builtFeedSource(root: string): FeedContentSource {
       // Both files must come from one build; a rebuild that swapped the folder meanwhile means reading again.
       if (buildOf(folder) !== build && attempt < 3) continue;
       const listings = () => {
-        const bytes = read(folder, FEED_DATA_FILES.listings);
+        const text = read(folder, FEED_DATA_FILES.listings).toString("utf8");
         if (buildOf(folder) !== build)
           throw new Error("The calendar feed data was rebuilt while it was being read: ask again.");
-        return bytes;
+        return text;
       };
       cached = { build, data: readFeedData({ index, events, listings }) };
       return cached.data;

@@ -55,9 +55,12 @@ interface IndexFile {
   /** Sun points, each [lat, lng], and each event's by position. */
   suns: [lat: number, lng: number][];
   sun: number[];
-  /** Byte lengths of each event's text in events.ics and data in listings.json, which follow one another. */
+  /**
+   * Each event's text's length in events.ics, in bytes, and its data's in listings.json, in UTF-16 code units (the
+   * file is read as one string); each follows the one before.
+   */
   textBytes: number[];
-  dataBytes: number[];
+  dataLengths: number[];
 }
 
 const FREE = 1;
@@ -117,7 +120,7 @@ export function writeFeedData(
     suns: [],
     sun: [],
     textBytes: [],
-    dataBytes: [],
+    dataLengths: [],
   };
   const suns = new Map<string, number>();
   const texts: string[] = [];
@@ -143,7 +146,7 @@ export function writeFeedData(
     index.end.push(Number.isFinite(candidate.seriesEnd) ? candidate.seriesEnd : null);
     index.sun.push(sun);
     index.textBytes.push(byteLength(text));
-    index.dataBytes.push(byteLength(data));
+    index.dataLengths.push(data.length);
     texts.push(text);
     datas.push(data);
   });
@@ -167,15 +170,15 @@ export interface FeedData {
 }
 
 /**
- * The feed data in the files the build wrote: `index` as text, the other two as bytes or as a way to read them,
- * which is used the first time they are needed (a feed with no dates left out never reads listings.json). Each
- * event's data is parsed the first time it is asked for, and then kept.
- * @example readFeedData({ index, events, listings: () => readFileSync(path) }).candidates.length
+ * The feed data in the files the build wrote: `index` and `listings` as text, `events` as bytes, the last two perhaps
+ * as a way to read them, used the first time they are needed (a feed with no dates left out never reads
+ * listings.json). Each event's data is parsed the first time it is asked for, and then kept.
+ * @example readFeedData({ index, events, listings: () => readFileSync(path, "utf8") }).candidates.length
  */
 export function readFeedData(files: {
   index: string;
   events: Uint8Array | (() => Uint8Array);
-  listings: Uint8Array | (() => Uint8Array);
+  listings: string | (() => string);
 }): FeedData {
   const events = once(files.events);
   const listings = once(files.listings);
@@ -185,7 +188,7 @@ export function readFeedData(files: {
       `The calendar feed data is not in the layout this code reads (format ${FEED_DATA_FORMAT}); build the site again.`,
     );
   }
-  const { ids, town, ward, category, audience, access, flags, end, suns, sun, textBytes, dataBytes } =
+  const { ids, town, ward, category, audience, access, flags, end, suns, sun, textBytes, dataLengths } =
     index as IndexFile;
   const lists = {
     towns: index.towns ?? [],
@@ -205,7 +208,6 @@ export function readFeedData(files: {
     return members;
   };
   const sunPoints: Geo[] = (suns ?? []).map(([lat, lng]) => ({ lat, lng }));
-  const decoder = new TextDecoder();
   const textStarts: number[] = [];
   const candidates: FeedCandidate[] = [];
   let textAt = 0;
@@ -213,7 +215,7 @@ export function readFeedData(files: {
   let dataAt = 1;
   for (let position = 0; position < ids.length; position += 1) {
     const dataStart = dataAt;
-    const dataLength = dataBytes[position]!;
+    const dataLength = dataLengths[position]!;
     textStarts.push(textAt);
     textAt += textBytes[position]!;
     dataAt += dataLength + 1;
@@ -233,8 +235,7 @@ export function readFeedData(files: {
       facts,
       seriesEnd: end[position] ?? Number.POSITIVE_INFINITY,
       sunPoint: sunPoints[sun[position]!]!,
-      item: () =>
-        (item ??= JSON.parse(decoder.decode(listings().subarray(dataStart, dataStart + dataLength))) as FeedEvent),
+      item: () => (item ??= JSON.parse(listings().slice(dataStart, dataStart + dataLength)) as FeedEvent),
     });
   }
   return {
@@ -248,9 +249,9 @@ export function readFeedData(files: {
   };
 }
 
-/** Bytes, or a way to read them used once, the first time they are asked for. */
-function once(bytes: Uint8Array | (() => Uint8Array)): () => Uint8Array {
-  if (bytes instanceof Uint8Array) return () => bytes;
-  let read: Uint8Array | undefined;
-  return () => (read ??= bytes());
+/** A file's contents, or a way to read them used once, the first time they are asked for. */
+function once<T extends Uint8Array | string>(contents: T | (() => T)): () => T {
+  if (typeof contents !== "function") return () => contents;
+  let read: T | undefined;
+  return () => (read ??= contents());
 }
