@@ -6,5 +6,7 @@ export default defineConfig({
     include: ["bench/**/*.bench.ts"],
     environment: "node",
     testTimeout: 120_000,
+    // Timed benches take turns, so no bench's figures include another's work on the same cores.
+    fileParallelism: false,
   },
 });

@@ -4,7 +4,7 @@
  * change, so it reads them once; the local server rebuilds the site into a new folder and swaps it in, so each
  * request looks (one stat) at whether the folder is still the one that was read, and reads the new one if not.
  */
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { FEED_DATA_DIR, FEED_DATA_FILES, readFeedData, type FeedData } from "../../src/lib/ical/feed-data";
 
@@ -34,28 +34,44 @@ function read(folder: string, name: string): Buffer {
   }
 }
 
+function open(folder: string, name: string): number {
+  try {
+    return openSync(join(folder, name), "r");
+  } catch (error) {
+    throw new Error(`The calendar feed data is missing (${join(BUILT_FEED_DATA, name)}): build the site first.`, {
+      cause: error,
+    });
+  }
+}
+
 /**
- * Reads the feed data the build wrote under `root`: the index and the events' text at once, each event's data
- * (listings.json) the first time a feed needs it. Fails loudly, saying what to do, when the site has not been built.
+ * Reads the feed data the build wrote under `root`: the index and the events' text at once, and each event's data
+ * from listings.json, by its offset, the first time a feed needs it. Fails loudly, saying what to do, when the site has not been built.
  */
 export function builtFeedSource(root: string): FeedContentSource {
   const folder = join(root, BUILT_FEED_DATA);
-  let cached: { build: string; data: FeedData } | undefined;
+  let cached: { build: string; listings: number; data: FeedData } | undefined;
   return () => {
     for (let attempt = 0; ; attempt += 1) {
       const build = buildOf(folder);
       if (cached?.build === build) return cached.data;
       const index = read(folder, FEED_DATA_FILES.index).toString("utf8");
       const events = read(folder, FEED_DATA_FILES.events);
-      // Both files must come from one build; a rebuild that swapped the folder meanwhile means reading again.
-      if (buildOf(folder) !== build && attempt < 3) continue;
-      const listings = () => {
-        const text = read(folder, FEED_DATA_FILES.listings).toString("utf8");
-        if (buildOf(folder) !== build)
-          throw new Error("The calendar feed data was rebuilt while it was being read: ask again.");
-        return text;
+      // Opened with the others, so each event's data is read from this build's file even once a rebuild has
+      // swapped in another: an open file stays what it was.
+      const listings = open(folder, FEED_DATA_FILES.listings);
+      // All three must come from one build; a rebuild that swapped the folder meanwhile means reading again.
+      if (buildOf(folder) !== build && attempt < 3) {
+        closeSync(listings);
+        continue;
+      }
+      if (cached) closeSync(cached.listings);
+      const readData = (start: number, length: number) => {
+        const bytes = Buffer.allocUnsafe(length);
+        readSync(listings, bytes, 0, length, start);
+        return bytes.toString("utf8");
       };
-      cached = { build, data: readFeedData({ index, events, listings }) };
+      cached = { build, listings, data: readFeedData({ index, events, listings: readData }) };
       return cached.data;
     }
   };

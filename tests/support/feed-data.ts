@@ -14,6 +14,6 @@ export function builtFeedData(options: { now: Date; siteUrl?: string; listings?:
   return readFeedData({
     index: files["index.json"],
     events: encoder.encode(files["events.ics"]),
-    listings: files["listings.json"],
+    listings: encoder.encode(files["listings.json"]),
   });
 }

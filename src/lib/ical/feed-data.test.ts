@@ -62,7 +62,7 @@ function written(now = NOW, siteUrl = SITE) {
     data: readFeedData({
       index: files["index.json"],
       events: encoder.encode(files["events.ics"]),
-      listings: files["listings.json"],
+      listings: encoder.encode(files["listings.json"]),
     }),
   };
 }
@@ -142,7 +142,7 @@ describe("the calendar feed data the build writes for the functions", () => {
 
   it("refuses files of another layout, saying to build again", () => {
     const index = JSON.stringify({ ...JSON.parse(files["index.json"]), format: 0 });
-    expect(() => readFeedData({ index, events: new Uint8Array(), listings: "[]" })).toThrow(
+    expect(() => readFeedData({ index, events: new Uint8Array(), listings: new Uint8Array() })).toThrow(
       /not in the layout this code reads.*build the site again/,
     );
   });

@@ -56,11 +56,10 @@ interface IndexFile {
   suns: [lat: number, lng: number][];
   sun: number[];
   /**
-   * Each event's text's length in events.ics, in bytes, and its data's in listings.json, in UTF-16 code units (the
-   * file is read as one string); each follows the one before.
+   * Each event's text's length in events.ics and its data's in listings.json, in bytes; each follows the one before.
    */
   textBytes: number[];
-  dataLengths: number[];
+  dataBytes: number[];
 }
 
 const FREE = 1;
@@ -120,7 +119,7 @@ export function writeFeedData(
     suns: [],
     sun: [],
     textBytes: [],
-    dataLengths: [],
+    dataBytes: [],
   };
   const suns = new Map<string, number>();
   const texts: string[] = [];
@@ -146,7 +145,7 @@ export function writeFeedData(
     index.end.push(Number.isFinite(candidate.seriesEnd) ? candidate.seriesEnd : null);
     index.sun.push(sun);
     index.textBytes.push(byteLength(text));
-    index.dataLengths.push(data.length);
+    index.dataBytes.push(byteLength(data));
     texts.push(text);
     datas.push(data);
   });
@@ -170,25 +169,31 @@ export interface FeedData {
 }
 
 /**
- * The feed data in the files the build wrote: `index` and `listings` as text, `events` as bytes, the last two perhaps
- * as a way to read them, used the first time they are needed (a feed with no dates left out never reads
- * listings.json). Each event's data is parsed the first time it is asked for, and then kept.
- * @example readFeedData({ index, events, listings: () => readFileSync(path, "utf8") }).candidates.length
+ * The feed data in the files the build wrote: `index` as text, `events` as bytes or a way to read them the first
+ * time they are needed, and `listings` as bytes or a way to read one event's data from them (by byte offset and
+ * length): a feed with no dates left out never reads listings.json, and a before-dark feed reads only the events
+ * it looks at. Each event's data is parsed the first time it is asked for, and then kept.
+ * @example readFeedData({ index, events, listings: (start, length) => readRange(path, start, length) }).candidates
  */
 export function readFeedData(files: {
   index: string;
   events: Uint8Array | (() => Uint8Array);
-  listings: string | (() => string);
+  listings: Uint8Array | ((start: number, length: number) => string);
 }): FeedData {
   const events = once(files.events);
-  const listings = once(files.listings);
+  const decoder = new TextDecoder();
+  const { listings: data } = files;
+  const listings =
+    typeof data === "function"
+      ? data
+      : (start: number, length: number) => decoder.decode(data.subarray(start, start + length));
   const index = JSON.parse(files.index) as Partial<IndexFile>;
   if (index.format !== FEED_DATA_FORMAT || !Array.isArray(index.ids) || !Array.isArray(index.wards)) {
     throw new Error(
       `The calendar feed data is not in the layout this code reads (format ${FEED_DATA_FORMAT}); build the site again.`,
     );
   }
-  const { ids, town, ward, category, audience, access, flags, end, suns, sun, textBytes, dataLengths } =
+  const { ids, town, ward, category, audience, access, flags, end, suns, sun, textBytes, dataBytes } =
     index as IndexFile;
   const lists = {
     towns: index.towns ?? [],
@@ -215,7 +220,7 @@ export function readFeedData(files: {
   let dataAt = 1;
   for (let position = 0; position < ids.length; position += 1) {
     const dataStart = dataAt;
-    const dataLength = dataLengths[position]!;
+    const dataLength = dataBytes[position]!;
     textStarts.push(textAt);
     textAt += textBytes[position]!;
     dataAt += dataLength + 1;
@@ -235,7 +240,7 @@ export function readFeedData(files: {
       facts,
       seriesEnd: end[position] ?? Number.POSITIVE_INFINITY,
       sunPoint: sunPoints[sun[position]!]!,
-      item: () => (item ??= JSON.parse(listings().slice(dataStart, dataStart + dataLength)) as FeedEvent),
+      item: () => (item ??= JSON.parse(listings(dataStart, dataLength)) as FeedEvent),
     });
   }
   return {
@@ -250,7 +255,7 @@ export function readFeedData(files: {
 }
 
 /** A file's contents, or a way to read them used once, the first time they are asked for. */
-function once<T extends Uint8Array | string>(contents: T | (() => T)): () => T {
+function once<T extends Uint8Array>(contents: T | (() => T)): () => T {
   if (typeof contents !== "function") return () => contents;
   let read: T | undefined;
   return () => (read ??= contents());
