@@ -14,35 +14,26 @@ export type FeedContentSource = () => FeedData;
 /** Where the build writes the feed data, under a checkout or a deployed function's files. */
 export const BUILT_FEED_DATA = join("dist", FEED_DATA_DIR);
 
+/** What `get` gives, or an error naming the missing path under the site's root and saying to build the site first. */
+function orMissing<T>(path: string, get: () => T): T {
+  try {
+    return get();
+  } catch (error) {
+    throw new Error(`The calendar feed data is missing (${path}): build the site first.`, { cause: error });
+  }
+}
+
 /** Which build's folder this is: a rebuild swaps in a new folder. */
 function buildOf(folder: string): string {
-  try {
-    const stat = statSync(folder);
-    return `${stat.ino}:${stat.mtimeMs}`;
-  } catch (error) {
-    throw new Error(`The calendar feed data is missing (${BUILT_FEED_DATA}): build the site first.`, { cause: error });
-  }
+  const stat = orMissing(BUILT_FEED_DATA, () => statSync(folder));
+  return `${stat.ino}:${stat.mtimeMs}`;
 }
 
-function read(folder: string, name: string): Buffer {
-  try {
-    return readFileSync(join(folder, name));
-  } catch (error) {
-    throw new Error(`The calendar feed data is missing (${join(BUILT_FEED_DATA, name)}): build the site first.`, {
-      cause: error,
-    });
-  }
-}
+const read = (folder: string, name: string) =>
+  orMissing(join(BUILT_FEED_DATA, name), () => readFileSync(join(folder, name)));
 
-function open(folder: string, name: string): number {
-  try {
-    return openSync(join(folder, name), "r");
-  } catch (error) {
-    throw new Error(`The calendar feed data is missing (${join(BUILT_FEED_DATA, name)}): build the site first.`, {
-      cause: error,
-    });
-  }
-}
+const open = (folder: string, name: string) =>
+  orMissing(join(BUILT_FEED_DATA, name), () => openSync(join(folder, name), "r"));
 
 /**
  * Reads the feed data the build wrote under `root`: the index and the events' text at once, and each event's data
