@@ -19,7 +19,7 @@ import { cityNow } from "../../src/lib/time/zone";
 import { builtFeedSource, type FeedContentSource } from "../lib/feed-source";
 import { escapeHtml, FEED_LINK_TEMPLATE_FILE } from "../../src/lib/pages/contract";
 import { fillFrame, FALLBACK_FRAME } from "../lib/html";
-import { methodNotAllowed, withSiteHeaders } from "../lib/http";
+import { CONTENT_SECURITY_POLICY, methodNotAllowed, withSiteHeaders } from "../lib/http";
 import { siteUrlFrom } from "../lib/site";
 
 /** What the handler needs: the events, the clock, the site's address and the page frame. */
@@ -96,7 +96,11 @@ export function createFeedLink(deps: FeedLinkDeps) {
       : fillFrame(deps.frame(), "Check your choices", problemsHtml(parsed.problems));
     return new Response(request.method === "HEAD" ? null : html, {
       status: parsed.ok ? 200 : 400,
-      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" },
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Cache-Control": "public, max-age=300",
+        "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+      },
     });
   };
 }

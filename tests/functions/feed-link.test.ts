@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createFeedLink } from "../../netlify/functions/feed-link";
+import { CONTENT_SECURITY_POLICY } from "../../netlify/lib/http";
 import { builtFeedData } from "../support/feed-data";
 import { FEED_LINK_TEMPLATE_FILE } from "../../src/lib/pages/contract";
 import { FALLBACK_FRAME } from "../../netlify/lib/html";
@@ -21,6 +22,7 @@ describe("GET /calendar/link/ (the feed builder without JavaScript)", () => {
     const response = await get("?town=burslem&ward=&category=&audience=families&free=1");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(response.headers.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
     const html = await response.text();
     expect(html).toContain(
       'href="webcal://stoketogether.org.uk/api/calendar.ics?town=burslem&amp;audience=families&amp;free=1"',
@@ -47,6 +49,7 @@ describe("GET /calendar/link/ (the feed builder without JavaScript)", () => {
   it("answers 400 with a page naming each choice that could not be read, without echoing markup", async () => {
     const response = await get("?town=%3Cscript%3E&category=family");
     expect(response.status).toBe(400);
+    expect(response.headers.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
     const html = await response.text();
     expect(html).toContain("Some choices could not be read");
     expect(html).toContain("&quot;town&quot; must be one of");
