@@ -4,7 +4,8 @@ import { E2E_ENV, E2E_PORT, E2E_STORE } from "./tests/e2e/platform";
 const CI = Boolean(process.env.CI);
 
 // Debian's Chromium, never a downloaded browser. These flags keep it quiet: no updates, no sync, no
-// background requests, so any request to another host comes from the site itself.
+// background requests, so any request to another host comes from the site itself; and it resolves no host
+// but this machine, so such a request fails at once (the tests' guard, in fixtures.ts, names it).
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [
@@ -13,6 +14,7 @@ const launchOptions = {
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE [::1]",
   ],
 };
 

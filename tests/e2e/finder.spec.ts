@@ -4,7 +4,15 @@
  * markers; and axe in the finder's default, filtered, empty and map states.
  */
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, expectVisibleFocus, tabTo, test } from "./fixtures";
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  expectVisibleFocus,
+  serveMapTiles,
+  tabTo,
+  test,
+} from "./fixtures";
 
 // Each test only reads the site: they share out between the workers one by one.
 test.describe.configure({ mode: "parallel" });
@@ -245,6 +253,7 @@ test.describe("the finder meets WCAG 2.2 AA", () => {
   });
 
   test("showing the map", async ({ page, isMobile }) => {
+    await serveMapTiles(page);
     await openFinder(page, "/find/?when=week&view=map");
     if (isMobile)
       await expect(page.getByRole("button", { name: "Map", exact: true })).toHaveAttribute("aria-pressed", "true");

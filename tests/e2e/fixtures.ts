@@ -19,7 +19,7 @@ export { expect };
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 // Map tiles come from the tile server the site is built with (PUBLIC_TILE_URL, OpenStreetMap by default).
-// There is no internet here, so tests answer tile requests with a small local image instead.
+// There is no internet here, so a test that looks at a map's tiles answers them with a small local image.
 const TILE_HOST = new URL(
   (process.env.PUBLIC_TILE_URL || "https://tile.openstreetmap.org/{z}/{x}/{y}.png").replace(/\{[a-z]\}/g, "0"),
 ).hostname;
@@ -27,45 +27,56 @@ const TILE_PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
   "base64",
 );
+const isTile = (url: URL) => url.hostname === TILE_HOST && /\.png$/.test(url.pathname);
 
-// The Content-Security-Policy that netlify.toml sends with every page; astro preview sends none.
+/** Whether an address is a map tile from the tile server: not this site's, and not loadable here. */
+export const isMapTile = (address: string): boolean => URL.canParse(address) && isTile(new URL(address));
+
+// The Content-Security-Policy that netlify.toml sends with every page.
 const POLICY = readPolicy(readFileSync("netlify.toml", "utf8"));
 
 /**
- * Guards a browser context: each page is served with the production Content-Security-Policy, map tiles
- * are answered locally, and requests to any other host are aborted (there is no internet here, and the
- * site must not depend on one). The returned check fails naming anything the policy blocked (an inline
- * script or style, a font, an image from elsewhere) and every other host asked for (a CDN, font or
- * tracker leak).
+ * Answers the map's tile requests in this page's browser with a small local image. Only tests that look at
+ * tiles ask for this: intercepting any request turns the browser's cache off for the whole context.
  */
-async function guard(context: BrowserContext): Promise<() => void> {
-  await context.route(
-    (url) => LOCAL_HOSTS.has(url.hostname),
-    async (route) => {
-      if (route.request().resourceType() !== "document") return route.continue();
-      // A redirect goes back to the browser as it came, so the page ends at the address it was sent on to.
-      const response = await route.fetch({ maxRedirects: 0 });
-      return route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": POLICY } });
-    },
-  );
+export async function serveMapTiles(page: Page): Promise<void> {
+  await page
+    .context()
+    .route(isTile, (route) => route.fulfill({ status: 200, contentType: "image/png", body: TILE_PNG }));
+}
+
+/**
+ * Watches a browser context, without intercepting its requests (which would turn the browser's cache off):
+ * every page the site sends must carry the production Content-Security-Policy, and nothing may be asked of
+ * another host but map tiles (the browser resolves no other host; see playwright.config.ts). The returned
+ * check fails naming each page sent without the policy, anything the policy blocked (an inline script or
+ * style, a font, an image from elsewhere) and every other host asked for (a CDN, font or tracker leak).
+ */
+function guard(context: BrowserContext): () => void {
+  const unprotected: string[] = [];
+  context.on("response", (response) => {
+    const request = response.request();
+    if (request.resourceType() !== "document" || !LOCAL_HOSTS.has(new URL(response.url()).hostname)) return;
+    if (response.status() >= 300 && response.status() < 400) return;
+    const policy = response.headers()["content-security-policy"];
+    if (policy !== POLICY) unprotected.push(`${response.status()} ${response.url()}: ${policy ?? "no policy"}`);
+  });
   // Chromium reports every blocked resource or inline script/style on the console.
   const blocked: string[] = [];
   context.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) blocked.push(`${message.page()?.url()}: ${message.text()}`);
   });
   const offSite: string[] = [];
-  await context.route(
-    (url) => url.hostname === TILE_HOST && /\.png$/.test(url.pathname),
-    (route) => route.fulfill({ status: 200, contentType: "image/png", body: TILE_PNG }),
-  );
-  await context.route(
-    (url) => !LOCAL_HOSTS.has(url.hostname) && !(url.hostname === TILE_HOST && /\.png$/.test(url.pathname)),
-    (route) => {
-      offSite.push(`${route.request().resourceType()} ${route.request().url()}`);
-      return route.abort("blockedbyclient");
-    },
-  );
+  context.on("request", (request) => {
+    const url = new URL(request.url());
+    if (/^(https?|wss?):$/.test(url.protocol) && !LOCAL_HOSTS.has(url.hostname) && !isTile(url))
+      offSite.push(`${request.resourceType()} ${request.url()}`);
+  });
   return () => {
+    expect(
+      unprotected,
+      `Pages were sent without netlify.toml's Content-Security-Policy:\n${unprotected.join("\n")}`,
+    ).toEqual([]);
     expect(blocked, `The Content-Security-Policy blocked parts of the site:\n${blocked.join("\n")}`).toEqual([]);
     expect(offSite, `The page requested other hosts:\n${offSite.join("\n")}`).toEqual([]);
   };
@@ -78,7 +89,7 @@ export const test = base.extend<{
   // Runs for every test, on the test's own page.
   guarded: [
     async ({ context }, use) => {
-      const check = await guard(context);
+      const check = guard(context);
       await use();
       check();
     },
@@ -99,7 +110,7 @@ export const test = base.extend<{
         ),
       ) as BrowserContextOptions;
       const context = await browser.newContext({ ...contextOptions, ...project, ...options });
-      opened.push({ context, check: await guard(context) });
+      opened.push({ context, check: guard(context) });
       return context.newPage();
     });
     for (const { context, check } of opened) {
