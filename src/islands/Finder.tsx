@@ -93,7 +93,8 @@ export default function Finder({ wards, filters, count, children }: Props) {
   }, [finder.hydrated]);
 
   return (
-    <div className="finder">
+    // data-results says whose results are shown: the server's list until the island's own search has answered.
+    <div className="finder" data-results={finder.results ? "island" : "server"}>
       {finder.hydrated ? (
         <FilterForm finder={finder} wards={wards} filtersOpen={filtersOpen} onToggleFilters={setFiltersOpen} />
       ) : (

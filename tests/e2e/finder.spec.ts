@@ -26,6 +26,14 @@ async function openFinder(page: Page, path = "/find/") {
   await expect(page.locator("astro-island[ssr]")).toHaveCount(0, { timeout: 30_000 });
 }
 
+/**
+ * Waits until the island's own search has answered: until then the list and its links are the server's, and a
+ * click on one loads a page instead of searching in place.
+ */
+async function islandResults(page: Page) {
+  await expect(page.locator('.finder[data-results="island"]')).toHaveCount(1, { timeout: 30_000 });
+}
+
 /** Opens the finder's Filters, when they are closed. */
 async function openFilters(page: Page) {
   const filters = page.locator("details.finder__filters");
@@ -165,6 +173,7 @@ test.describe("journey 1 without JavaScript", () => {
 test.describe("a search with a typo", () => {
   test("finds nothing, offers the nearest spelling, and searches for it", async ({ page }) => {
     await openFinder(page, "/find/?q=yogaaaa");
+    await islandResults(page);
     await expect(status(page)).toHaveText("No results. Did you mean yoga?");
     await page.getByRole("link", { name: "yoga", exact: true }).click();
     await expect(page).toHaveURL(/q=yoga(&|$)/);
@@ -244,6 +253,7 @@ test.describe("the finder meets WCAG 2.2 AA", () => {
 
   test("with nothing found, offering what to loosen", async ({ page }) => {
     await openFinder(page, "/find/?q=xqzvbnmwq&town=tunstall");
+    await islandResults(page);
     await expect(status(page)).toHaveText("No results. Try loosening the search.");
     await expect(page.getByRole("heading", { name: "Nothing matches" })).toBeVisible();
     await expectNoAxeViolations(page);
