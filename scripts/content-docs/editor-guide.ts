@@ -666,6 +666,11 @@ are asked to add the place.
 A new source's events wait for a moderator unless the source is \`trusted: true\`. Set \`paused: true\` to stop
 fetching a source for now: what it gave stays as it was.
 
+The site shares what it lists as open data, so other directories can show it too. A source's listings go into
+the open data only when the source says they may: write the licence it publishes them under in \`licence\`
+(\`ogl-3.0\` also when the group has told you anyone may share them) and, if it asks for a credit, the words in
+\`attribution\`. Without \`licence\` its listings are shown on the site and left out of the open data.
+
 The body is for notes to moderators: who asked for the source to be added, and who to ask when it breaks.`,
     example: {
       file: "content/sources/tunstall-library-calendar.md",

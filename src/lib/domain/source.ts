@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { SlugSchema, TrustFields, controlled, controlledList, plainLine } from "./common";
+import { LICENCE_IDS } from "./licence";
 import { ACCESS_METHODS, AUDIENCES, CATEGORIES } from "./vocab";
 import { WebAddressSchema } from "./web-address";
 
@@ -53,6 +54,16 @@ export const SourceFields = z.strictObject({
     .describe(
       "For a services directory: how people start using a service whose entry does not say (drop-in, appointment, referral).",
     ),
+  licence: controlled(LICENCE_IDS, "licences")
+    .optional()
+    .describe(
+      "The licence its listings may be shared under in the site's open data: ogl-3.0 (also when the group has said anyone may share them), cc-by-4.0 or cc0-1.0, as the source publishes. Leave out when it has not said: its listings are then shown here but left out of the open data.",
+    ),
+  attribution: plainLine(200)
+    .optional()
+    .describe(
+      "How the source asks to be credited where its listings are shared, e.g. 'Contains data from Staffordshire Connects'.",
+    ),
   trusted: z
     .boolean()
     .default(false)
@@ -84,6 +95,13 @@ export const SourceSchema = SourceFields.superRefine((source, ctx) => {
       code: "custom",
       path: ["price"],
       message: "a free source has no price: remove price, or set free: false",
+    });
+  }
+  if (source.attribution !== undefined && source.licence === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["attribution"],
+      message: "credit is only given where listings are shared: give the source's licence, or remove attribution",
     });
   }
   if (!source.free && source.price === undefined) {
