@@ -12,6 +12,7 @@ import { SourceSchema } from "../../src/lib/domain/source";
 import { placesToAdd, type KnownPlace, type PlaceToAdd } from "../../src/lib/import/places";
 import { HttpError, json, jsonError, readJsonObject } from "./http";
 import type { ListedIdsSource } from "./listed-ids";
+import type { LicenceId } from "../../src/lib/domain/licence";
 import type { ImportStore } from "./import-store";
 import { runImport, type RunOptions } from "./import-run";
 
@@ -23,6 +24,8 @@ export interface SourceHealth {
   kind?: string;
   trusted: boolean;
   paused: boolean;
+  /** The licence its listings are shared under in the open data; none when they are left out of it. */
+  licence?: LicenceId;
   /** "failing": no good fetch for three days; "problems": read, with problems; "ok"; "never": not fetched yet. */
   state: "failing" | "problems" | "ok" | "never";
   lastFetchAt?: string;
@@ -52,7 +55,14 @@ export function healthOf(
   now: Date,
   places: readonly KnownPlace[],
 ): SourceHealth {
-  const base = { id, name: source.name, address: source.url, trusted: source.trusted, paused: source.paused };
+  const base = {
+    id,
+    name: source.name,
+    address: source.url,
+    trusted: source.trusted,
+    paused: source.paused,
+    ...(source.licence ? { licence: source.licence } : {}),
+  };
   if (!result || !result.lastFetchAt) {
     return {
       ...base,

@@ -411,6 +411,24 @@ describe("source health for moderators", () => {
     ]);
   });
 
+  it("keeps the licence a source's listings may be shared under, and shows it; a credit needs a licence", async () => {
+    const body = { ...carers, url: "https://calendar.example.org/shared.ics", licence: "ogl-3.0" };
+    const added = await call("", { method: "POST", body: { ...body, attribution: "Thanks to the carers' hub" } });
+    expect(added.status).toBe(201);
+    expect(await added.json()).toMatchObject({ source: { licence: "ogl-3.0" } });
+    expect(await store.addedSources()).toMatchObject([
+      { data: { licence: "ogl-3.0", attribution: "Thanks to the carers' hub" } },
+    ]);
+    const creditOnly = await call("", {
+      method: "POST",
+      body: { ...carers, name: "Another", url: "https://calendar.example.org/other.ics", attribution: "Thanks" },
+    });
+    expect(creditOnly.status).toBe(400);
+    expect(Object.keys(((await creditOnly.json()) as { fields: Record<string, string> }).fields)).toEqual([
+      "attribution",
+    ]);
+  });
+
   it("refuses a source it could not read, naming each field", async () => {
     const refused = await call("", {
       method: "POST",

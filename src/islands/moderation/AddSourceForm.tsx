@@ -6,6 +6,7 @@
 import { useState, type FormEvent, type ReactNode } from "react";
 import { Choice, Field } from "../../forms/kit";
 import type { FormOptions } from "../../forms/SubmissionFields";
+import { LICENCES, LICENCE_IDS, type LicenceId } from "../../lib/domain/licence";
 import { AUDIENCE_LABELS, CATEGORY_LABELS } from "../../lib/domain/vocab";
 import type { ApiCall } from "../console/session";
 
@@ -27,6 +28,9 @@ export interface Draft {
   audiences: string[];
   free: "yes" | "no";
   price: string;
+  /** The licence its listings may be shared under in the open data, or "" when the source has not said. */
+  licence: LicenceId | "";
+  attribution: string;
   trusted: boolean;
 }
 
@@ -40,6 +44,8 @@ const EMPTY: Draft = {
   audiences: ["everyone"],
   free: "yes",
   price: "",
+  licence: "",
+  attribution: "",
   trusted: false,
 };
 
@@ -103,6 +109,8 @@ export function AddSourceForm({
       audiences: draft.audiences,
       free: draft.free === "yes",
       ...(draft.free === "no" && draft.price ? { price: draft.price } : {}),
+      ...(draft.licence ? { licence: draft.licence } : {}),
+      ...(draft.licence && draft.attribution ? { attribution: draft.attribution } : {}),
       trusted: draft.trusted,
     };
     const result = await api(path, { method: "POST", body: JSON.stringify(body) });
@@ -268,6 +276,46 @@ export function AddSourceForm({
               value={draft.price}
               aria-describedby={described}
               onChange={(e) => set({ price: e.target.value })}
+            />
+          )}
+        </Field>
+      )}
+      <Field
+        name={`${p}-licence`}
+        label="Sharing in the open data"
+        hint="Only as the source publishes them, or as the group has said. Not shared: listed here, left out of the open data."
+        error={errors["licence"]}
+      >
+        {(described) => (
+          <select
+            id={`${p}-licence`}
+            value={draft.licence}
+            aria-describedby={described}
+            onChange={(e) => set({ licence: e.target.value as LicenceId | "" })}
+          >
+            <option value="">Not shared: the source has not said they may be</option>
+            {LICENCE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {LICENCES[id].name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {draft.licence && (
+        <Field
+          name={`${p}-attribution`}
+          label="Credit, as the source asks (optional)"
+          hint="For example: Contains data from Staffordshire Connects"
+          error={errors["attribution"]}
+        >
+          {(described) => (
+            <input
+              id={`${p}-attribution`}
+              type="text"
+              value={draft.attribution}
+              aria-describedby={described}
+              onChange={(e) => set({ attribution: e.target.value })}
             />
           )}
         </Field>

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from "react";
 import { ConsoleMessage, type ApiCall } from "../console/session";
 import type { FormOptions } from "../../forms/SubmissionFields";
 import { AddSourceForm } from "./AddSourceForm";
+import { LICENCES } from "../../lib/domain/licence";
 import type { SourceHealth as Row } from "../../../netlify/lib/source-health";
 import { SourceRequests } from "./SourceRequests";
 import { plural, when } from "./when";
@@ -93,6 +94,8 @@ export function SourceHealth({ api, options }: { api: ApiCall; options: FormOpti
                 <dd>{row.kind ?? "Not known yet"}</dd>
                 <dt>Address</dt>
                 <dd className="break">{row.address}</dd>
+                <dt>Open data</dt>
+                <dd>{row.licence ? `Shared under the ${LICENCES[row.licence].name}` : "Not shared: left out"}</dd>
                 <dt>Last fetched</dt>
                 <dd>{when(row.lastFetchAt)}</dd>
                 <dt>Last read in full</dt>
