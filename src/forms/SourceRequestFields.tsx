@@ -26,6 +26,8 @@ const HINTS: Partial<Record<RequestField, string>> = {
   groupId: "Choose 'A group not listed' if your group is not on the site yet.",
   url: "The public or shareable address of your calendar (Google calls it the 'public address in iCal format'), starting https:// or webcal://, or the page on your website that lists your events.",
   placeWords: "For example: the church hall on Market Street, or different parks each week.",
+  share:
+    "We share what is on in the city as open data, so the council, GP social prescribers, libraries and other directories can show it too. Your events are listed here whether you tick this or not.",
   contactEmail:
     "Only our moderators see this, to reply about your calendar. It is never published, and we delete it once your request is dealt with.",
   note: "For example: who to ask if the calendar stops working, or events in it that are private.",
@@ -104,6 +106,12 @@ export default function SourceRequestFields({ options, values, errors, formStart
         </select>,
       )}
       {field("placeWords", <input type="text" {...control("placeWords")} />)}
+
+      <Field name="share" label={REQUEST_FIELDS.share.label} hint={HINTS.share} error={errorFor("share")} group>
+        <Choice id="share" name="share" type="checkbox" value="yes" checked={text(values, "share") === "yes"}>
+          Anyone may share our events, under the Open Government Licence
+        </Choice>
+      </Field>
 
       <h2>How we reply</h2>
       {field(

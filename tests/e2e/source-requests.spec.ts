@@ -32,6 +32,9 @@ test.describe("a group asks for its calendar to be added", () => {
     await page.getByRole("radio", { name: "Google Calendar" }).check();
     await page.getByLabel("Where its events usually happen (optional)").selectOption({ label: "Bentilee Library" });
     await page.getByLabel("Your email address").fill(email);
+    await page
+      .getByRole("checkbox", { name: "Anyone may share our events, under the Open Government Licence" })
+      .check();
     await page.getByLabel("Anything else we should know (optional)").fill(`Ask for Jo ${run}.`);
     await waitForFillTime(page);
     await page.getByRole("button", { name: "Ask for it to be added" }).click();
@@ -44,6 +47,9 @@ test.describe("a group asks for its calendar to be added", () => {
     await expect(page.getByLabel("Your group", { exact: true })).toHaveValue("digital-buddies");
     await expect(page.getByRole("radio", { name: "Google Calendar" })).toBeChecked();
     await expect(page.getByLabel("Your email address")).toHaveValue(email);
+    await expect(
+      page.getByRole("checkbox", { name: "Anyone may share our events, under the Open Government Licence" }),
+    ).toBeChecked();
     await expect(page.getByLabel("Anything else we should know (optional)")).toHaveValue(`Ask for Jo ${run}.`);
 
     // Corrected, it is sent, and the page says plainly what happens next.
@@ -84,6 +90,7 @@ test.describe("a group asks for its calendar to be added", () => {
     await expect(card).toContainText(`https://calendar.example.org/digital-buddies-${run}.ics`);
     await expect(card).toContainText("Bentilee Library");
     await expect(card).toContainText("Google Calendar");
+    await expect(card).toContainText("Anyone may share their events (Open Government Licence)");
     await expectNoAxeViolations(moderator);
 
     // Added from the request: the form starts from what the group sent; the moderator names it and chooses.
@@ -92,6 +99,7 @@ test.describe("a group asks for its calendar to be added", () => {
     await expect(form.getByLabel("Address")).toHaveValue(`https://calendar.example.org/digital-buddies-${run}.ics`);
     await expect(form.getByLabel("Whose listings these are")).toHaveValue("digital-buddies");
     await expect(form.getByLabel("Their usual place (optional)")).toHaveValue("bentilee-library");
+    await expect(form.getByLabel("Sharing in the open data")).toHaveValue("ogl-3.0");
     const name = `Digital Buddies calendar ${run}`;
     await form.getByLabel("Name, as residents will see it").fill(name);
     await form.getByRole("checkbox", { name: "Digital help" }).check();
@@ -104,6 +112,7 @@ test.describe("a group asks for its calendar to be added", () => {
     await expect(added.getByRole("list", { name: "State" })).toContainText("Not fetched yet");
     await expect(added.getByRole("list", { name: "State" })).toContainText("Each event waits for a moderator");
     await expect(added).toContainText(`https://calendar.example.org/digital-buddies-${run}.ics`);
+    await expect(added).toContainText("Shared under the Open Government Licence v3.0");
     await expect(requests.locator(".source-request", { hasText: email })).toHaveCount(0);
     await moderator.reload();
     await moderator.waitForFunction(() => !document.querySelector("astro-island[ssr]"));

@@ -143,6 +143,7 @@ describe("a group asks for its calendar to be added", () => {
         url: google.values["url"],
         calendar: "google",
         place: "bentilee-library",
+        share: false,
         contactEmail: "volunteer@example.org",
         note: "Sessions in the school holidays are sometimes moved.\nAsk for Jo if it stops working.",
       },

@@ -63,6 +63,8 @@ function RequestCard({
         <dd className="break">{request.url}</dd>
         <dt>Usually at</dt>
         <dd>{[place, request.placeWords].filter(Boolean).join("; ") || "Not said"}</dd>
+        <dt>Sharing</dt>
+        <dd>{request.share ? "Anyone may share their events (Open Government Licence)" : "Not said: not shared"}</dd>
         <dt>Reply to</dt>
         <dd className="break">
           <a href={`mailto:${request.contactEmail}`}>{request.contactEmail}</a>
@@ -116,6 +118,7 @@ function RequestCard({
               url: request.url,
               ...(request.group.kind === "known" ? { group: request.group.id } : {}),
               ...(request.place ? { place: request.place } : {}),
+              ...(request.share ? { licence: "ogl-3.0" as const } : {}),
             }}
             intro={
               <>

@@ -50,6 +50,7 @@ describe("reading a group's request for its calendar to be added", () => {
       url: "https://p01-calendars.icloud.com/published/2/MTIzNDU2Nzg5MDEyMzQ1Njc4OTA",
       calendar: "apple",
       placeWords: "Meir Park, by the bandstand",
+      share: false,
       contactEmail: "pickers@example.org",
     });
     // The address a group sends is one a moderator can add as a source unchanged.
@@ -90,9 +91,20 @@ describe("reading a group's request for its calendar to be added", () => {
     expect(result.request).toEqual({
       group: { kind: "known", id: "digital-buddies" },
       url: "https://example.org/Events",
+      share: false,
       contactEmail: "volunteer@example.org",
       note: "Café on Fridays\nAsk Jo",
     });
+  });
+
+  it("takes the group's word that anyone may share its events only when the box is ticked", () => {
+    const form = { groupId: "digital-buddies", url: "https://example.org/cal.ics", contactEmail: "a@example.org" };
+    const ticked = readSourceRequestForm({ ...form, share: "yes" }, listed);
+    expect(ticked.ok && ticked.request.share).toBe(true);
+    for (const share of [undefined, "", "no"]) {
+      const result = readSourceRequestForm({ ...form, share }, listed);
+      expect(result.ok && result.request.share).toBe(false);
+    }
   });
 });
 

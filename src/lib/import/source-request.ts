@@ -37,6 +37,7 @@ export const REQUEST_FIELDS = {
   calendar: { label: "What kind of calendar is it? (optional)", subject: "The kind of calendar" },
   placeId: { label: "Where its events usually happen (optional)", subject: "The place" },
   placeWords: { label: "Or say where, in a few words (optional)", subject: "Where its events happen" },
+  share: { label: "Sharing your events", subject: "Sharing" },
   contactEmail: { label: "Your email address", subject: "Your email address" },
   note: { label: "Anything else we should know (optional)", subject: "Your note" },
 } as const;
@@ -56,6 +57,8 @@ export const SourceRequestFields = z.strictObject({
   calendar: z.enum(Object.keys(CALENDAR_KINDS) as [CalendarKind, ...CalendarKind[]]).optional(),
   place: SlugSchema.optional(),
   placeWords: plainLine(200).optional(),
+  /** The group's word that anyone may share its events under the Open Government Licence (the site's open data). */
+  share: z.boolean().default(false),
   /** Private: shown only in the moderation console, and deleted with the request when it is resolved. */
   contactEmail: ContactEmailSchema,
   note: plainText(1000).optional(),
@@ -106,6 +109,7 @@ function toInput(values: FormValues): Record<string, unknown> {
     calendar: optional("calendar"),
     place: optional("placeId"),
     placeWords: optional("placeWords"),
+    share: text(values, "share") === "yes",
     contactEmail: text(values, "contactEmail"),
     note: optional("note"),
   };
