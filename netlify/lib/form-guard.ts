@@ -3,7 +3,7 @@
  * how many forms one client has sent lately.
  */
 import { HttpError } from "./http";
-import { checkFormStart, hashFor, signFormStart } from "./security";
+import { MINIMUM_FILL_MS, checkFormStart, hashFor, signFormStart } from "./security";
 
 /**
  * Refuses a form a bot sent: one that filled the hidden `nickname` field, or was sent faster than a person
@@ -15,7 +15,7 @@ export function refuseBotForm(
   values: Record<string, string | string[] | undefined>,
   secret: string,
   now: Date,
-  minimumFillMs = 3_000,
+  minimumFillMs = MINIMUM_FILL_MS,
 ): void {
   const formStarted = typeof values["formStarted"] === "string" ? values["formStarted"] : "";
   const nickname = values["nickname"];

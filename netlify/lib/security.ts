@@ -46,12 +46,15 @@ export type FormStartCheck = "ok" | "invalid" | "too-fast" | "expired";
  */
 export const FORM_START_LIFETIME_MS = 2 * 60 * 60 * 1000;
 
+/** The least time a person takes over a form, from when the server drew it: a form sent faster is a bot's. */
+export const MINIMUM_FILL_MS = 3_000;
+
 /** Checks a signed form timestamp against the clock: at least `minimumMs` and at most `maximumMs` old. */
 export function checkFormStart(
   token: string,
   secret: string,
   now: Date,
-  minimumMs = 3_000,
+  minimumMs = MINIMUM_FILL_MS,
   maximumMs = FORM_START_LIFETIME_MS,
 ): FormStartCheck {
   const [time = "", signature = ""] = token.split(".");

@@ -1,5 +1,6 @@
 /** Filling in the event submission form in browser tests, as a person would. */
 import type { Page } from "@playwright/test";
+import { MINIMUM_FILL_MS } from "../../netlify/lib/security";
 import { addDays, toLocalDateTime } from "../../src/lib/time/local";
 
 /** Fills the form with a fixture's values, as a person would, field by field. */
@@ -46,8 +47,8 @@ export function upcoming(
   };
 }
 
-/** The server's minimum fill time (netlify/lib/form-guard.ts), with a little to spare. */
-const FILL_TIME_MS = 3_200;
+/** The server's minimum fill time, with a little to spare. */
+const FILL_TIME_MS = MINIMUM_FILL_MS + 200;
 
 /**
  * Waits out the form's minimum fill time, which a person always takes. The time counts from when the server

@@ -27,7 +27,7 @@ export const FEED_DATA_DIR = "calendar/feed-data";
 /** The three files' names. */
 export const FEED_DATA_FILES = { index: "index.json", events: "events.ics", listings: "listings.json" } as const;
 /** The layout of the files; a function refuses files of another layout instead of misreading them. */
-export const FEED_DATA_FORMAT = 1;
+export const FEED_DATA_FORMAT = 2;
 
 /** The index, column by column: the n-th entry of each list is the n-th event's. */
 interface IndexFile {
