@@ -37,11 +37,12 @@ const open = (folder: string, name: string) =>
 
 /**
  * Reads the feed data the build wrote under `root`: the index and the events' text at once, and each event's data
- * from listings.json, by its offset, the first time a feed needs it. Fails loudly, saying what to do, when the site has not been built.
+ * from listings.json and its open data from open.json, by its offset, the first time a function needs it. Fails
+ * loudly, saying what to do, when the site has not been built.
  */
 export function builtFeedSource(root: string): FeedContentSource {
   const folder = join(root, BUILT_FEED_DATA);
-  let cached: { build: string; listings: number; data: FeedData } | undefined;
+  let cached: { build: string; files: number[]; data: FeedData } | undefined;
   return () => {
     for (let attempt = 0; ; attempt += 1) {
       const build = buildOf(folder);
@@ -51,18 +52,24 @@ export function builtFeedSource(root: string): FeedContentSource {
       // Opened with the others, so each event's data is read from this build's file even once a rebuild has
       // swapped in another: an open file stays what it was.
       const listings = open(folder, FEED_DATA_FILES.listings);
-      // All three must come from one build; a rebuild that swapped the folder meanwhile means reading again.
+      const openData = open(folder, FEED_DATA_FILES.open);
+      const files = [listings, openData];
+      // All four must come from one build; a rebuild that swapped the folder meanwhile means reading again.
       if (buildOf(folder) !== build && attempt < 3) {
-        closeSync(listings);
+        files.forEach((file) => closeSync(file));
         continue;
       }
-      if (cached) closeSync(cached.listings);
-      const readData = (start: number, length: number) => {
+      cached?.files.forEach((file) => closeSync(file));
+      const ranges = (file: number) => (start: number, length: number) => {
         const bytes = Buffer.allocUnsafe(length);
-        readSync(listings, bytes, 0, length, start);
+        readSync(file, bytes, 0, length, start);
         return bytes.toString("utf8");
       };
-      cached = { build, listings, data: readFeedData({ index, events, listings: readData }) };
+      cached = {
+        build,
+        files,
+        data: readFeedData({ index, events, listings: ranges(listings), open: ranges(openData) }),
+      };
       return cached.data;
     }
   };

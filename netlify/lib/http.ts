@@ -248,3 +248,32 @@ export function cachedResponse(
   if (isNotModified(request, etag)) return new Response(null, { status: 304, headers });
   return new Response(request.method === "HEAD" ? null : body, { status: 200, headers });
 }
+
+/**
+ * The headers that let any site read the open data from a browser: GET and HEAD from any origin, with the ETag
+ * readable so a client can ask again with If-None-Match.
+ */
+export const OPEN_DATA_CORS: Readonly<Record<string, string>> = {
+  "access-control-allow-origin": "*",
+  "access-control-expose-headers": "ETag",
+};
+
+/** The open data's answer to a browser's preflight: GET and HEAD, with If-None-Match, for a day. */
+export function openDataPreflight(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...OPEN_DATA_CORS,
+      "access-control-allow-methods": "GET, HEAD",
+      "access-control-allow-headers": "If-None-Match",
+      "access-control-max-age": "86400",
+    },
+  });
+}
+
+/** A response with the open data's CORS headers added. */
+export function withOpenDataCors(response: Response): Response {
+  const headers = new Headers(response.headers);
+  for (const [name, value] of Object.entries(OPEN_DATA_CORS)) headers.set(name, value);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}

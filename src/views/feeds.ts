@@ -3,6 +3,8 @@ import { listFeeds, renderFeed, type FeedDefinition } from "../lib/ical/catalogu
 import { writeFeedData, type FeedDataFiles } from "../lib/ical/feed-data";
 import type { PlacedEvent } from "../lib/events/facts";
 import { toEventICalendar } from "../lib/ical/to-icalendar";
+import { toOpenEvent } from "../lib/open-data/events";
+import { sourceTermsFrom } from "../lib/open-data/terms";
 import { buildNow } from "./clock";
 import { placedEvents } from "./events";
 import { loadContent } from "./content";
@@ -29,11 +31,17 @@ export async function feedResponse(path: string, site: URL | undefined): Promise
 
 let feedData: Promise<FeedDataFiles> | undefined;
 
-/** The custom feed functions' data (see feed-data.ts), written once per build. */
+/** The event functions' data (see feed-data.ts), written once per build. */
 export function feedDataFiles(site: URL | undefined): Promise<FeedDataFiles> {
-  feedData ??= Promise.all([feedListings(), loadContent()]).then(([listings, content]) =>
-    writeFeedData(listings, content.wards, { siteUrl: siteOf(site), now: buildNow() }),
-  );
+  feedData ??= Promise.all([feedListings(), loadContent()]).then(([listings, content]) => {
+    const siteUrl = siteOf(site);
+    const sourceTerms = sourceTermsFrom(content.sources);
+    return writeFeedData(listings, content.wards, {
+      siteUrl,
+      now: buildNow(),
+      open: (listing) => toOpenEvent(listing, { siteUrl, sourceTerms }),
+    });
+  });
   return feedData;
 }
 

@@ -8,6 +8,7 @@ import type { ListingFilter } from "../listings/filters";
 import {
   FILTER_FIELDS,
   parseListingQuery,
+  requireKnownWard,
   toSearchParams,
   type ListingQuery,
   type QueryResult,
@@ -56,16 +57,7 @@ export const FEED_QUERY_FIELDS = FILTER_FIELDS;
  * @example parseFeedQuery(new URLSearchParams("category=family"), wards) // { ok: false, problems: [{ param: "category", … audience=families … }] }
  */
 export function parseFeedQuery(params: URLSearchParams, wards: ReadonlyMap<string, string>): QueryResult {
-  const result = parseListingQuery(params, FEED_QUERY_FIELDS);
-  if (result.ok && result.query.ward !== undefined && !wards.has(result.query.ward)) {
-    return {
-      ok: false,
-      problems: [
-        { param: "ward", message: `"ward" names no ward in the city. Ward ids: ${[...wards.keys()].join(", ")}.` },
-      ],
-    };
-  }
-  return result;
+  return requireKnownWard(parseListingQuery(params, FEED_QUERY_FIELDS), wards);
 }
 
 export { describeFeedQuery };

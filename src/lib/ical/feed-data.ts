@@ -1,10 +1,11 @@
 /**
- * What the build writes for the custom feed functions, beside the site: every event still on, with the facts a
- * feed chooses by and its VEVENT text written once. A function instance reads these files instead of parsing
- * content/ itself, so it answers from exactly the listings the build published (imported and approved events
- * included), and its first answer joins bytes the build wrote instead of writing thousands of events.
+ * What the build writes for the functions that answer with events (custom calendar feeds, the events API), beside
+ * the site: every event still on, with the facts a feed chooses by, its VEVENT text and its open data written once.
+ * A function instance reads these files instead of parsing content/ itself, so it answers from exactly the
+ * listings the build published (imported and approved events included), and its first answer joins bytes the
+ * build wrote instead of writing thousands of events.
  *
- * Three files, under FEED_DATA_DIR:
+ * Four files, under FEED_DATA_DIR:
  * - `index.json`: the format, the site address the text was written for, the wards, and for every event, column by
  *   column, its id, filter facts (a town and ward by number, categories, audiences and accessibility as bits of the
  *   site's own lists), series end, sun point (by number, as events share places) and the byte length of its text
@@ -12,7 +13,9 @@
  *   60 bytes an event;
  * - `events.ics`: each event's VEVENT text, one after another;
  * - `listings.json`: each event as a feed writes it (the event, where it is, who runs it), one JSON array; a
- *   function parses one only when it must (a before-dark feed's dates, or text for another site address).
+ *   function parses one only when it must (a before-dark feed's dates, or text for another site address);
+ * - `open.json`: each event as the open data gives it (src/lib/open-data/events.ts), or null for one whose source
+ *   does not let it be shared: nothing that may not go out is in the file. One JSON array, read by offset too.
  */
 import type { Geo } from "../domain";
 import { fromBits, toBits } from "../domain/code-bits";
@@ -21,13 +24,19 @@ import type { PlacedEvent } from "../events/facts";
 import type { Filterable } from "../listings/filters";
 import { feedCandidates, type FeedCandidate } from "./select";
 import { toEventBlock, type FeedEvent } from "./to-icalendar";
+import { OPEN_SHARES, type OpenEvent, type OpenShare } from "../open-data/events";
 
 /** Where the files are, in the built site. */
 export const FEED_DATA_DIR = "calendar/feed-data";
 /** The three files' names. */
-export const FEED_DATA_FILES = { index: "index.json", events: "events.ics", listings: "listings.json" } as const;
+export const FEED_DATA_FILES = {
+  index: "index.json",
+  events: "events.ics",
+  listings: "listings.json",
+  open: "open.json",
+} as const;
 /** The layout of the files; a function refuses files of another layout instead of misreading them. */
-export const FEED_DATA_FORMAT = 2;
+export const FEED_DATA_FORMAT = 3;
 
 /** The index, column by column: the n-th entry of each list is the n-th event's. */
 interface IndexFile {
@@ -48,7 +57,7 @@ interface IndexFile {
   category: number[];
   audience: number[];
   access: number[];
-  /** 1: free or pay what you can; 2: buddy-up. */
+  /** 1: free or pay what you can; 2: buddy-up; 4: all day. */
   flags: number[];
   /** The series' end in epoch milliseconds, or null for a series with no end. */
   end: (number | null)[];
@@ -56,14 +65,19 @@ interface IndexFile {
   suns: [lat: number, lng: number][];
   sun: number[];
   /**
-   * Each event's text's length in events.ics and its data's in listings.json, in bytes; each follows the one before.
+   * Each event's text's length in events.ics, its data's in listings.json and its open data's in open.json, in
+   * bytes; each follows the one before.
    */
   textBytes: number[];
   dataBytes: number[];
+  openBytes: number[];
+  /** Whether each event's open data may go out, by position in OPEN_SHARES. */
+  share: number[];
 }
 
 const FREE = 1;
 const BUDDY_UP = 2;
+const ALL_DAY = 4;
 
 /** The files' contents, by name. */
 export type FeedDataFiles = Record<(typeof FEED_DATA_FILES)[keyof typeof FEED_DATA_FILES], string>;
@@ -96,7 +110,12 @@ function writtenItem(listing: PlacedEvent): FeedEvent {
 export function writeFeedData(
   listings: readonly PlacedEvent[],
   wards: readonly { id: string; data: { name: string } }[],
-  options: { siteUrl: string; now: Date | { toMillis(): number } },
+  options: {
+    siteUrl: string;
+    now: Date | { toMillis(): number };
+    /** Each event as the open data gives it; without it, none may go out. */
+    open?: ((listing: PlacedEvent) => OpenEvent) | undefined;
+  },
 ): FeedDataFiles {
   const at = options.now instanceof Date ? options.now.getTime() : options.now.toMillis();
   const wardIds = wards.map((ward) => ward.id);
@@ -120,14 +139,20 @@ export function writeFeedData(
     sun: [],
     textBytes: [],
     dataBytes: [],
+    openBytes: [],
+    share: [],
   };
   const suns = new Map<string, number>();
   const texts: string[] = [];
   const datas: string[] = [];
+  const opens: string[] = [];
   feedCandidates(listings).forEach((candidate: FeedCandidate, position) => {
     if (candidate.seriesEnd <= at) return;
     const text = toEventBlock(candidate.item(), options.siteUrl);
-    const data = JSON.stringify(writtenItem(listings[position]!));
+    const listing = listings[position]!;
+    const data = JSON.stringify(writtenItem(listing));
+    const open: OpenEvent = options.open?.(listing) ?? { share: "withheld" };
+    const openText = open.share === "withheld" ? "null" : JSON.stringify(open.json);
     const { facts, sunPoint } = candidate;
     const sunKey = `${sunPoint.lat},${sunPoint.lng}`;
     let sun = suns.get(sunKey);
@@ -141,22 +166,26 @@ export function writeFeedData(
     index.category.push(toBits(CATEGORIES, facts.categories));
     index.audience.push(toBits(AUDIENCES, facts.audiences));
     index.access.push(toBits(ACCESSIBILITY_FEATURES, facts.accessibility));
-    index.flags.push((facts.free ? FREE : 0) | (facts.buddyUp ? BUDDY_UP : 0));
+    index.flags.push((facts.free ? FREE : 0) | (facts.buddyUp ? BUDDY_UP : 0) | (listing.event.allDay ? ALL_DAY : 0));
     index.end.push(Number.isFinite(candidate.seriesEnd) ? candidate.seriesEnd : null);
     index.sun.push(sun);
     index.textBytes.push(byteLength(text));
     index.dataBytes.push(byteLength(data));
+    index.openBytes.push(byteLength(openText));
+    index.share.push(OPEN_SHARES.indexOf(open.share));
     texts.push(text);
     datas.push(data);
+    opens.push(openText);
   });
   return {
     [FEED_DATA_FILES.index]: JSON.stringify(index),
     [FEED_DATA_FILES.events]: texts.join(""),
     [FEED_DATA_FILES.listings]: `[${datas.join(",")}]`,
+    [FEED_DATA_FILES.open]: `[${opens.join(",")}]`,
   } as FeedDataFiles;
 }
 
-/** The custom feed functions' view of the built events. */
+/** The functions' view of the built events. */
 export interface FeedData {
   /** The site address the built text was written for. */
   siteUrl: string;
@@ -166,34 +195,47 @@ export interface FeedData {
   candidates: readonly FeedCandidate[];
   /** An event's VEVENT text as the build wrote it, for `siteUrl` and with no dates left out. */
   text: (position: number) => Uint8Array;
+  /** Whether an event's open data may go out, and whether it is an illustrative listing. */
+  share: (position: number) => OpenShare;
+  /** True for an event that lasts whole days. */
+  allDay: (position: number) => boolean;
+  /** An event's open data as JSON text, or undefined when it may not go out. */
+  open: (position: number) => string | undefined;
 }
+
+/** A file read whole, or a way to read a span of it (by byte offset and length) as text. */
+type RangeSource = Uint8Array | ((start: number, length: number) => string);
 
 /**
  * The feed data in the files the build wrote: `index` as text, `events` as bytes or a way to read them the first
- * time they are needed, and `listings` as bytes or a way to read one event's data from them (by byte offset and
- * length): a feed with no dates left out never reads listings.json, and a before-dark feed reads only the events
- * it looks at. Each event's data is parsed the first time it is asked for, and then kept.
+ * time they are needed, and `listings` and `open` as bytes or a way to read one event's data from them (by byte
+ * offset and length): a feed with no dates left out never reads listings.json, and a before-dark feed reads only
+ * the events it looks at; the events API reads only the open data of the events it answers with. Each event's data
+ * is parsed the first time it is asked for, and then kept.
  * @example readFeedData({ index, events, listings: (start, length) => readRange(path, start, length) }).candidates
  */
 export function readFeedData(files: {
   index: string;
   events: Uint8Array | (() => Uint8Array);
-  listings: Uint8Array | ((start: number, length: number) => string);
+  listings: RangeSource;
+  /** Without it, no event's open data can be read. */
+  open?: RangeSource | undefined;
 }): FeedData {
   const events = once(files.events);
   const decoder = new TextDecoder();
-  const { listings: data } = files;
-  const listings =
+  const ranges = (data: RangeSource) =>
     typeof data === "function"
       ? data
       : (start: number, length: number) => decoder.decode(data.subarray(start, start + length));
+  const listings = ranges(files.listings);
+  const open = files.open === undefined ? undefined : ranges(files.open);
   const index = JSON.parse(files.index) as Partial<IndexFile>;
   if (index.format !== FEED_DATA_FORMAT || !Array.isArray(index.ids) || !Array.isArray(index.wards)) {
     throw new Error(
       `The calendar feed data is not in the layout this code reads (format ${FEED_DATA_FORMAT}); build the site again.`,
     );
   }
-  const { ids, town, ward, category, audience, access, flags, end, suns, sun, textBytes, dataBytes } =
+  const { ids, town, ward, category, audience, access, flags, end, suns, sun, textBytes, dataBytes, openBytes, share } =
     index as IndexFile;
   const lists = {
     towns: index.towns ?? [],
@@ -214,16 +256,20 @@ export function readFeedData(files: {
   };
   const sunPoints: Geo[] = (suns ?? []).map(([lat, lng]) => ({ lat, lng }));
   const textStarts: number[] = [];
+  const openStarts: number[] = [];
   const candidates: FeedCandidate[] = [];
   let textAt = 0;
-  // Past the array's opening bracket; a comma follows each item.
+  // Past the arrays' opening brackets; a comma follows each item.
   let dataAt = 1;
+  let openAt = 1;
   for (let position = 0; position < ids.length; position += 1) {
     const dataStart = dataAt;
     const dataLength = dataBytes[position]!;
     textStarts.push(textAt);
     textAt += textBytes[position]!;
     dataAt += dataLength + 1;
+    openStarts.push(openAt);
+    openAt += openBytes[position]! + 1;
     let item: FeedEvent | undefined;
     const facts = {
       town: town[position]! < 0 ? undefined : lists.towns[town[position]!],
@@ -251,6 +297,12 @@ export function readFeedData(files: {
       const start = textStarts[position]!;
       return events().subarray(start, start + textBytes[position]!);
     },
+    share: (position) => OPEN_SHARES[share[position]!] ?? "withheld",
+    allDay: (position) => (flags[position]! & ALL_DAY) !== 0,
+    open: (position) =>
+      open === undefined || OPEN_SHARES[share[position]!] === "withheld"
+        ? undefined
+        : open(openStarts[position]!, openBytes[position]!),
   };
 }
 

@@ -99,12 +99,14 @@ function isRealLocalDate(value: string): boolean {
 
 /**
  * Reads a listing query from URL parameters. `allowed` limits which fields this address accepts (a
- * calendar feed has no `q` or `near`); anything else is reported, never silently ignored.
+ * calendar feed has no `q` or `near`); `also` names parameters of the address's own, which its caller reads;
+ * anything else is reported, never silently ignored.
  * @example parseListingQuery(new URLSearchParams("town=burslem&free=1")) // { ok: true, query: { town: "burslem", free: true } }
  */
 export function parseListingQuery(
   params: URLSearchParams,
   allowed: readonly (keyof ListingQuery)[] = Object.keys(QUERY_PARAMS) as (keyof ListingQuery)[],
+  also: readonly string[] = [],
 ): QueryResult {
   const query: ListingQuery = {};
   const problems: QueryProblem[] = [];
@@ -113,10 +115,11 @@ export function parseListingQuery(
 
   for (const [given, raw] of params) {
     const value = raw.trim();
+    if (also.includes(given)) continue;
     const field = fieldByParam.get(given);
     const param = field === undefined ? shortened(given) : given;
     if (field === undefined) {
-      const known = allowed.map((name) => QUERY_PARAMS[name]).join(", ");
+      const known = [...allowed.map((name) => QUERY_PARAMS[name]), ...also].join(", ");
       problems.push({ param, message: `"${param}" is not something this address understands. It accepts: ${known}.` });
       continue;
     }
@@ -138,6 +141,16 @@ export function parseListingQuery(
     problems.push({ param: "within", message: `"within" needs "near" (your position).` });
   }
   return problems.length > 0 ? { ok: false, problems: bounded(problems) } : { ok: true, query };
+}
+
+/**
+ * A query whose ward, if it names one, is one of the city's (`wards`, by id); otherwise the problem, listing them.
+ * @example requireKnownWard(parseListingQuery(params), wards)
+ */
+export function requireKnownWard(result: QueryResult, wards: ReadonlyMap<string, string>): QueryResult {
+  if (!result.ok || result.query.ward === undefined || wards.has(result.query.ward)) return result;
+  const message = `"ward" names no ward in the city. Ward ids: ${[...wards.keys()].join(", ")}.`;
+  return { ok: false, problems: [{ param: "ward", message }] };
 }
 
 /** The most problems one answer lists: an answer stays small whatever the address holds. */

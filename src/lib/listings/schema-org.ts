@@ -61,22 +61,36 @@ function toSchemaOrgLocation(input: SchemaOrgEventInput): Record<string, unknown
 }
 
 /**
+ * An occurrence's `startDate` and `endDate` as schema.org writes them: with the offset in force for a timed
+ * event, and as the first and last days for a whole-day one (not the day after, as iCalendar ends it). Without
+ * an occurrence, the event's first, as written.
+ * @example schemaOrgDates(event, start, end).startDate // "2026-12-06T10:00:00+00:00"
+ */
+export function schemaOrgDates(
+  event: Pick<Event, "allDay" | "startDate" | "endDate">,
+  start?: DateTime,
+  end?: DateTime,
+): { startDate: string; endDate: string } {
+  const startDate = event.allDay
+    ? (start?.toISODate() ?? event.startDate.slice(0, 10))
+    : start
+      ? isoWithOffset(start)
+      : `${event.startDate}:00`;
+  const endDate = event.allDay
+    ? ((end ?? parseLocal(event.endDate)).minus({ days: 1 }).toISODate() ?? event.endDate.slice(0, 10))
+    : end
+      ? isoWithOffset(end)
+      : `${event.endDate}:00`;
+  return { startDate, endDate };
+}
+
+/**
  * A schema.org `Event` for an event page, with `eventSchedule` for a repeating event.
  * @example toSchemaOrgEvent({ url, event, location, organizer, organizerUrl, start, end })["@type"] // "Event"
  */
 export function toSchemaOrgEvent(input: SchemaOrgEventInput): Record<string, unknown> {
   const { event } = input;
-  // schema.org writes a whole-day event with dates: the first day, and the last (not the day after).
-  const startDate = event.allDay
-    ? (input.start?.toISODate() ?? event.startDate.slice(0, 10))
-    : input.start
-      ? isoWithOffset(input.start)
-      : `${event.startDate}:00`;
-  const endDate = event.allDay
-    ? ((input.end ?? parseLocal(event.endDate)).minus({ days: 1 }).toISODate() ?? event.endDate.slice(0, 10))
-    : input.end
-      ? isoWithOffset(input.end)
-      : `${event.endDate}:00`;
+  const { startDate, endDate } = schemaOrgDates(event, input.start, input.end);
   const json: Record<string, unknown> = {
     "@context": "https://schema.org",
     "@type": "Event",

@@ -63,3 +63,14 @@ export function sharingOf(
     },
   };
 }
+
+/**
+ * The terms of each source, by id, from the sources' files, for `sharingOf`.
+ * @example sourceTermsFrom(content.sources)("stoke-libraries") // { licence: "ogl-3.0", attribution: undefined }
+ */
+export function sourceTermsFrom(
+  sources: readonly { id: string; data: SourceTerms }[],
+): (id: string) => SourceTerms | undefined {
+  const byId = new Map(sources.map((source) => [source.id, source.data]));
+  return (id) => byId.get(id);
+}

@@ -54,6 +54,9 @@ export const FINDER_RESULTS_PATH = "/find/results/";
 export const SEARCH_INDEX_PATH = "/search-index.json";
 /** …and the summaries and the longer fields' words. */
 export const SEARCH_DETAILS_PATH = "/search-details.json";
+
+/** The open data documentation page: every API, and how to use it. */
+export const OPEN_DATA_PAGE = "/open-data/";
 /** The built request form of one event with buddy-up. */
 export const buddyRequestFormPage = (eventId: string) => `/buddy-up/form/${eventId}/`;
 /** The feed builder's answer page, as a file the function reads (netlify.toml bundles it). */

@@ -94,17 +94,42 @@ export function findListings(index: SearchIndex, query: ListingQuery, now: Local
   return { ...results, didYouMean: spelling };
 }
 
-function findMatching(index: SearchIndex, query: ListingQuery, now: LocalDateTime, near?: Geo): FinderResults {
+/**
+ * Every listing of the kinds asked for that matches a query's words and filters (not its distance), each event
+ * with its first matching date: best match first for a search with words, else in the index's order. The finder
+ * sorts and groups these; the events API pages through them.
+ * @example matchingResults(index, { q: "walk", free: true }, now, ["event"])[0].next?.start
+ */
+export function matchingResults(
+  index: SearchIndex,
+  query: ListingQuery,
+  now: LocalDateTime,
+  types: readonly RecordType[] = RECORD_TYPES,
+): FinderResult[] {
   const span = toLocalSpan(query, now);
   const ranked = query.q ? index.search(query.q, index.size).map((hit) => hit.record) : undefined;
-  const candidates = ranked ?? index.records;
   const results: FinderResult[] = [];
-  for (const record of candidates) {
+  for (const record of ranked ?? index.records) {
+    if (!types.includes(record.type)) continue;
     const { matches, occurrences } = matchRecord(record, query, now, span);
     if (!matches) continue;
     results.push({ record, next: occurrences[0], moreDates: Math.max(0, occurrences.length - 1) });
   }
-  if (!ranked) {
+  return results;
+}
+
+/**
+ * Results near a position, nearest first and only those within `within` miles when it is given; those with no
+ * position after them, in their order.
+ */
+export function nearestFirst(results: readonly FinderResult[], near: Geo, within?: number): FinderResult[] {
+  const { located, unlocated } = sortByDistance(results, near, (result) => result.record.geo, within);
+  return [...located.map(({ item, miles, minutes }) => ({ ...item, miles, minutes })), ...unlocated];
+}
+
+function findMatching(index: SearchIndex, query: ListingQuery, now: LocalDateTime, near?: Geo): FinderResults {
+  const results = matchingResults(index, query, now);
+  if (!query.q) {
     // Listings with a date (events) and without are compared apart, so the order is the same whatever the input.
     results.sort(
       (a, b) =>
@@ -114,12 +139,7 @@ function findMatching(index: SearchIndex, query: ListingQuery, now: LocalDateTim
   }
   const groups = RECORD_TYPES.map((type) => {
     const ofType = results.filter((result) => result.record.type === type);
-    if (!near) return { type, results: ofType };
-    const { located, unlocated } = sortByDistance(ofType, near, (result) => result.record.geo, query.within);
-    return {
-      type,
-      results: [...located.map(({ item, miles, minutes }) => ({ ...item, miles, minutes })), ...unlocated],
-    };
+    return { type, results: near ? nearestFirst(ofType, near, query.within) : ofType };
   }).filter((group) => group.results.length > 0);
   return { total: groups.reduce((sum, group) => sum + group.results.length, 0), groups };
 }
