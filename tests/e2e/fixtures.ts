@@ -47,16 +47,20 @@ export async function serveMapTiles(page: Page): Promise<void> {
 
 /**
  * Watches a browser context, without intercepting its requests (which would turn the browser's cache off):
- * every page the site sends must carry the production Content-Security-Policy, and nothing may be asked of
+ * every page the site (at `site`, the tests' base address) sends must carry the production
+ * Content-Security-Policy (a test's own server on this machine, standing for another site, is not the site's),
+ * and nothing may be asked of
  * another host but map tiles (the browser resolves no other host; see playwright.config.ts). The returned
  * check fails naming each page sent without the policy, anything the policy blocked (an inline script or
  * style, a font, an image from elsewhere) and every other host asked for (a CDN, font or tracker leak).
  */
-function guard(context: BrowserContext): () => void {
+function guard(context: BrowserContext, site: string | undefined): () => void {
+  const port = site === undefined ? undefined : new URL(site).port;
   const unprotected: string[] = [];
   context.on("response", (response) => {
     const request = response.request();
-    if (request.resourceType() !== "document" || !LOCAL_HOSTS.has(new URL(response.url()).hostname)) return;
+    const url = new URL(response.url());
+    if (request.resourceType() !== "document" || !LOCAL_HOSTS.has(url.hostname) || url.port !== port) return;
     if (response.status() >= 300 && response.status() < 400) return;
     const policy = response.headers()["content-security-policy"];
     if (policy !== POLICY) unprotected.push(`${response.status()} ${response.url()}: ${policy ?? "no policy"}`);
@@ -88,8 +92,8 @@ export const test = base.extend<{
 }>({
   // Runs for every test, on the test's own page.
   guarded: [
-    async ({ context }, use) => {
-      const check = guard(context);
+    async ({ context, baseURL }, use) => {
+      const check = guard(context, baseURL);
       await use();
       check();
     },
@@ -110,7 +114,7 @@ export const test = base.extend<{
         ),
       ) as BrowserContextOptions;
       const context = await browser.newContext({ ...contextOptions, ...project, ...options });
-      opened.push({ context, check: guard(context) });
+      opened.push({ context, check: guard(context, options.baseURL ?? baseURL) });
       return context.newPage();
     });
     for (const { context, check } of opened) {

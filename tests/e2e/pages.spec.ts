@@ -301,6 +301,44 @@ const cases: PageCase[] = [
   },
   { name: "a calendar request received", path: "/submit/calendar/sent/", h1: "We have your request" },
   {
+    name: "open data",
+    path: "/open-data/",
+    h1: "Open data",
+    check: async (page) => {
+      // Every example address on the page answers with events, as the page says.
+      const examples = page.getByRole("main").getByRole("link", { name: /\/api\/events\?/ });
+      await expect(examples).toHaveCount(3);
+      for (const href of await examples.evaluateAll((links) => links.map((link) => link.getAttribute("href")!))) {
+        const response = await page.request.get(href);
+        expect(response.status(), href).toBe(200);
+        expect(await response.json()).toMatchObject({ items: expect.any(Array), total: expect.any(Number) });
+      }
+      await expect(page.getByRole("main").locator("pre")).toContainText('"@type": "Event"');
+    },
+  },
+  {
+    name: "the OpenActive dataset",
+    path: "/openactive/",
+    h1: "OpenActive data",
+    check: async (page) => {
+      const dataset = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as {
+        "@type": string;
+        distribution: { contentUrl: string; additionalType: string }[];
+      };
+      expect(dataset["@type"]).toBe("Dataset");
+      expect(dataset.distribution.map((feed) => feed.additionalType)).toEqual([
+        "https://openactive.io/SessionSeries",
+        "https://openactive.io/ScheduledSession",
+        "https://openactive.io/Event",
+      ]);
+      for (const { contentUrl } of dataset.distribution) {
+        const response = await page.request.get(new URL(contentUrl).pathname);
+        expect(response.status(), contentUrl).toBe(200);
+        expect(await response.json()).toMatchObject({ items: expect.any(Array), license: expect.any(String) });
+      }
+    },
+  },
+  {
     name: "a missing page",
     path: "/no-such-page/",
     h1: "Sorry, we can't find that page",

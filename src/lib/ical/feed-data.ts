@@ -17,6 +17,7 @@
  * - `open.json`: each event as the open data gives it (src/lib/open-data/events.ts), or null for one whose source
  *   does not let it be shared: nothing that may not go out is in the file. One JSON array, read by offset too.
  */
+import { createHash } from "node:crypto";
 import type { Geo } from "../domain";
 import { fromBits, toBits } from "../domain/code-bits";
 import { ACCESSIBILITY_FEATURES, AUDIENCES, CATEGORIES, TOWNS } from "../domain/vocab";
@@ -42,6 +43,10 @@ export const FEED_DATA_FORMAT = 3;
 interface IndexFile {
   format: number;
   siteUrl: string;
+  /** Which build's data this is: a hash of every event's text, data and open data, which any change changes. */
+  build: string;
+  /** The moment the build was made for, in epoch milliseconds. */
+  built: number;
   wards: [id: string, name: string][];
   /** The site's towns, categories, audiences and accessibility features, in the order the numbers count them. */
   towns: readonly string[];
@@ -122,6 +127,8 @@ export function writeFeedData(
   const index: IndexFile = {
     format: FEED_DATA_FORMAT,
     siteUrl: options.siteUrl,
+    build: "",
+    built: at,
     wards: wards.map((ward) => [ward.id, ward.data.name]),
     towns: TOWNS,
     categories: CATEGORIES,
@@ -177,11 +184,15 @@ export function writeFeedData(
     datas.push(data);
     opens.push(openText);
   });
+  const events = texts.join("");
+  const listed = `[${datas.join(",")}]`;
+  const open = `[${opens.join(",")}]`;
+  index.build = createHash("sha256").update(events).update(listed).update(open).digest("base64url").slice(0, 22);
   return {
     [FEED_DATA_FILES.index]: JSON.stringify(index),
-    [FEED_DATA_FILES.events]: texts.join(""),
-    [FEED_DATA_FILES.listings]: `[${datas.join(",")}]`,
-    [FEED_DATA_FILES.open]: `[${opens.join(",")}]`,
+    [FEED_DATA_FILES.events]: events,
+    [FEED_DATA_FILES.listings]: listed,
+    [FEED_DATA_FILES.open]: open,
   } as FeedDataFiles;
 }
 
@@ -189,6 +200,10 @@ export function writeFeedData(
 export interface FeedData {
   /** The site address the built text was written for. */
   siteUrl: string;
+  /** Which build's data this is: any change to an event changes it. */
+  build: string;
+  /** The moment the build was made for, in epoch milliseconds. */
+  built: number;
   /** Ward names by id. */
   wards: ReadonlyMap<string, string>;
   /** Every event still on when the site was built, for `chooseFeedEvents`. */
@@ -291,6 +306,8 @@ export function readFeedData(files: {
   }
   return {
     siteUrl: index.siteUrl ?? "",
+    build: index.build ?? "",
+    built: index.built ?? 0,
     wards: new Map(index.wards),
     candidates,
     text: (position) => {
