@@ -8,8 +8,9 @@
 import type { Config } from "@netlify/functions";
 import { orukLicence, toHsdsPage, toOneToOne, type OrukListing } from "../../src/lib/open-data/oruk";
 import type { OrukData } from "../../src/lib/open-data/oruk-data";
+import { shortened } from "../../src/lib/listings/query";
 import { isUuid } from "../../src/lib/open-data/oruk-ids";
-import { parseOrukQuery, selectOrukServices } from "../../src/lib/open-data/oruk-query";
+import { parseOrukQuery, readOrukFlag, selectOrukServices } from "../../src/lib/open-data/oruk-query";
 import { cachedResponse, jsonError, toEtag, withOpenDataHeaders, withSiteHeaders } from "../lib/http";
 import { builtOrukSource, type OrukDataSource } from "../lib/oruk-source";
 
@@ -78,12 +79,12 @@ export function createOrukServices(deps: OrukServicesDeps) {
     const problems: { param: string; message: string }[] = [];
     let examples = false;
     for (const [name, value] of params) {
-      if (name === "examples" && /^(1|true|yes|0|false|no)$/i.test(value.trim())) {
-        examples = /^(1|true|yes)$/i.test(value.trim());
-      } else if (name === "examples") {
+      const flag = name === "examples" ? readOrukFlag(value) : undefined;
+      if (flag !== undefined) examples = flag;
+      else if (name === "examples")
         problems.push({ param: name, message: `"examples" must be true or false (or 1 or 0).` });
-      } else {
-        const shown = [...name].length > 40 ? `${[...name].slice(0, 39).join("")}…` : name;
+      else {
+        const shown = shortened(name);
         problems.push({
           param: shown,
           message: `"${shown}" is not a parameter of a single service: only examples is.`,

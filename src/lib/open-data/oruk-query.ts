@@ -9,7 +9,7 @@
  */
 import { TOWNS, WEEKDAYS, type Town, type Weekday } from "../domain/vocab";
 import { distanceMiles } from "../geo/geo";
-import type { QueryProblem } from "../listings/query";
+import { bounded, shortened, type QueryProblem } from "../listings/query";
 import { STOP_WORDS, foldedWords, stemWord } from "../search/text";
 import { isUuid } from "./oruk-ids";
 import type { OrukListing } from "./oruk";
@@ -82,6 +82,14 @@ type Param = (typeof ORUK_SERVICE_PARAMS)[number];
 const REPEATABLE = new Set<Param>(["taxonomy_term_id"]);
 
 const FLAGS: Record<string, boolean> = { "1": true, true: true, yes: true, "0": false, false: false, no: false };
+
+/**
+ * A true-or-false parameter's value (`full`, `examples`), or undefined when it is neither.
+ * @example readOrukFlag("1") // true
+ */
+export function readOrukFlag(value: string): boolean | undefined {
+  return FLAGS[value.trim().toLowerCase()];
+}
 const DAY_NAMES: Record<string, Weekday> = {
   monday: "MO",
   tuesday: "TU",
@@ -139,7 +147,7 @@ export function parseOrukQuery(params: URLSearchParams, context: OrukQueryContex
     const value = raw.trim();
     const param = ORUK_SERVICE_PARAMS.find((known) => known === given);
     if (param === undefined) {
-      const name = [...given].length > 40 ? `${[...given].slice(0, 39).join("")}…` : given;
+      const name = shortened(given);
       say(name, `"${name}" is not a parameter of this API. It reads: ${ORUK_SERVICE_PARAMS.join(", ")}.`);
       continue;
     }
@@ -160,15 +168,6 @@ export function parseOrukQuery(params: URLSearchParams, context: OrukQueryContex
     say("proximity", `"proximity" is a distance from a point: give "lat" and "lng" with it.`);
   }
   return problems.length > 0 ? { ok: false, problems: bounded(problems) } : { ok: true, query };
-}
-
-/** The most problems one answer lists. */
-const MAX_PROBLEMS = 10;
-
-function bounded(problems: QueryProblem[]): QueryProblem[] {
-  if (problems.length <= MAX_PROBLEMS) return problems;
-  const shown = problems.slice(0, MAX_PROBLEMS - 1);
-  return [...shown, { param: "…", message: `…and ${problems.length - shown.length} more problems of the same kinds.` }];
 }
 
 /** Sets one parameter; returns what is wrong with its value, if anything. */
@@ -280,7 +279,7 @@ function readParam(query: OrukQuery, param: Param, value: string, context: OrukQ
     }
     case "full":
     case "examples": {
-      const flag = FLAGS[value.toLowerCase()];
+      const flag = readOrukFlag(value);
       if (flag === undefined) return `"${param}" must be true or false (or 1 or 0).`;
       query[param] = flag;
       return undefined;
