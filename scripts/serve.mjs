@@ -31,6 +31,7 @@ import {
   send,
   toWebRequest,
 } from "./local-functions.mjs";
+import { unlessStatic, withStaticEtag } from "./local-static.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -256,10 +257,16 @@ const server = createServer(async (request, response) => {
       response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("No such built page.");
       return;
     }
+    const url = new URL(request.url ?? "/", address).href;
+    // A function whose config prefers static files (the Open Referral UK services) answers only where the build
+    // wrote no file, as on Netlify.
     const routed = request.headers["x-stoke-page-template"]
       ? undefined
-      : (matchFunction(functions, new URL(request.url ?? "/", address).href, request.method ?? "GET") ??
-        (await rewrittenToFunction(request)));
+      : unlessStatic(
+          matchFunction(functions, url, request.method ?? "GET") ?? (await rewrittenToFunction(request)),
+          "dist",
+          url,
+        );
     if (routed) {
       const answer = await callFunction(routed.fn, toWebRequest(request, address), {
         ip: clientAddress(request),
@@ -276,7 +283,7 @@ const server = createServer(async (request, response) => {
       else response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
       return;
     }
-    await send(response, result.response);
+    await send(response, await withStaticEtag(request, result.response));
   } catch {
     if (!response.headersSent) response.writeHead(500);
     response.end();
@@ -303,6 +310,7 @@ const START_CHECKS = [
   ["POST", "/api/buddy-reports"],
   ["GET", "/api/coordination/me"],
   ["GET", "/api/calendar.ics"],
+  ["GET", "/api/oruk/services"],
   ["GET", "/calendar/link/"],
   ["GET", "/find/?q=walk"],
 ];

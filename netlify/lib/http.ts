@@ -215,6 +215,22 @@ export function isNotModified(request: Request, etag: string): boolean {
     .some((tag) => tag === etag || tag === "*");
 }
 
+/**
+ * The headers every open data answer carries, from a function or (through netlify.toml) as a static file: any web
+ * page may read it, ETag included. A unit test keeps netlify.toml's the same.
+ */
+export const OPEN_DATA_HEADERS: Readonly<Record<string, string>> = {
+  "access-control-allow-origin": "*",
+  "access-control-expose-headers": "ETag",
+};
+
+/** The response with the open data headers added. */
+export function withOpenDataHeaders(response: Response): Response {
+  const headers = new Headers(response.headers);
+  for (const [name, value] of Object.entries(OPEN_DATA_HEADERS)) headers.set(name, value);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
 /** A plain-text answer, e.g. a 400 that explains each problem. */
 export function textResponse(status: number, text: string, headers: Record<string, string> = {}): Response {
   return new Response(text, {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { SITE_HEADERS } from "../../netlify/lib/http";
+import { FEED_CACHE_CONTROL, OPEN_DATA_HEADERS, SITE_HEADERS } from "../../netlify/lib/http";
 import { startLocalBlobs, type LocalBlobs } from "../support/blobs-server";
 
 const FUNCTIONS = join("netlify", "functions");
@@ -14,10 +14,13 @@ const names = readdirSync(FUNCTIONS)
   .filter((file) => file.endsWith(".ts"))
   .map((file) => file.replace(/\.ts$/, ""));
 
-/** The values netlify.toml gives every static file ("/*"), by lower-case name. */
-function staticHeaders(): Record<string, string> {
+/** The values netlify.toml gives the static files at `path` ("/*" for every one), by lower-case name. */
+function staticHeaders(path = "/*"): Record<string, string> {
   const toml = readFileSync("netlify.toml", "utf8");
-  const block = /for = "\/\*"\s*\[headers\.values\]\n([\s\S]*?)(?:\n\s*\n|\n\[\[)/.exec(toml)?.[1] ?? "";
+  const pattern = new RegExp(
+    `for = "${path.replace(/[*/]/g, "\\$&")}"\\s*\\[headers\\.values\\]\\n([\\s\\S]*?)(?:\\n\\s*\\n|\\n\\[\\[|$)`,
+  );
+  const block = pattern.exec(toml)?.[1] ?? "";
   return Object.fromEntries(
     [...block.matchAll(/^\s*([A-Za-z-]+) = "(.*)"$/gm)].map((match) => [match[1]!.toLowerCase(), match[2]!]),
   );
@@ -36,6 +39,14 @@ describe("the site's headers", () => {
   it("are netlify.toml's, apart from the Content-Security-Policy that only pages send", () => {
     const { "content-security-policy": _policy, ...rest } = staticHeaders();
     expect(SITE_HEADERS).toEqual(rest);
+  });
+
+  it("give the Open Referral UK API's static files the same open data headers as its function, as JSON", () => {
+    expect(staticHeaders("/api/oruk/*")).toEqual({
+      ...OPEN_DATA_HEADERS,
+      "content-type": "application/json; charset=utf-8",
+      "cache-control": FEED_CACHE_CONTROL,
+    });
   });
 
   const settings = {

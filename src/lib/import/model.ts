@@ -174,6 +174,11 @@ export interface OrukService {
   alert?: string;
   /** How people get in (ORUK 1.0): "referral", "appointment", "membership" or "drop-in". */
   attending_access?: string;
+  /**
+   * The ways in the directory states as taxonomy terms (HSDS 3 `attributes` with `link_type: access` whose term's
+   * code is drop-in, appointment or referral, as this site's own API gives them).
+   */
+  access_terms?: string[];
   /** The steps needed to use the service, in words (HSDS 3 `application_process`). */
   application_process?: string;
   /** Who it is for, one entry each (ORUK 1.0 `eligibilitys[].eligibility`), e.g. "adult". */

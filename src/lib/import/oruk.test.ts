@@ -687,6 +687,47 @@ describe("toSiteService", () => {
     });
   });
 
+  it("takes the ways in a directory states as access taxonomy terms over words in its prose", () => {
+    const { attending_access: _attending, ...unstated } = minimal({
+      application_process: "By appointment. Book a slot at the Wednesday drop-in.",
+    });
+    expect(ok(unstated).data.access).toEqual(["drop-in", "appointment"]);
+    expect(ok({ ...unstated, access_terms: ["appointment"] }).data.access).toEqual(["appointment"]);
+  });
+
+  it("reads HSDS 3 attributes of the access taxonomy as the service's ways in", () => {
+    const term = (link_type: string, code: string) => ({ link_type, taxonomy_term: { code, name: code } });
+    const page = readOrukPage(
+      JSON.stringify({
+        contents: [
+          {
+            id: "a1",
+            name: "Advice",
+            attributes: [term("access", "referral"), term("categories", "drop-in"), term("access", "by bus")],
+          },
+        ],
+      }),
+      { source: SOURCE, pageUrl: HSDS3_URL },
+    );
+    expect(page.services[0]?.access_terms).toEqual(["referral"]);
+  });
+
+  it("keeps a free cost option that says who it is free for, and shortens a bare one to Free", () => {
+    const options = [{ amount: 2, amount_description: "a session" }, { amount_description: "Free for carers" }];
+    expect(ok(minimal({ cost_options: options })).data.cost_options).toEqual([
+      { amount_description: "£2 a session" },
+      { amount_description: "Free for carers" },
+    ]);
+    const bare = [
+      { amount: 2, amount_description: "a session" },
+      { option: "Under 5s", amount_description: "free" },
+    ];
+    expect(ok(minimal({ cost_options: bare })).data.cost_options).toEqual([
+      { amount_description: "£2 a session" },
+      { amount_description: "Under 5s: free" },
+    ]);
+  });
+
   it("publishes the service's public email and first phone number, never a contact's name, and leaves out one it cannot show", () => {
     const contacts = [{ name: "Jo Bloggs", email: "jo@example.org", phones: [{ number: "ext. 12" }] }];
     const result = ok(minimal({ contacts }));

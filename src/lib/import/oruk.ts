@@ -257,6 +257,7 @@ function readService(item: unknown, index: number, source: string, problems: Imp
     fees: plainOf(item["fees_description"]) ?? plainOf(item["fees"]),
     alert: plainOf(item["alert"]),
     attending_access: lineOf(item["attending_access"])?.toLowerCase(),
+    access_terms: accessTermsOf(item["attributes"]),
     application_process: plainOf(item["application_process"]),
     eligibility: eligibility.length > 0 ? eligibility : undefined,
     eligibility_description: plainOf(item["eligibility_description"]),
@@ -348,6 +349,17 @@ function readSchedule(entry: Record<string, unknown>): OrukSchedule | undefined 
     description: lineOf(entry["description"]),
   });
   return Object.keys(schedule).length > 0 ? schedule : undefined;
+}
+
+/** The ways in an HSDS 3 service states as `access` taxonomy terms, or undefined when it states none. */
+function accessTermsOf(value: unknown): string[] | undefined {
+  const codes = records(value).flatMap((attribute) => {
+    const term = attribute["taxonomy_term"];
+    if (lineOf(attribute["link_type"])?.toLowerCase() !== "access" || !isRecord(term)) return [];
+    const code = lineOf(term["code"])?.toLowerCase();
+    return ACCESS_METHODS.find((method) => method === code) ?? [];
+  });
+  return codes.length > 0 ? unique(codes) : undefined;
 }
 
 function readOrganization(value: unknown, report: (reason: string) => void): OrukOrganization | undefined {
@@ -505,7 +517,8 @@ function pruned<T extends object>(fields: { [K in keyof T]: T[K] | undefined }):
  * `contact` (never a contact's name). Its summary is its description's first sentence or
  * two (300 characters at most, cut between words with an ellipsis); its places are the locations
  * `matchPlace` knows, each with the service's times and its own; a service at none of them is not listed.
- * How people get in is read from `attending_access` and clear words ("drop in", "no appointment needed",
+ * How people get in is read from the directory's `access` taxonomy terms when it gives them (as this site's own API
+ * does), else from `attending_access` and clear words ("drop in", "no appointment needed",
  * "booking essential", "by referral"), else the source's `defaults.access`; with neither, it is not listed.
  * @example toSiteService(service, { defaults, matchPlace, today: "2026-12-04" })
  * // { ok: true, id: "hanley-foodbank-wujzlf7", data: { name: "Hanley Foodbank", ... }, unmatchedLocations: [], notes: [] }
@@ -733,6 +746,9 @@ const REFERRAL_PHRASES = [
 
 /** How people start using the service: what it says in clear words, else the source's default. */
 function accessOf(service: OrukService, fallback: string[] | undefined): string[] | undefined {
+  // Ways in stated as data are the directory's own answer: words in its prose are not read over them.
+  const stated = ACCESS_METHODS.filter((method) => service.access_terms?.includes(method));
+  if (stated.length > 0) return stated;
   const found = new Set<AccessMethod>();
   const attending = service.attending_access;
   if (attending === "drop-in" || attending === "appointment" || attending === "referral") found.add(attending);
@@ -758,6 +774,7 @@ function accessOf(service: OrukService, fallback: string[] | undefined): string[
 }
 
 const FREE_WORDS = /^(?:free(?: of charge)?|no charge|no cost|none|nil|£?0(?:\.00)?|0p)\b/i;
+const BARE_FREE = /^(?:free(?: of charge)?|no charge|no cost|none|nil|£?0(?:\.00)?|0p)[.!]?$/i;
 const A_PRICE = /£\s*(?:0*[1-9]|0?\.\d*[1-9])|\b[1-9]\d*p\b/;
 
 /** True when a cost in words says plainly that it is free, and names no price. */
@@ -773,7 +790,9 @@ function costOptionText(option: OrukCostOption): { free: boolean; text?: string 
   const free = option.amount === 0 || (option.amount === undefined && words !== undefined && saysFree(words));
   const price =
     option.amount !== undefined && option.amount > 0 ? pounds.format(option.amount).replace(/\.00$/, "") : undefined;
-  let body = free ? "free" : words;
+  // "Free for anyone on Universal Credit" says who it is free for: only a bare "Free" is shortened to it.
+  const saysMore = words !== undefined && !BARE_FREE.test(words.trim());
+  let body = free && !saysMore ? "free" : words;
   if (!free && price !== undefined) body = words && !/£|\d/.test(words) ? `${price} ${words}` : (words ?? price);
   if (body === undefined) return { free };
   return { free, text: option.option ? `${option.option}: ${body}` : capitalise(body) };

@@ -156,16 +156,23 @@ export function requireKnownWard(result: QueryResult, wards: ReadonlyMap<string,
 /** The most problems one answer lists: an answer stays small whatever the address holds. */
 export const MAX_LISTED_PROBLEMS = 10;
 
-/** The first problems, and how many more there are, in MAX_LISTED_PROBLEMS at most. */
-function bounded(problems: QueryProblem[]): QueryProblem[] {
+/**
+ * The first problems, and how many more there are, in MAX_LISTED_PROBLEMS at most: one rule for every address
+ * that names its problems (the finder, calendar feeds, the open data APIs).
+ * @example bounded(twelveProblems).length // 10
+ */
+export function bounded(problems: QueryProblem[]): QueryProblem[] {
   if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
   const shown = problems.slice(0, MAX_LISTED_PROBLEMS - 1);
   const more = problems.length - shown.length;
   return [...shown, { param: "…", message: `…and ${more} more problems of the same kinds.` }];
 }
 
-/** An unknown parameter's name as it is quoted back: at most 40 characters. */
-function shortened(param: string): string {
+/**
+ * An unknown parameter's name as it is quoted back: at most 40 characters.
+ * @example shortened("a".repeat(50)) // "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…"
+ */
+export function shortened(param: string): string {
   const characters = [...param];
   return characters.length > 40 ? `${characters.slice(0, 39).join("")}…` : param;
 }
