@@ -21,12 +21,12 @@ import { OPEN_DATA_PAGE } from "../../src/lib/pages/contract";
 import { matchingResults, nearestFirst } from "../../src/lib/search/find";
 import { toLocalDateTime } from "../../src/lib/time/local";
 import {
+  badParameters,
   cachedResponse,
-  json,
   methodNotAllowed,
   openDataPreflight,
   toEtag,
-  withOpenDataCors,
+  withOpenDataHeaders,
   withSiteHeaders,
 } from "../lib/http";
 import { builtOpenEventsSource, type OpenEventsSource } from "../lib/open-events-source";
@@ -55,14 +55,7 @@ export function createEventsApi(deps: EventsApiDeps) {
     const url = new URL(request.url);
     const help = new URL(OPEN_DATA_PAGE, url.origin).href;
     const parsed = parseEventsQuery(url.searchParams, data.feed.wards);
-    if (!parsed.ok) {
-      const count = parsed.problems.length;
-      return json(400, {
-        error: `This address has ${count === 1 ? "a problem" : `${count} problems`}: see "problems".`,
-        problems: parsed.problems,
-        help,
-      });
-    }
+    if (!parsed.ok) return badParameters(parsed.problems, help);
     const asked = parsed.request;
     const { feed, positions } = data;
     const index = data.index(asked.query.q !== undefined);
@@ -92,7 +85,7 @@ export function createEventsApi(deps: EventsApiDeps) {
     });
     return cachedResponse(request, body, "application/json; charset=utf-8", toEtag(body));
   };
-  return async (request: Request): Promise<Response> => withOpenDataCors(answer(request));
+  return async (request: Request): Promise<Response> => withOpenDataHeaders(answer(request));
 }
 
 export default withSiteHeaders(

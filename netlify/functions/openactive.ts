@@ -37,12 +37,13 @@ import { boundedStoreFetch } from "../lib/blobs-fetch";
 import { builtFeedSource, type FeedContentSource } from "../lib/feed-source";
 import {
   HttpError,
+  badParameters,
   isNotModified,
   json,
   methodNotAllowed,
   openDataPreflight,
   toEtag,
-  withOpenDataCors,
+  withOpenDataHeaders,
   withSiteHeaders,
 } from "../lib/http";
 
@@ -148,21 +149,17 @@ export function createOpenActiveFeeds(deps: OpenActiveDeps) {
   const positionsOf = new WeakMap<FeedData, Map<string, number>>();
 
   return async (request: Request): Promise<Response> => {
-    if (request.method === "OPTIONS") return withOpenDataCors(openDataPreflight());
-    if (request.method !== "GET" && request.method !== "HEAD") return withOpenDataCors(methodNotAllowed());
+    if (request.method === "OPTIONS") return withOpenDataHeaders(openDataPreflight());
+    if (request.method !== "GET" && request.method !== "HEAD") return withOpenDataHeaders(methodNotAllowed());
     const url = new URL(request.url);
     const help = new URL("/openactive/", url.origin).href;
     const feed = url.pathname.slice(RPDE_PATH.length + 1).replace(/\/$/, "") as RpdeFeed;
     if (!(feed in RPDE_FEEDS)) {
       const feeds = Object.keys(RPDE_FEEDS).map((name) => `${url.origin}${RPDE_PATH}/${name}`);
-      return withOpenDataCors(json(404, { error: "There is no feed at this address.", feeds, help }));
+      return withOpenDataHeaders(json(404, { error: "There is no feed at this address.", feeds, help }));
     }
     const read = readRpdeParams(url.searchParams);
-    if (!read.ok) {
-      const count = read.problems.length;
-      const error = `This address has ${count === 1 ? "a problem" : `${count} problems`}: see "problems".`;
-      return withOpenDataCors(json(400, { error, problems: read.problems, help }));
-    }
+    if (!read.ok) return withOpenDataHeaders(badParameters(read.problems, help));
     const data = deps.source();
     const state = await stateFor(feed, data);
     let positions = positionsOf.get(data);
@@ -191,7 +188,7 @@ export function createOpenActiveFeeds(deps: OpenActiveDeps) {
       etag,
     };
     const notModified = isNotModified(request, etag);
-    return withOpenDataCors(
+    return withOpenDataHeaders(
       new Response(notModified || request.method === "HEAD" ? null : body, {
         status: notModified ? 304 : 200,
         headers,

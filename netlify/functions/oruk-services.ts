@@ -10,8 +10,17 @@ import { orukLicence, toHsdsPage, toOneToOne, type OrukListing } from "../../src
 import type { OrukData } from "../../src/lib/open-data/oruk-data";
 import { shortened } from "../../src/lib/listings/query";
 import { isUuid } from "../../src/lib/open-data/oruk-ids";
+import { OPEN_DATA_PAGE } from "../../src/lib/pages/contract";
 import { parseOrukQuery, readOrukFlag, selectOrukServices } from "../../src/lib/open-data/oruk-query";
-import { cachedResponse, jsonError, toEtag, withOpenDataHeaders, withSiteHeaders } from "../lib/http";
+import {
+  badParameters,
+  cachedResponse,
+  jsonError,
+  openDataPreflight,
+  toEtag,
+  withOpenDataHeaders,
+  withSiteHeaders,
+} from "../lib/http";
 import { builtOrukSource, type OrukDataSource } from "../lib/oruk-source";
 
 /** What the handler needs: the services the build published. */
@@ -20,28 +29,11 @@ export interface OrukServicesDeps {
 }
 
 const JSON_TYPE = "application/json; charset=utf-8";
+
+/** Where the API's parameters are documented, on the site that was asked. */
+const helpFor = (request: Request) => new URL(`${OPEN_DATA_PAGE}#services`, request.url).href;
 const LIST = /^\/api\/oruk\/services\/?$/;
 const ONE = /^\/api\/oruk\/services\/([^/]+)\/?$/;
-
-/** 204 for a browser asking first whether it may send a GET with an If-None-Match header. */
-function preflight(): Response {
-  return new Response(null, {
-    status: 204,
-    headers: {
-      "access-control-allow-methods": "GET, HEAD, OPTIONS",
-      "access-control-allow-headers": "If-None-Match",
-      "access-control-max-age": "86400",
-    },
-  });
-}
-
-/** The 400 for an address with problems, each under its parameter. */
-function badParameters(problems: readonly { param: string; message: string }[]): Response {
-  const fields: Record<string, string> = {};
-  for (const { param, message } of problems) fields[param] = fields[param] ? `${fields[param]} ${message}` : message;
-  const count = problems.length === 1 ? "a parameter it cannot use" : "parameters it cannot use";
-  return jsonError(400, `This address has ${count}: each is named in "fields" with what to write instead.`, fields);
-}
 
 /** A JSON answer that can be cached and revalidated. */
 function answer(request: Request, body: unknown): Response {
@@ -67,7 +59,7 @@ export function createOrukServices(deps: OrukServicesDeps) {
   const list = (request: Request, params: URLSearchParams): Response => {
     const { data, wards } = index();
     const parsed = parseOrukQuery(params, { wards });
-    if (!parsed.ok) return badParameters(parsed.problems);
+    if (!parsed.ok) return badParameters(parsed.problems, helpFor(request));
     const { query } = parsed;
     const chosen = selectOrukServices(data.listings, query).map((listing) =>
       query.full ? listing.service : toOneToOne(listing.service),
@@ -91,7 +83,7 @@ export function createOrukServices(deps: OrukServicesDeps) {
         });
       }
     }
-    if (problems.length > 0) return badParameters(problems);
+    if (problems.length > 0) return badParameters(problems, helpFor(request));
     const listing = isUuid(id) ? index().byId.get(id.toLowerCase()) : undefined;
     if (!listing) {
       return jsonError(404, "No service in this API has that id: the services are listed at /api/oruk/services.");
@@ -106,7 +98,7 @@ export function createOrukServices(deps: OrukServicesDeps) {
   };
 
   return async (request: Request): Promise<Response> => {
-    if (request.method === "OPTIONS") return withOpenDataHeaders(preflight());
+    if (request.method === "OPTIONS") return openDataPreflight();
     if (request.method !== "GET" && request.method !== "HEAD") {
       return withOpenDataHeaders(
         jsonError(405, "Only GET and HEAD are answered here.", undefined, { allow: "GET, HEAD, OPTIONS" }),

@@ -266,30 +266,26 @@ export function cachedResponse(
 }
 
 /**
- * The headers that let any site read the open data from a browser: GET and HEAD from any origin, with the ETag
- * readable so a client can ask again with If-None-Match.
+ * The 400 for an address with problems (an API's or a feed's parameters), each named under its parameter in
+ * `fields` with what to write instead; `help` is where the address's parameters are documented.
  */
-export const OPEN_DATA_CORS: Readonly<Record<string, string>> = {
-  "access-control-allow-origin": "*",
-  "access-control-expose-headers": "ETag",
-};
+export function badParameters(problems: readonly { param: string; message: string }[], help?: string): Response {
+  const fields: Record<string, string> = {};
+  for (const { param, message } of problems) fields[param] = fields[param] ? `${fields[param]} ${message}` : message;
+  const count = problems.length === 1 ? "a parameter it cannot use" : "parameters it cannot use";
+  const error = `This address has ${count}: each is named in "fields" with what to write instead.`;
+  return json(400, help === undefined ? { error, fields } : { error, fields, help });
+}
 
 /** The open data's answer to a browser's preflight: GET and HEAD, with If-None-Match, for a day. */
 export function openDataPreflight(): Response {
   return new Response(null, {
     status: 204,
     headers: {
-      ...OPEN_DATA_CORS,
-      "access-control-allow-methods": "GET, HEAD",
+      ...OPEN_DATA_HEADERS,
+      "access-control-allow-methods": "GET, HEAD, OPTIONS",
       "access-control-allow-headers": "If-None-Match",
       "access-control-max-age": "86400",
     },
   });
-}
-
-/** A response with the open data's CORS headers added. */
-export function withOpenDataCors(response: Response): Response {
-  const headers = new Headers(response.headers);
-  for (const [name, value] of Object.entries(OPEN_DATA_CORS)) headers.set(name, value);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }

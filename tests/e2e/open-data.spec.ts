@@ -41,7 +41,7 @@ test("another site's page can read the events API and the OpenActive feeds, and 
       feed: feed.status,
       feedItems: ((await feed.json()) as { items: unknown[] }).items.length,
       problems: problems.status,
-      problem: ((await problems.json()) as { problems: { param: string }[] }).problems[0]?.param,
+      problem: Object.keys(((await problems.json()) as { fields: Record<string, string> }).fields)[0],
     };
   }, site.origin);
   expect(read.status).toBe(200);

@@ -215,13 +215,13 @@ describe("the events API", () => {
       const response = await contentApi(new Request(`http://localhost/api/events${query}`));
       expect(response.status, query).toBe(400);
       expect(response.headers.get("access-control-allow-origin")).toBe("*");
-      const body = (await response.json()) as { problems: { param: string; message: string }[]; help: string };
-      expect(body.problems.map((problem) => problem.param)).toEqual(params);
+      const body = (await response.json()) as { fields: Record<string, string>; help: string };
+      expect(Object.keys(body.fields)).toEqual(params);
       expect(body.help).toBe("http://localhost/open-data/");
     }
     const unknown = await contentApi(new Request("http://localhost/api/events?colour=blue"));
-    const { problems } = (await unknown.json()) as { problems: { message: string }[] };
-    expect(problems[0]!.message).toContain("cursor, limit, examples");
+    const { fields } = (await unknown.json()) as { fields: Record<string, string> };
+    expect(fields.colour).toContain("cursor, limit, examples");
   });
 
   it("lets any site read it, and answers again with 304 for the same ETag", async () => {
@@ -239,7 +239,7 @@ describe("the events API", () => {
     expect(other.response.headers.get("etag")).not.toBe(etag);
     const preflight = await contentApi(new Request("http://localhost/api/events", { method: "OPTIONS" }));
     expect(preflight.status).toBe(204);
-    expect(preflight.headers.get("access-control-allow-methods")).toBe("GET, HEAD");
+    expect(preflight.headers.get("access-control-allow-methods")).toBe("GET, HEAD, OPTIONS");
     const posted = await contentApi(new Request("http://localhost/api/events", { method: "POST", body: "x" }));
     expect(posted.status).toBe(405);
   });

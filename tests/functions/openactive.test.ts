@@ -192,8 +192,8 @@ describe("the OpenActive feeds", () => {
     ] as const) {
       const response = await handler(new Request(address("events", query)));
       expect(response.status, query).toBe(400);
-      const body = (await response.json()) as { problems: { param: string }[] };
-      expect(body.problems.map((problem) => problem.param)).toEqual(params);
+      const body = (await response.json()) as { fields: Record<string, string> };
+      expect(Object.keys(body.fields)).toEqual(params);
     }
     const unknown = await handler(new Request(`${ORIGIN}/api/openactive/facility-uses`));
     expect(unknown.status).toBe(404);
