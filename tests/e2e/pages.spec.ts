@@ -300,6 +300,23 @@ const cases: PageCase[] = [
     },
   },
   { name: "a calendar request received", path: "/submit/calendar/sent/", h1: "We have your request" },
+  { name: "sheets to print", path: "/print/", h1: "Sheets to print" },
+  {
+    name: "a town's sheet to print",
+    path: "/print/hanley/",
+    h1: "What's on in Hanley",
+    check: async (page) => {
+      await expect(page.getByRole("button", { name: "Print this sheet" })).toBeVisible();
+    },
+  },
+  {
+    name: "an event's poster",
+    path: `/events/${recurringEvent.id}/poster/`,
+    h1: text(recurringEvent, "title"),
+    check: async (page) => {
+      await expect(page.getByRole("list", { name: "Strips to tear off" }).getByRole("listitem")).toHaveCount(8);
+    },
+  },
   {
     name: "open data",
     path: "/open-data/",

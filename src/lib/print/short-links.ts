@@ -23,7 +23,7 @@ function hash(text: string): bigint {
 
 /**
  * An event's short code.
- * @example shortCode("tunstall-coffee-morning") // "k3x9q2m" (seven characters)
+ * @example shortCode("tunstall-coffee-morning") // "0ny1430"
  */
 export function shortCode(id: string): string {
   let value = hash(id);
