@@ -19,7 +19,9 @@ export default defineConfig({
       filter: (page) =>
         !/\/(404|submit|moderate|coordinate)\b/.test(page) &&
         !/\/buddy-up\/(form|report-form|shell)\//.test(page) &&
-        !page.includes("/calendar/link-template/"),
+        !page.includes("/calendar/link-template/") &&
+        // The embeddable lists' pages are for other sites' frames, not for search engines.
+        !new URL(page).pathname.startsWith("/embed/"),
     }),
   ],
   build: {
