@@ -334,6 +334,7 @@ const START_CHECKS = [
   ["GET", "/api/coordination/me"],
   ["GET", "/api/calendar.ics"],
   ["GET", "/calendar/link/"],
+  ["GET", "/embed/town/hanley/"],
   ["GET", "/find/?q=walk"],
 ];
 

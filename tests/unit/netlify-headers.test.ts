@@ -1,7 +1,8 @@
 /**
  * netlify.toml's [[headers]] as the local server applies them (scripts/netlify-headers.mjs), the way Netlify
  * applies them: every matching rule adds its headers, and no rule can take back what "/*" sends. So the site's
- * refusal to be framed holds on every path netlify.toml serves.
+ * refusal to be framed holds on every path netlify.toml serves, and the embeddable lists are framable only
+ * because a function answers them (tests/functions/embed-page.test.ts).
  */
 import { NetlifyDev } from "@netlify/dev";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -81,6 +82,15 @@ describe("netlify.toml's headers", () => {
       expect(headers["x-frame-options"], path).toBe("DENY");
       expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
       expect(headers["content-security-policy"], path).not.toContain(",");
+    }
+  });
+
+  it("let any site read the lists' data, and only that", () => {
+    expect(headersForPath(rules, "/embed/data/group/hanley-health-walks.json")["access-control-allow-origin"]).toBe(
+      "*",
+    );
+    for (const path of ["/embed/embed.js", "/search-index.json", "/embed/group/x/", "/calendar/all.ics"]) {
+      expect(headersForPath(rules, path)["access-control-allow-origin"], path).toBeUndefined();
     }
   });
 
