@@ -21,7 +21,9 @@ export default defineConfig({
         !/\/buddy-up\/(form|report-form|shell)\//.test(page) &&
         !page.includes("/calendar/link-template/") &&
         // Posters' short links, which only lead on to their events.
-        !/\/e\/[^/]+\/$/.test(page),
+        !/\/e\/[^/]+\/$/.test(page) &&
+        // The embeddable lists' pages are for other sites' frames, not for search engines.
+        !new URL(page).pathname.startsWith("/embed/"),
     }),
   ],
   build: {

@@ -13,6 +13,7 @@ import { extname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import { scriptsBeforeInteraction } from "./page-scripts.mjs";
+import { embedWeights } from "./embed-weight.mjs";
 
 const OUT = "bench-results";
 const PORT = Number(process.env.BENCH_PORT ?? 4333);
@@ -86,6 +87,8 @@ const staticScripts = {
   finder: scriptsBeforeInteraction("dist", "find/index.html"),
   event: scriptsBeforeInteraction("dist", `events/${eventId}/index.html`),
 };
+// An embeddable list on another site: the heaviest <iframe> page with all it loads, and the script form.
+const embed = embedWeights("dist");
 
 // A static server for the built site, for Chromium.
 const TYPES = {
@@ -196,6 +199,8 @@ const budgets = [
   ["search at 10,000 records, median (Chromium)", at10k(chromiumSearch).medianMs, 50],
   ["search ready at 10,000 records, from the first file's JSON text (Chromium)", at10k(chromiumSearch).readyMs, 300],
   ["search data before the first result at 10,000 records, gzip", at10k(node).firstGzipBytes, 300 * 1024],
+  ["embeddable list's iframe page and all it loads, gzip (heaviest)", embed.page.total, 5 * 1024],
+  ["embeddable list's script, gzip", embed.script, 5 * 1024],
 ];
 const isBytes = (name) => !name.startsWith("search") || name.includes("gzip");
 const scriptRows = (name, scripts) =>
@@ -208,6 +213,11 @@ const lines = [
   "| --- | --- | --- |",
   scriptRows("finder (/find/)", staticScripts.finder),
   scriptRows(`event page (/events/${eventId}/)`, staticScripts.event),
+  "",
+  "| embeddable list (static, gzip) | total | files |",
+  "| --- | --- | --- |",
+  scriptRows(`iframe page (/${embed.page.path.replace(/index\.html$/, "")})`, embed.page),
+  `| script (/embed/embed.js) | ${kb(embed.script)} | embed.js ${kb(embed.script)} |`,
   "",
   "| page (375 px, gzip) | HTML | JS before the map | JS after first search | JS with the map |",
   "| --- | --- | --- | --- | --- |",
@@ -230,7 +240,7 @@ const lines = [
 ];
 writeFileSync(
   `${OUT}/bench.json`,
-  JSON.stringify({ staticScripts, eventPage, finderPage, node, chromium: chromiumSearch }, null, 2),
+  JSON.stringify({ staticScripts, embed, eventPage, finderPage, node, chromium: chromiumSearch }, null, 2),
 );
 writeFileSync(`${OUT}/bench.md`, `${lines.join("\n")}\n`);
 console.log(lines.join("\n"));

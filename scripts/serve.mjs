@@ -22,6 +22,7 @@ import { createServer } from "node:http";
 import { extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
+import { applyHeaders, readHeaderRules } from "./netlify-headers.mjs";
 import {
   callFunction,
   clientAddress,
@@ -133,7 +134,9 @@ const netlify = new NetlifyDev({
   // The functions run in scripts/local-functions.mjs: @netlify/dev bundles a function again on every call.
   functions: { enabled: false },
   staticFiles: { enabled: true },
-  headers: { enabled: true },
+  // netlify.toml's headers are applied below as Netlify applies them (scripts/netlify-headers.mjs): @netlify/dev
+  // lets a narrower rule replace what "/*" sends, which Netlify does not.
+  headers: { enabled: false },
   redirects: { enabled: true },
   environmentVariables: { enabled: false },
   edgeFunctions: { enabled: false },
@@ -147,6 +150,13 @@ try {
   await netlify.start();
 } catch (error) {
   failToStart("Netlify's local platform (@netlify/dev) did not start", error, "Run `npm ci` again, then retry.");
+}
+
+let headerRules;
+try {
+  headerRules = await readHeaderRules(netlify);
+} catch (error) {
+  failToStart("netlify.toml's headers could not be read", error);
 }
 
 let functions;
@@ -171,6 +181,16 @@ const redirects = new RedirectsHandler({
   jwtSecret: "",
   jwtRoleClaim: "",
 });
+
+/**
+ * The path whose headers a file the redirects engine sent is given: the file a rewrite in netlify.toml led to
+ * (as @netlify/dev does), or undefined when it answered with a redirect.
+ */
+async function rewrittenPath(request) {
+  const match = await redirects.match(new Request(new URL(request.url ?? "/", address)));
+  if (!match || match.redirect || match.external) return undefined;
+  return match.target.pathname;
+}
 
 /** The function a rewrite in netlify.toml sends this request to, or undefined. */
 async function rewrittenToFunction(request) {
@@ -279,10 +299,20 @@ const server = createServer(async (request, response) => {
     if (!result) {
       // The site's own 404 page, with netlify.toml's headers, as Netlify answers an unknown address.
       const page = await netlify.handle(new Request(`${address}/404.html`));
-      if (page) await send(response, new Response(page.body, { status: 404, headers: page.headers }));
-      else response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
+      if (page) {
+        applyHeaders(page.headers, headerRules, "/404.html");
+        await send(response, new Response(page.body, { status: 404, headers: page.headers }));
+      } else response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
       return;
     }
+    // netlify.toml's headers reach the files Netlify serves, never a function's answer.
+    const headersPath =
+      result.type === "static"
+        ? new URL(request.url ?? "/", address).pathname
+        : result.type === "redirect"
+          ? await rewrittenPath(request)
+          : undefined;
+    if (headersPath !== undefined) applyHeaders(result.response.headers, headerRules, headersPath);
     await send(response, await withStaticEtag(request, result.response));
   } catch {
     if (!response.headersSent) response.writeHead(500);
@@ -312,6 +342,7 @@ const START_CHECKS = [
   ["GET", "/api/calendar.ics"],
   ["GET", "/api/oruk/services"],
   ["GET", "/calendar/link/"],
+  ["GET", "/embed/town/hanley/"],
   ["GET", "/find/?q=walk"],
 ];
 

@@ -39,11 +39,37 @@ export const SITE_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
- * A function's handler that answers with the site's headers whatever it returns or throws: a header the
- * handler set itself (a stricter Referrer-Policy, say) is kept.
+ * A Content-Security-Policy that lets any site show the page in a frame: `policy` with its frame-ancestors
+ * directive (the site's is 'none') set to `*`, and nothing else changed.
+ * @example framablePolicy("default-src 'self'; frame-ancestors 'none'") // "default-src 'self'; frame-ancestors *"
  */
-export function withSiteHeaders<Rest extends unknown[]>(
+export function framablePolicy(policy: string): string {
+  const directives = policy.split(";").map((directive) => directive.trim());
+  const at = directives.findIndex((directive) => /^frame-ancestors(\s|$)/.test(directive));
+  if (at < 0) directives.push("frame-ancestors *");
+  else directives[at] = "frame-ancestors *";
+  return directives.join("; ");
+}
+
+/**
+ * The Content-Security-Policy of the embeddable lists' pages (/embed/group|place|town/<id>/), which other
+ * sites show in an <iframe>: the site's own, except that any site may frame them. netlify.toml cannot send it:
+ * Netlify applies every [[headers]] rule that matches a path, so "/*"'s frame-ancestors 'none' and
+ * X-Frame-Options: DENY would reach /embed/ as well, whatever a rule for /embed/* said. The embed-page
+ * function answers those pages instead, and a function's answer carries only its own headers.
+ */
+export const EMBED_CONTENT_SECURITY_POLICY = framablePolicy(CONTENT_SECURITY_POLICY);
+
+/** The headers every answer of the embeddable lists' pages carries: the site's, but no X-Frame-Options. */
+export const EMBED_HEADERS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(SITE_HEADERS).filter(([name]) => name !== "x-frame-options")),
+  "content-security-policy": EMBED_CONTENT_SECURITY_POLICY,
+};
+
+/** A handler whose every answer, or the error answer for whatever it throws, has its headers finished by `finish`. */
+function finishing<Rest extends unknown[]>(
   handler: (request: Request, ...rest: Rest) => Response | Promise<Response>,
+  finish: (headers: Headers) => void,
 ): (request: Request, ...rest: Rest) => Promise<Response> {
   return async (request, ...rest) => {
     let response: Response;
@@ -53,9 +79,34 @@ export function withSiteHeaders<Rest extends unknown[]>(
       response = toErrorResponse(error);
     }
     const headers = new Headers(response.headers);
-    for (const [name, value] of Object.entries(SITE_HEADERS)) if (!headers.has(name)) headers.set(name, value);
+    finish(headers);
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   };
+}
+
+/**
+ * The embeddable lists' function's handler, answering with EMBED_HEADERS whatever it returns or throws, and
+ * never with X-Frame-Options: these are the only pages the site lets other sites frame.
+ */
+export function withEmbedHeaders<Rest extends unknown[]>(
+  handler: (request: Request, ...rest: Rest) => Response | Promise<Response>,
+): (request: Request, ...rest: Rest) => Promise<Response> {
+  return finishing(handler, (headers) => {
+    headers.delete("x-frame-options");
+    for (const [name, value] of Object.entries(EMBED_HEADERS)) headers.set(name, value);
+  });
+}
+
+/**
+ * A function's handler that answers with the site's headers whatever it returns or throws: a header the
+ * handler set itself (a stricter Referrer-Policy, say) is kept.
+ */
+export function withSiteHeaders<Rest extends unknown[]>(
+  handler: (request: Request, ...rest: Rest) => Response | Promise<Response>,
+): (request: Request, ...rest: Rest) => Promise<Response> {
+  return finishing(handler, (headers) => {
+    for (const [name, value] of Object.entries(SITE_HEADERS)) if (!headers.has(name)) headers.set(name, value);
+  });
 }
 
 /** A JSON response; never cached, never indexed. */

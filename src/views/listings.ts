@@ -13,8 +13,10 @@ import {
   type WardEntry,
 } from "./content";
 
-/** Days ahead that listing pages show events for. */
-const DETAIL_DAYS = 60;
+/** Days ahead that listing pages (a group's, a place's) show events for. */
+export const DETAIL_DAYS = 60;
+/** The most dates a group's or a place's page lists. */
+export const DETAIL_LIMIT = 12;
 
 /** The town a place or service sits in, by id, or undefined. */
 function townOfPlace(place: PlaceEntry): Town | undefined {
@@ -84,7 +86,9 @@ export interface PlaceDetail {
 /** A place with the events and services held there. */
 export async function getPlaceDetail(entry: PlaceEntry): Promise<PlaceDetail> {
   const content = await loadContent();
-  const upcoming = (await listOccurrences({ days: DETAIL_DAYS })).filter((o) => o.placeId === entry.id).slice(0, 12);
+  const upcoming = (await listOccurrences({ days: DETAIL_DAYS }))
+    .filter((o) => o.placeId === entry.id)
+    .slice(0, DETAIL_LIMIT);
   const services = (await listServices()).filter((service) =>
     service.locations.some((location) => location.place.id === entry.id),
   );
@@ -113,7 +117,9 @@ export async function getGroupDetail(entry: GroupEntry): Promise<GroupDetail> {
   const content = await loadContent();
   const events = distinctEvents(content.events.filter((event) => event.data.organizer === entry.id));
   const ids = new Set(events.map((event) => event.id));
-  const upcoming = (await listOccurrences({ days: DETAIL_DAYS })).filter((o) => ids.has(o.eventId)).slice(0, 12);
+  const upcoming = (await listOccurrences({ days: DETAIL_DAYS }))
+    .filter((o) => ids.has(o.eventId))
+    .slice(0, DETAIL_LIMIT);
   const services = (await listServices()).filter((service) => service.entry.data.organization === entry.id);
   return { entry, upcoming, events, services };
 }

@@ -13,6 +13,8 @@ import {
 } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { readPolicy } from "../../scripts/check-csp.mjs";
+import { embedFromPath } from "../../src/lib/embed/options";
+import { framablePolicy } from "../../netlify/lib/http";
 
 export { expect };
 
@@ -32,8 +34,14 @@ const isTile = (url: URL) => url.hostname === TILE_HOST && /\.png$/.test(url.pat
 /** Whether an address is a map tile from the tile server: not this site's, and not loadable here. */
 export const isMapTile = (address: string): boolean => URL.canParse(address) && isTile(new URL(address));
 
-// The Content-Security-Policy that netlify.toml sends with every page.
+// The Content-Security-Policy that netlify.toml sends with every page, and the one the embeddable lists' pages
+// (/embed/group|place|town/<id>/, the only pages other sites may frame) are sent with instead: the same, but
+// for frame-ancestors.
 const POLICY = readPolicy(readFileSync("netlify.toml", "utf8"));
+const EMBED_POLICY = framablePolicy(POLICY);
+
+/** The policy a page of the site must arrive with. */
+const policyFor = (url: URL) => (embedFromPath(url.pathname) ? EMBED_POLICY : POLICY);
 
 /**
  * Answers the map's tile requests in this page's browser with a small local image. Only tests that look at
@@ -47,28 +55,38 @@ export async function serveMapTiles(page: Page): Promise<void> {
 
 /**
  * Watches a browser context, without intercepting its requests (which would turn the browser's cache off):
- * every page the site (at `site`, the tests' base address) sends must carry the production
- * Content-Security-Policy (a test's own server on this machine, standing for another site, is not the site's),
- * and nothing may be asked of
- * another host but map tiles (the browser resolves no other host; see playwright.config.ts). The returned
- * check fails naming each page sent without the policy, anything the policy blocked (an inline script or
- * style, a font, an image from elsewhere) and every other host asked for (a CDN, font or tracker leak).
+ * every page the site sends must carry the production Content-Security-Policy (an embeddable list's page, the
+ * one that lets other sites frame it), and nothing may be asked of another host but map tiles (the browser
+ * resolves no other host; see playwright.config.ts). The returned check fails naming each page sent without
+ * its policy, anything the policy blocked (an inline script or style, a font, an image from elsewhere) and
+ * every other host asked for (a CDN, font or tracker leak). `testHosts` are the origins of pages a test
+ * serves itself on this machine (another site that shows the site's lists): their pages are not the site's.
  */
-function guard(context: BrowserContext, site: string | undefined): () => void {
-  const port = site === undefined ? undefined : new URL(site).port;
+function guard(context: BrowserContext, testHosts: ReadonlySet<string>): () => void {
   const unprotected: string[] = [];
   context.on("response", (response) => {
     const request = response.request();
     const url = new URL(response.url());
-    if (request.resourceType() !== "document" || !LOCAL_HOSTS.has(url.hostname) || url.port !== port) return;
+    if (request.resourceType() !== "document" || !LOCAL_HOSTS.has(url.hostname) || testHosts.has(url.origin)) return;
     if (response.status() >= 300 && response.status() < 400) return;
     const policy = response.headers()["content-security-policy"];
-    if (policy !== POLICY) unprotected.push(`${response.status()} ${response.url()}: ${policy ?? "no policy"}`);
+    const expected = policyFor(url);
+    if (policy !== expected) {
+      unprotected.push(`${response.status()} ${response.url()}: ${policy ?? "no policy"}`);
+    } else if (expected === POLICY && response.headers()["x-frame-options"] !== "DENY") {
+      unprotected.push(`${response.status()} ${response.url()}: X-Frame-Options is not DENY`);
+    } else if (expected === EMBED_POLICY && response.headers()["x-frame-options"] !== undefined) {
+      unprotected.push(`${response.status()} ${response.url()}: X-Frame-Options would keep other sites out`);
+    }
   });
   // Chromium reports every blocked resource or inline script/style on the console.
   const blocked: string[] = [];
   context.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) blocked.push(`${message.page()?.url()}: ${message.text()}`);
+    const at = message.page()?.url() ?? "";
+    // A page standing for another site that frames one of the site's pages sees the site's own frame-ancestors
+    // refuse it: that is the policy at work, not something it blocked of the site (the test that frames checks it).
+    if (URL.canParse(at) && testHosts.has(new URL(at).origin) && /frame-ancestors/.test(message.text())) return;
+    if (/Content Security Policy/i.test(message.text())) blocked.push(`${at}: ${message.text()}`);
   });
   const offSite: string[] = [];
   context.on("request", (request) => {
@@ -79,7 +97,7 @@ function guard(context: BrowserContext, site: string | undefined): () => void {
   return () => {
     expect(
       unprotected,
-      `Pages were sent without netlify.toml's Content-Security-Policy:\n${unprotected.join("\n")}`,
+      `Pages were sent without netlify.toml's Content-Security-Policy (or the embeddable lists' own):\n${unprotected.join("\n")}`,
     ).toEqual([]);
     expect(blocked, `The Content-Security-Policy blocked parts of the site:\n${blocked.join("\n")}`).toEqual([]);
     expect(offSite, `The page requested other hosts:\n${offSite.join("\n")}`).toEqual([]);
@@ -87,13 +105,20 @@ function guard(context: BrowserContext, site: string | undefined): () => void {
 }
 
 export const test = base.extend<{
+  testHosts: Set<string>;
   guarded: void;
   openPage: (options?: BrowserContextOptions) => Promise<Page>;
 }>({
+  // The origins of the pages a test serves itself, standing for other sites (see `guard`): none unless it adds one.
+  // Playwright reads a fixture's dependencies from its first parameter, which must be a destructuring pattern.
+  // eslint-disable-next-line no-empty-pattern
+  testHosts: async ({}, use) => {
+    await use(new Set());
+  },
   // Runs for every test, on the test's own page.
   guarded: [
-    async ({ context, baseURL }, use) => {
-      const check = guard(context, baseURL);
+    async ({ context, testHosts }, use) => {
+      const check = guard(context, testHosts);
       await use();
       check();
     },
@@ -102,7 +127,7 @@ export const test = base.extend<{
   // A page in a browser of its own, guarded the same way: a second person in the same journey, such as a
   // coordinator answering a resident, or the same person with JavaScript switched on.
   openPage: async (
-    { browser, baseURL, viewport, isMobile, hasTouch, deviceScaleFactor, serviceWorkers, contextOptions },
+    { browser, baseURL, viewport, isMobile, hasTouch, deviceScaleFactor, serviceWorkers, contextOptions, testHosts },
     use,
   ) => {
     const opened: { context: BrowserContext; check: () => void }[] = [];
@@ -114,7 +139,7 @@ export const test = base.extend<{
         ),
       ) as BrowserContextOptions;
       const context = await browser.newContext({ ...contextOptions, ...project, ...options });
-      opened.push({ context, check: guard(context, options.baseURL ?? baseURL) });
+      opened.push({ context, check: guard(context, testHosts) });
       return context.newPage();
     });
     for (const { context, check } of opened) {

@@ -205,6 +205,15 @@ const cases: PageCase[] = [
     check: (page) => expectTrust(page, group),
   },
   {
+    name: "a group's list to put on a website",
+    path: `/groups/${group.id}/embed/`,
+    h1: "Put your events on your website",
+    check: async (page) => {
+      await expect(page.getByRole("textbox", { name: "The line for an iframe" })).toHaveValue(/^<iframe /);
+      await expect(page.frameLocator("iframe.embed-preview").getByRole("heading", { level: 1 })).toBeVisible();
+    },
+  },
+  {
     name: "places",
     path: "/places/",
     h1: "Places",

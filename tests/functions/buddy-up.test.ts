@@ -346,7 +346,8 @@ describe("the private status page", () => {
     const { ref, token } = await askFor(VALID, h);
     const answers = await Promise.all(
       [
-        `ref=${ref}&token=${token.slice(0, -1)}x`,
+        // The token with its last character changed (to one it is not).
+        `ref=${ref}&token=${token.slice(0, -1)}${token.endsWith("x") ? "y" : "x"}`,
         `ref=${ref}&token=`,
         `ref=0000000000000&token=${token}`,
         `ref=../requests/${ref}&token=${token}`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createOrukServices } from "../../netlify/functions/oruk-services";
 import { knownPlaces } from "../../netlify/lib/content-files";
-import { ServiceSchema, SourceSchema, type Service } from "../../src/lib/domain";
+import { ServiceSchema, type Service } from "../../src/lib/domain";
 import { distanceMiles } from "../../src/lib/geo/geo";
 import { readOrukPage, toImportedLocation, toSiteService } from "../../src/lib/import/oruk";
 import { matchPlace } from "../../src/lib/import/places";
@@ -9,7 +9,7 @@ import type { HsdsPage, HsdsService } from "../../src/lib/open-data/oruk";
 import { orukId } from "../../src/lib/open-data/oruk-ids";
 import { toHsdsTerm } from "../../src/lib/open-data/oruk-taxonomy";
 import { content } from "../support/content";
-import { builtOrukData } from "../support/oruk";
+import { builtOrukData, orukDirectory } from "../support/oruk";
 import { checkOrukPage, checkOrukService } from "../support/oruk-schema";
 
 /** A service read from another directory, as the importer lists it. */
@@ -36,24 +36,12 @@ const imported = (id: string, source: string): (typeof content.services)[number]
     },
   }),
 });
-const directory = (id: string, licence?: "ogl-3.0" | "cc-by-4.0") => ({
-  id,
-  data: SourceSchema.parse({
-    name: `The ${id} directory`,
-    url: `https://${id}.example.org/services`,
-    kind: "oruk",
-    categories: ["advice-support"],
-    free: true,
-    lastChecked: "2026-12-01",
-    ...(licence ? { licence } : {}),
-  }),
-});
 
 // content/'s services (every one an example), one imported from a directory whose licence lets it be shared,
 // and one from a directory that has said nothing about sharing.
 const data = builtOrukData({
   services: [...content.services, imported("forms-help-open", "open"), imported("forms-help-closed", "closed")],
-  sources: [directory("open", "cc-by-4.0"), directory("closed")],
+  sources: [orukDirectory("open", { licence: "cc-by-4.0" }), orukDirectory("closed")],
 });
 const handler = createOrukServices({ source: () => data });
 

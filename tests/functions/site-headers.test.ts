@@ -1,12 +1,14 @@
 /**
  * Every function answers with the site's security headers, whatever it answers: JSON, iCalendar, a page,
- * an error, or a refusal for want of a setting. netlify.toml's headers reach static files only.
+ * an error, or a refusal for want of a setting. netlify.toml's headers reach static files only. The one
+ * function whose pages other sites may frame, embed-page, sends them all but X-Frame-Options, with its own
+ * Content-Security-Policy (tests/functions/embed-page.test.ts).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { FEED_CACHE_CONTROL, OPEN_DATA_HEADERS, SITE_HEADERS } from "../../netlify/lib/http";
+import { EMBED_HEADERS, FEED_CACHE_CONTROL, OPEN_DATA_HEADERS, SITE_HEADERS } from "../../netlify/lib/http";
 import { startLocalBlobs, type LocalBlobs } from "../support/blobs-server";
 
 const FUNCTIONS = join("netlify", "functions");
@@ -77,11 +79,13 @@ describe("the site's headers", () => {
         }),
         new Request(`http://localhost:9${path}?${"bad=1&".repeat(50)}`, { method: "DELETE" }),
       ];
+      const expected = name === "embed-page" ? EMBED_HEADERS : SITE_HEADERS;
       for (const request of requests) {
         const response = await module.default(request, { ip: "192.0.2.1" });
-        for (const [header, value] of Object.entries(SITE_HEADERS)) {
+        for (const [header, value] of Object.entries(expected)) {
           expect(response.headers.get(header), `${name} ${request.method} ${header}`).toBe(value);
         }
+        if (name === "embed-page") expect(response.headers.get("x-frame-options")).toBeNull();
       }
     });
   }

@@ -1,6 +1,8 @@
 /** The Open Referral UK API's listings and function data as a build makes them, from content/ or from given listings. */
 import { orukServiceInputs, toOrukListing, type OrukContent, type OrukListing } from "../../src/lib/open-data/oruk";
 import { readOrukData, writeOrukData, type OrukData } from "../../src/lib/open-data/oruk-data";
+import { SourceSchema } from "../../src/lib/domain";
+import type { LicenceId } from "../../src/lib/domain/licence";
 import { content } from "./content";
 
 export const SITE = "https://stoketogether.org.uk";
@@ -21,3 +23,17 @@ export function builtOrukData(listings: Partial<OrukContent> = {}): OrukData {
     ),
   );
 }
+
+/** A directory the importer reads services from (content/sources/), sharing them under `terms` or not at all. */
+export const orukDirectory = (id: string, terms: { licence?: LicenceId; attribution?: string } = {}) => ({
+  id,
+  data: SourceSchema.parse({
+    name: `The ${id} directory`,
+    url: `https://${id}.example.org/services`,
+    kind: "oruk",
+    categories: ["advice-support"],
+    free: true,
+    lastChecked: "2026-12-01",
+    ...terms,
+  }),
+});

@@ -113,6 +113,15 @@ export const WEEKDAY_LABELS = {
 export const WEEKDAYS = keysOf(WEEKDAY_LABELS);
 export type Weekday = keyof typeof WEEKDAY_LABELS;
 
+/**
+ * A weekday from its name in English, any case ("monday", "Monday"), or undefined.
+ * @example weekdayNamed("Tuesday") // "TU"
+ */
+export function weekdayNamed(name: string): Weekday | undefined {
+  const lower = name.trim().toLowerCase();
+  return WEEKDAYS.find((day) => WEEKDAY_LABELS[day].toLowerCase() === lower);
+}
+
 /** Event status (schema.org `eventStatus`, shortened). */
 export const EVENT_STATUS_LABELS = {
   scheduled: "Going ahead",

@@ -9,7 +9,7 @@
 import { DateTime } from "luxon";
 import { PublicContactSchema } from "../domain/group";
 import { ScheduleSchema, ServiceSchema, type Service } from "../domain/service";
-import { ACCESS_METHODS, WEEKDAYS, type AccessMethod, type Weekday } from "../domain/vocab";
+import { ACCESS_METHODS, WEEKDAYS, weekdayNamed, type AccessMethod, type Weekday } from "../domain/vocab";
 import { webAddressProblem } from "../domain/web-address";
 import { CITY_ZONE } from "../time/zone-name";
 import { toPlainText } from "./plain-text";
@@ -324,21 +324,11 @@ function scheduleLocation(entry: Record<string, unknown>): { link?: string; loca
   return pruned<{ link?: string; location?: string }>({ link, location });
 }
 
-const WEEKDAY_NAMES: Record<string, Weekday> = {
-  monday: "MO",
-  tuesday: "TU",
-  wednesday: "WE",
-  thursday: "TH",
-  friday: "FR",
-  saturday: "SA",
-  sunday: "SU",
-};
-
 function readSchedule(entry: Record<string, unknown>): OrukSchedule | undefined {
   // Some ORUK 1.0 servers give a weekday's name instead of `byday`; a weekday number could count from
   // Sunday or Monday, so only names are read.
   const weekday = lineOf(entry["weekday"])?.toLowerCase();
-  const named = weekday === undefined ? undefined : WEEKDAY_NAMES[weekday];
+  const named = weekday === undefined ? undefined : weekdayNamed(weekday);
   const schedule = pruned<OrukSchedule>({
     freq: lineOf(entry["freq"])?.toUpperCase(),
     interval: numberOf(entry["interval"]),

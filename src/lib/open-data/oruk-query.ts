@@ -7,7 +7,7 @@
  * `postcode` is refused with the reason: the site keeps no postcode dataset and looks nothing up over the
  * network, so it cannot tell where a postcode is. A reader gives a point as `lat` and `lng` instead.
  */
-import { TOWNS, WEEKDAYS, type Town, type Weekday } from "../domain/vocab";
+import { TOWNS, WEEKDAYS, weekdayNamed, type Town, type Weekday } from "../domain/vocab";
 import { distanceMiles } from "../geo/geo";
 import { bounded, shortened, type QueryProblem } from "../listings/query";
 import { STOP_WORDS, foldedWords, stemWord } from "../search/text";
@@ -90,15 +90,6 @@ const FLAGS: Record<string, boolean> = { "1": true, true: true, yes: true, "0": 
 export function readOrukFlag(value: string): boolean | undefined {
   return FLAGS[value.trim().toLowerCase()];
 }
-const DAY_NAMES: Record<string, Weekday> = {
-  monday: "MO",
-  tuesday: "TU",
-  wednesday: "WE",
-  thursday: "TH",
-  friday: "FR",
-  saturday: "SA",
-  sunday: "SU",
-};
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$/;
 const DECIMAL = /^-?\d{1,3}(?:\.\d+)?$/;
 const WHOLE = /^\d{1,9}$/;
@@ -243,7 +234,7 @@ function readParam(query: OrukQuery, param: Param, value: string, context: OrukQ
     case "maximum_age":
       return `"${param}" cannot be used here: the site's services give no age ranges. Choose who a service is for with taxonomy_term_id and an audience, e.g. taxonomy_term_id=young-people.`;
     case "day": {
-      const day = WEEKDAYS.find((known) => known === value.toUpperCase()) ?? DAY_NAMES[value.toLowerCase()];
+      const day = WEEKDAYS.find((known) => known === value.toUpperCase()) ?? weekdayNamed(value);
       if (!day) return `"day" must be a day of the week, as MO, TU, WE, TH, FR, SA, SU or its name, e.g. tuesday.`;
       query.day = day;
       return undefined;

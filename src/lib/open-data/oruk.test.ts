@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkOrukPage, checkOrukRoot, checkOrukService, checkTaxonomyPage } from "../../../tests/support/oruk-schema";
-import { SITE, orukListings } from "../../../tests/support/oruk";
+import { SITE, orukDirectory, orukListings } from "../../../tests/support/oruk";
 import { content } from "../../../tests/support/content";
-import { ServiceSchema, SourceSchema } from "../domain";
+import { ServiceSchema } from "../domain";
 import { accessSentence, toHsdsPage, toOneToOne, toOrukRoot, type HsdsService } from "./oruk";
 import { isUuid, nameUuid, orukId } from "./oruk-ids";
 import { ORUK_TAXONOMY_CODES, allHsdsTerms, toHsdsTaxonomy, toHsdsTerm } from "./oruk-taxonomy";
@@ -35,18 +35,6 @@ const importedService = (id: string, source: string, contact?: { email?: string;
       checkedAt: "2026-12-04T10:00:00+00:00",
       changedAt: "2026-12-01T09:30:00+00:00",
     },
-  }),
-});
-const directory = (id: string, terms: { licence?: string; attribution?: string }) => ({
-  id,
-  data: SourceSchema.parse({
-    name: `The ${id} directory`,
-    url: `https://${id}.example.org/services`,
-    kind: "oruk",
-    categories: ["advice-support"],
-    free: true,
-    lastChecked: "2026-12-01",
-    ...terms,
   }),
 });
 
@@ -209,8 +197,8 @@ describe("toHsdsService", () => {
         importedService("advice-unknown", "gone"),
       ],
       sources: [
-        directory("licensed", { licence: "cc-by-4.0", attribution: "Contains data from the licensed directory" }),
-        directory("unlicensed", {}),
+        orukDirectory("licensed", { licence: "cc-by-4.0", attribution: "Contains data from the licensed directory" }),
+        orukDirectory("unlicensed"),
       ],
     });
     expect(found.map((listing) => listing.service.name)).toEqual(["Advice from licensed"]);
@@ -228,7 +216,7 @@ describe("toHsdsService", () => {
   it("gives only a service's own public contact: its email and phone, never a person's name", () => {
     const [listing] = orukListings({
       services: [importedService("advice-contact", "licensed", { email: "advice@example.org", phone: "01782 000000" })],
-      sources: [directory("licensed", { licence: "ogl-3.0" })],
+      sources: [orukDirectory("licensed", { licence: "ogl-3.0" })],
     });
     const service = listing!.service;
     expect(service.email).toBe("advice@example.org");

@@ -59,6 +59,11 @@ export const SEARCH_DETAILS_PATH = "/search-details.json";
 export const OPEN_DATA_PAGE = "/open-data/";
 /** The built request form of one event with buddy-up. */
 export const buddyRequestFormPage = (eventId: string) => `/buddy-up/form/${eventId}/`;
+/**
+ * An embeddable list's built page, as a file the embed-page function reads (netlify.toml bundles them).
+ * @example embedPageFile("group", "hanley-health-walks") // "dist/embed/group/hanley-health-walks/index.html"
+ */
+export const embedPageFile = (kind: string, id: string) => `dist/embed/${kind}/${id}/index.html`;
 /** The feed builder's answer page, as a file the function reads (netlify.toml bundles it). */
 export const FEED_LINK_TEMPLATE_FILE = "dist/calendar/link-template/index.html";
 
