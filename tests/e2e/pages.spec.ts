@@ -297,6 +297,30 @@ const cases: PageCase[] = [
       await expect(main.getByRole("heading", { name: "Wards", level: 2 })).toBeVisible();
     },
   },
+  {
+    name: "each ward's fair share",
+    path: "/areas/wards/by/free/",
+    h1: "Each ward's fair share",
+    check: async (page) => {
+      const table = page.getByRole("table", { name: /^Listings in each ward/ });
+      // A row per ward (34), the headings and the places with no known ward.
+      await expect(table.locator("tbody").getByRole("row")).toHaveCount(34);
+      await expect(table.getByRole("columnheader", { name: /^Free event dates/ })).toHaveAttribute(
+        "aria-sort",
+        "descending",
+      );
+      const csv = await page.request.get(
+        (await page.getByRole("link", { name: /^Download the table as a CSV file/ }).getAttribute("href"))!,
+      );
+      expect(csv.headers()["content-type"]).toMatch(/^text\/csv/);
+      const lines = (await csv.text()).trimEnd().split("\r\n");
+      expect(lines).toHaveLength(1 + 34 + 1);
+      expect(lines[0]).toMatch(/^ward_code,ward,event_dates_next_30_days,/);
+      await page.getByRole("columnheader", { name: /^Ward/ }).getByRole("link").click();
+      await expect(page).toHaveURL(/\/areas\/wards\/$/);
+      await expect(page.getByRole("columnheader", { name: /^Ward/ })).toHaveAttribute("aria-sort", "ascending");
+    },
+  },
   { name: "about", path: "/about/", h1: "About Stoke Together" },
   { name: "accessibility statement", path: "/accessibility/", h1: "Accessibility statement" },
   { name: "privacy notice", path: "/privacy/", h1: "Privacy notice" },
