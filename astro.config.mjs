@@ -20,8 +20,6 @@ export default defineConfig({
         !/\/(404|submit|moderate|coordinate)\b/.test(page) &&
         !/\/buddy-up\/(form|report-form|shell)\//.test(page) &&
         !page.includes("/calendar/link-template/") &&
-        // Posters' short links, which only lead on to their events.
-        !/\/e\/[^/]+\/$/.test(page) &&
         // The embeddable lists' pages are for other sites' frames, not for search engines.
         !new URL(page).pathname.startsWith("/embed/"),
     }),

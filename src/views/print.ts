@@ -6,10 +6,10 @@
 import type { DateTime } from "luxon";
 import { TOWN_LABELS, TOWNS, type Town } from "../lib/domain/vocab";
 import { qrSvg } from "../lib/print/qr";
-import { SHORT_LINK_PATH, shortCode } from "../lib/print/short-links";
+import { SHORT_LINK_PATH, shortCode, shortLinks } from "../lib/print/short-links";
 import { cityNow } from "../lib/time/zone";
 import { buildNow } from "./clock";
-import { listOccurrences, type OccurrenceView } from "./events";
+import { allEvents, listOccurrences, type OccurrenceView } from "./events";
 import { formatDate, formatDayHeading, formatTime } from "./format";
 
 /** A sheet: the whole city, or one town. */
@@ -122,8 +122,15 @@ export async function printSheet(id: SheetId, site: string): Promise<Sheet> {
   };
 }
 
-/** An event's short link, as printed: the site's host and the code, with no scheme. */
-export function printedShortLink(site: string, id: string): { href: string; printed: string } {
+let checked: Promise<unknown> | undefined;
+
+/**
+ * An event's short link, as printed: the site's host and the code, with no scheme. The first call checks that no
+ * two events share a code, and fails the build naming both if they do.
+ */
+export async function printedShortLink(site: string, id: string): Promise<{ href: string; printed: string }> {
+  checked ??= allEvents().then((events) => shortLinks(events.map((event) => event.id)));
+  await checked;
   const href = `${site}${SHORT_LINK_PATH}${shortCode(id)}/`;
   return { href, printed: href.replace(/^https?:\/\//, "").replace(/\/$/, "") };
 }

@@ -343,14 +343,6 @@ const cases: PageCase[] = [
     },
   },
   {
-    name: "an event's poster",
-    path: `/events/${recurringEvent.id}/poster/`,
-    h1: text(recurringEvent, "title"),
-    check: async (page) => {
-      await expect(page.getByRole("list", { name: "Strips to tear off" }).getByRole("listitem")).toHaveCount(8);
-    },
-  },
-  {
     name: "open data",
     path: "/open-data/",
     h1: "Open data",

@@ -4,7 +4,7 @@
  * A5 with strips to tear off whose short link leads to the event.
  */
 import { builtListings, pick, text } from "./content";
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 /** How many pages a PDF that Chromium wrote has: one page object each. */
 const pagesOf = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
@@ -53,16 +53,20 @@ test("an event's poster prints whole on one page of A4 and of A5, with a short l
   page,
 }) => {
   await page.goto(`/events/${event.id}/`);
+  const poster = page.locator("#poster");
+  await expect(poster).toBeHidden();
   await page.getByRole("link", { name: "Print a poster" }).click();
-  await expect(page).toHaveURL(new RegExp(`/events/${event.id}/poster/$`));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(event, "title"));
+  await expect(page).toHaveURL(new RegExp(`/events/${event.id}/#poster$`));
+  await expect(poster).toBeVisible();
+  await expect(poster.locator(".poster__title")).toHaveText(text(event, "title"));
+  await expectNoAxeViolations(page);
 
   // The print button opens the browser's print dialog.
   await page.evaluate(() => {
     (window as unknown as { printed: number }).printed = 0;
     window.print = () => void ((window as unknown as { printed: number }).printed += 1);
   });
-  await page.getByRole("button", { name: "Print this poster" }).click();
+  await poster.getByRole("button", { name: "Print this poster" }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
   const strips = page.getByRole("list", { name: "Strips to tear off" }).getByRole("listitem");
@@ -70,12 +74,25 @@ test("an event's poster prints whole on one page of A4 and of A5, with a short l
   const short = (await strips.first().locator("span").last().textContent())!;
   expect(short).toMatch(/^[^/]+\/e\/[0-9a-hjkmnp-tv-z]{7}$/);
 
+  // Its QR code leads to its page.
+  const qr = poster.getByRole("img", { name: /^QR code for / });
+  await expect(qr).toHaveAttribute("alt", new RegExp(`^QR code for https://[^/]+/events/${event.id}/$`));
+  await expect
+    .poll(() => qr.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+    .toBeGreaterThan(0);
+
+  // Printed while the poster is shown, the poster alone, on one page.
   await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".event")).toBeHidden();
   for (const format of ["A4", "A5"] as const) {
     expect(pagesOf(await page.pdf({ format })), `pages of the ${format} poster`).toBe(1);
   }
+  // The event's page printed on its own is the page, not the poster.
+  await page.goto(`/events/${event.id}/`);
+  await expect(page.locator(".event")).toBeVisible();
+  await expect(poster).toBeHidden();
 
   await page.emulateMedia({ media: "screen" });
-  await page.goto(new URL(short.slice(short.indexOf("/")), "http://x").pathname + "/");
+  await page.goto(`${short.slice(short.indexOf("/"))}/`);
   await expect(page).toHaveURL(new RegExp(`/events/${event.id}/$`));
 });
