@@ -113,7 +113,8 @@ test.describe("text zoomed to 200% @desktop", () => {
     );
     await page.goto(`/events/${event.id}/`);
     const h1 = page.getByRole("heading", { level: 1 });
-    const summary = page.getByRole("main").getByText(text(event, "summary"), { exact: true });
+    // The event's own article: the page also holds its poster, hidden until asked for, with the same summary.
+    const summary = page.locator("article.event").getByText(text(event, "summary"), { exact: true });
     const fontSize = () => summary.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
     const headingSize = () => h1.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
     const before = await fontSize();
