@@ -5,7 +5,6 @@
  * changes. Only events the build published have one.
  */
 import type { Config } from "@netlify/functions";
-import type { FeedData } from "../../src/lib/ical/feed-data";
 import { qrSvg } from "../../src/lib/print/qr";
 import { builtFeedSource, type FeedContentSource } from "../lib/feed-source";
 import { cachedResponse, methodNotAllowed, textResponse, toEtag, withSiteHeaders } from "../lib/http";
@@ -22,22 +21,13 @@ const DAY = "public, max-age=86400";
 
 /** Builds the handler from its dependencies, so tests can pass real local ones. */
 export function createEventQr(deps: EventQrDeps) {
-  const known = new WeakMap<FeedData, Set<string>>();
   return async (request: Request): Promise<Response> => {
     if (request.method !== "GET" && request.method !== "HEAD") return methodNotAllowed();
     const id = PATH.exec(new URL(request.url).pathname)?.[1];
-    const data = deps.source();
-    let ids = known.get(data);
-    if (!ids) {
-      ids = new Set(data.candidates.map((candidate) => candidate.id));
-      known.set(data, ids);
-    }
-    if (id === undefined || !ids.has(id)) return textResponse(404, "There is no event with this address.\n");
+    if (id === undefined || deps.source().positionOf(id) === undefined)
+      return textResponse(404, "There is no event with this address.\n");
     const svg = qrSvg(new URL(`/events/${id}/`, deps.siteUrl).href);
-    const response = cachedResponse(request, svg, "image/svg+xml", toEtag(svg));
-    response.headers.set("cache-control", DAY);
-    response.headers.set("netlify-cdn-cache-control", `${DAY}, durable`);
-    return response;
+    return cachedResponse(request, svg, "image/svg+xml", toEtag(svg), DAY);
   };
 }
 

@@ -57,19 +57,19 @@ export function createEventsApi(deps: EventsApiDeps) {
     const parsed = parseEventsQuery(url.searchParams, data.feed.wards);
     if (!parsed.ok) return badParameters(parsed.problems, help);
     const asked = parsed.request;
-    const { feed, positions } = data;
+    const { feed } = data;
     const index = data.index(asked.query.q !== undefined);
     const { near, within } = asked.query;
     const matching = matchingResults(index, asked.query, toLocalDateTime(deps.now()), ["event"]);
     const results = near ? nearestFirst(matching, near, within) : matching;
     const page = chooseEventPage(results, asked, (id) => {
-      const position = positions.get(id);
+      const position = feed.positionOf(id);
       if (position === undefined) return false;
       const share = feed.share(position);
       return share === "shared" || (share === "example" && asked.examples);
     });
     const items = page.events.map(({ id, occurrence }) => {
-      const position = positions.get(id)!;
+      const position = feed.positionOf(id)!;
       return withOccurrence(feed.open(position)!, occurrence, feed.allDay(position));
     });
     const own = LICENCES[OWN_LICENCE];

@@ -38,7 +38,7 @@ import { builtFeedSource, type FeedContentSource } from "../lib/feed-source";
 import {
   HttpError,
   badParameters,
-  isNotModified,
+  cachedResponse,
   json,
   methodNotAllowed,
   openDataPreflight,
@@ -132,21 +132,19 @@ export function createOpenActiveFeeds(deps: OpenActiveDeps) {
   }
 
   /** An item's data as the feed gives it, made again from the build exactly as it was hashed. */
-  function itemData(feed: RpdeFeed, data: FeedData, state: RpdeState, id: string, positions: Map<string, number>) {
+  function itemData(feed: RpdeFeed, data: FeedData, state: RpdeState, id: string) {
     if (feed !== "scheduled-sessions") {
-      const position = positions.get(id);
+      const position = data.positionOf(id);
       const open = position === undefined ? undefined : data.open(position);
       return open === undefined ? undefined : feedData(RPDE_FEEDS[feed], open);
     }
     const cut = id.lastIndexOf("/");
-    const position = positions.get(id.slice(0, cut));
+    const position = data.positionOf(id.slice(0, cut));
     const open = position === undefined ? undefined : data.open(position);
     if (position === undefined || open === undefined) return undefined;
     const occurrence = sessionsOf(data, position, state.at).find((each) => each.originalDate === id.slice(cut + 1));
     return occurrence && sessionData(JSON.parse(open) as Record<string, unknown>, occurrence, data.allDay(position));
   }
-
-  const positionsOf = new WeakMap<FeedData, Map<string, number>>();
 
   return async (request: Request): Promise<Response> => {
     if (request.method === "OPTIONS") return withOpenDataHeaders(openDataPreflight());
@@ -162,16 +160,11 @@ export function createOpenActiveFeeds(deps: OpenActiveDeps) {
     if (!read.ok) return withOpenDataHeaders(badParameters(read.problems, help));
     const data = deps.source();
     const state = await stateFor(feed, data);
-    let positions = positionsOf.get(data);
-    if (!positions) {
-      positions = new Map(data.candidates.map((candidate, position) => [candidate.id, position]));
-      positionsOf.set(data, positions);
-    }
     const page = choosePage(state.items, read.request);
     const kind = RPDE_FEEDS[feed];
     const items = page.items.map((item) => {
       const [id, modified] = item;
-      const made = isDeleted(item) ? undefined : itemData(feed, data, state, id, positions);
+      const made = isDeleted(item) ? undefined : itemData(feed, data, state, id);
       return made ? { state: "updated", kind, id, modified, data: made } : { state: "deleted", kind, id, modified };
     });
     const last = page.items.length === 0;
@@ -182,17 +175,8 @@ export function createOpenActiveFeeds(deps: OpenActiveDeps) {
       about: new URL(OPEN_DATA_PAGE, url.origin).href,
     });
     const etag = toEtag(body);
-    const headers = {
-      "content-type": "application/json; charset=utf-8",
-      "cache-control": last ? CACHE.last : CACHE.full,
-      etag,
-    };
-    const notModified = isNotModified(request, etag);
     return withOpenDataHeaders(
-      new Response(notModified || request.method === "HEAD" ? null : body, {
-        status: notModified ? 304 : 200,
-        headers,
-      }),
+      cachedResponse(request, body, "application/json; charset=utf-8", etag, last ? CACHE.last : CACHE.full),
     );
   };
 }

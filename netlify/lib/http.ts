@@ -296,20 +296,21 @@ export function methodNotAllowed(): Response {
 }
 
 /**
- * A cacheable answer with an ETag, or 304 Not Modified when the client already has these bytes.
- * HEAD gets the headers only.
+ * A cacheable answer with an ETag, or 304 Not Modified when the client already has these bytes, kept as
+ * `cacheControl` says (the feeds' by default). HEAD gets the headers only.
  */
 export function cachedResponse(
   request: Request,
   body: string | Uint8Array<ArrayBuffer> | Blob,
   contentType: string,
   etag: string,
+  cacheControl: string = FEED_CACHE_CONTROL,
 ): Response {
   const headers = {
     "Content-Type": contentType,
-    "Cache-Control": FEED_CACHE_CONTROL,
+    "Cache-Control": cacheControl,
     // Netlify's CDN keeps its own copy per address, so many subscribers polling cost one function call.
-    "Netlify-CDN-Cache-Control": `${FEED_CACHE_CONTROL}, durable`,
+    "Netlify-CDN-Cache-Control": `${cacheControl}, durable`,
     ETag: etag,
   };
   if (isNotModified(request, etag)) return new Response(null, { status: 304, headers });

@@ -15,8 +15,6 @@ import { builtFeedSource, type FeedContentSource } from "./feed-source";
 /** The events API's view of one build. */
 export interface OpenEventsData {
   feed: FeedData;
-  /** Each event's position in `feed`, by id. */
-  positions: ReadonlyMap<string, number>;
   /** The finder's search index: of every field with `full`, else of titles, labels and keywords. */
   index: (full: boolean) => SearchIndex;
 }
@@ -44,7 +42,6 @@ export function openEventsSource(
     let full: SearchIndex | undefined;
     cached = {
       feed,
-      positions: new Map(feed.candidates.map((candidate, position) => [candidate.id, position])),
       index: (fullText) => {
         if (fullText) return (full ??= readSearchIndex(first, readSearchFile("details")));
         return full ?? (titles ??= readSearchIndex(first));

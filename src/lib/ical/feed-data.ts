@@ -216,6 +216,8 @@ export interface FeedData {
   allDay: (position: number) => boolean;
   /** An event's open data as JSON text, or undefined when it may not go out. */
   open: (position: number) => string | undefined;
+  /** An event's position among the candidates, by id, or undefined when the build did not publish it. */
+  positionOf: (id: string) => number | undefined;
 }
 
 /** A file read whole, or a way to read a span of it (by byte offset and length) as text. */
@@ -304,6 +306,7 @@ export function readFeedData(files: {
       item: () => (item ??= JSON.parse(listings(dataStart, dataLength)) as FeedEvent),
     });
   }
+  let positions: Map<string, number> | undefined;
   return {
     siteUrl: index.siteUrl ?? "",
     build: index.build ?? "",
@@ -320,6 +323,7 @@ export function readFeedData(files: {
       open === undefined || OPEN_SHARES[share[position]!] === "withheld"
         ? undefined
         : open(openStarts[position]!, openBytes[position]!),
+    positionOf: (id) => (positions ??= new Map(ids.map((each, position) => [each, position]))).get(id),
   };
 }
 
