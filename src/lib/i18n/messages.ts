@@ -1,0 +1,63 @@
+/**
+ * The interface text in each language, and the check that every catalogue has every key English has (and
+ * no other), which runs when the catalogues are first read, so a gap fails the build naming the key.
+ */
+import { en } from "./catalogues/en";
+import { ar } from "./catalogues/ar";
+import { pl } from "./catalogues/pl";
+import { ro } from "./catalogues/ro";
+import { ur } from "./catalogues/ur";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales";
+import type { Messages } from "./types";
+
+const CATALOGUES: Record<Locale, Messages> = { en, ur, ar, pl, ro };
+
+/**
+ * The key paths where a catalogue differs in shape from English: missing, extra, or of another kind (text
+ * where English has a function or a section). Empty when the catalogue is complete.
+ * @example catalogueGaps({ a: "x", b: { c: "y" } }, { a: "z", b: {} }) // ["b.c is missing"]
+ */
+export function catalogueGaps(reference: unknown, catalogue: unknown, path = ""): string[] {
+  const kind = (value: unknown) => (value === null ? "null" : Array.isArray(value) ? "list" : typeof value);
+  if (kind(reference) !== kind(catalogue)) {
+    return [
+      `${path || "the catalogue"} is ${kind(catalogue) === "undefined" ? "missing" : `a ${kind(catalogue)} where English has a ${kind(reference)}`}`,
+    ];
+  }
+  if (kind(reference) === "string" && catalogue === "") return [`${path} is empty`];
+  if (kind(reference) !== "object") return [];
+  const ours = reference as Record<string, unknown>;
+  const theirs = catalogue as Record<string, unknown>;
+  const gaps = Object.keys(ours).flatMap((key) => catalogueGaps(ours[key], theirs[key], path ? `${path}.${key}` : key));
+  for (const key of Object.keys(theirs)) {
+    if (!(key in ours)) gaps.push(`${path ? `${path}.${key}` : key} is not in English's catalogue`);
+  }
+  return gaps;
+}
+
+let checked = false;
+
+/** Fails naming every gap, catalogue by catalogue. */
+function checkCatalogues(): void {
+  if (checked) return;
+  const problems = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).flatMap((locale) =>
+    catalogueGaps(en, CATALOGUES[locale]).map((gap) => `src/lib/i18n/catalogues/${locale}: ${gap}`),
+  );
+  if (problems.length > 0) {
+    throw new Error(
+      `The interface text is incomplete:\n${problems.join("\n")}\nEvery catalogue has every key of catalogues/en.`,
+    );
+  }
+  checked = true;
+}
+
+/**
+ * Every piece of interface text in a language.
+ * @example messagesFor("pl").site.nav.groups // "Grupy"
+ */
+export function messagesFor(locale: Locale): Messages {
+  checkCatalogues();
+  return CATALOGUES[locale];
+}
+
+export type { Messages };
