@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import react from "@astrojs/react";
 import sitemap from "@astrojs/sitemap";
+import { DEFAULT_LOCALE, LOCALES } from "./src/lib/i18n/locales.ts";
 
 // The public address of the site; deploy previews set URL themselves.
 const site = process.env.URL ?? process.env.SITE_URL ?? "https://stoketogether.org.uk";
@@ -13,6 +14,13 @@ export default defineConfig({
   // and an inline element on the next line, which prose-heavy pages have everywhere.
   compressHTML: true,
   trailingSlash: "always",
+  // English at the site's addresses; every other interface language under its prefix (/ur/events/…). Pages in every
+  // language live in src/pages/[...locale]/ (src/lib/i18n/routes.ts).
+  i18n: {
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: false },
+  },
   integrations: [
     react(),
     sitemap({

@@ -6,9 +6,9 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "parse5";
-import { FONT_CHARACTERS, LATIN_OR_PUNCTUATION } from "./font-characters.mjs";
+import { EXTENDED_CHARACTERS, FONT_CHARACTERS, LATIN_OR_PUNCTUATION } from "./font-characters.mjs";
 
-const CARRIED = new Set(FONT_CHARACTERS);
+const CARRIED = new Set(FONT_CHARACTERS + EXTENDED_CHARACTERS);
 /** Elements whose text is never drawn. */
 const UNDRAWN = new Set(["script", "style", "title", "head"]);
 /** Attributes whose text is drawn on the page. */

@@ -8,7 +8,14 @@ export const FONT_CHARACTERS =
   span(0x20, 0x7e) + // Basic Latin
   "\u00a0£·" + // no-break space, pound, middle dot (the listings' separator)
   "ÀÁÂÄÇÈÉÊËÍÎÏÑÓÔÖÙÚÛÜàáâäçèéêëíîïñóôöùúûü" +
-  "\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u20ac"; // – — ‘ ’ “ ” … €
+  "\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2026\u20ac"; // – — ‘ ’ “ ” „ … € („ opens quotes in Polish and Romanian)
+
+/**
+ * Letters of the interface's Latin-script community languages, Polish and Romanian (with the cedilla forms of ș
+ * and ț that older keyboards type), in a second, smaller file of each font: a page loads it only when it uses one
+ * of them (its unicode-range), so English pages cost nothing more.
+ */
+export const EXTENDED_CHARACTERS = "ĄąĆćĘęŁłŃńŚśŹźŻżĂăȘșȚțŞşŢţ";
 
 /** Characters the web fonts would be expected to draw: Latin letters, punctuation and currency. */
 export const LATIN_OR_PUNCTUATION = /[\u0020-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]/u;

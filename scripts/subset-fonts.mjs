@@ -25,7 +25,7 @@ import subsetFont from "subset-font";
 import { Blob, Buffer, Face, Font, Variation, shape } from "harfbuzzjs";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { FONT_CHARACTERS, toUnicodeRange } from "./font-characters.mjs";
+import { EXTENDED_CHARACTERS, FONT_CHARACTERS, toUnicodeRange } from "./font-characters.mjs";
 
 const OUT = "src/styles/fonts";
 const CSS = "src/styles/fonts.css";
@@ -46,6 +46,7 @@ const FONTS = [
     family: "Atkinson Hyperlegible Next",
     file: "atkinson-hyperlegible-next",
     source: `${FONTSOURCE}/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-wght-normal.woff2`,
+    extended: `${FONTSOURCE}/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-ext-wght-normal.woff2`,
     axes: { wght: { min: 400, max: 700 } },
     weight: "400 700",
     features: [],
@@ -58,6 +59,7 @@ const FONTS = [
     family: "Fraunces",
     file: "fraunces",
     source: `${FONTSOURCE}/fraunces/files/fraunces-latin-wght-normal.woff2`,
+    extended: `${FONTSOURCE}/fraunces/files/fraunces-latin-ext-wght-normal.woff2`,
     axes: { wght: 650 },
     // Headings ask for 650 and the site's name for 700: one instance serves both, never synthesised bolder.
     weight: "600 700",
@@ -118,6 +120,25 @@ for (const font of FONTS) {
     `  font-display: swap;`,
     `  src: url("./fonts/${name}") format("woff2");`,
     `  unicode-range: ${toUnicodeRange(codePoints)};`,
+    `}`,
+  );
+  // Polish and Romanian letters, from the font's Latin Extended file, in a file of their own.
+  const extended = await subsetFont(readFileSync(font.extended), EXTENDED_CHARACTERS, {
+    ...options,
+    targetFormat: "woff2",
+  });
+  const extendedName = `${font.file}-extended.woff2`;
+  writeFileSync(join(OUT, extendedName), extended);
+  const extendedPoints = [...EXTENDED_CHARACTERS].map((c) => c.codePointAt(0));
+  console.log(`${extendedName}: ${(extended.length / 1024).toFixed(1)} KB, ${extendedPoints.length} characters`);
+  rules.push(
+    `@font-face {`,
+    `  font-family: "${font.family}";`,
+    `  font-style: normal;`,
+    `  font-weight: ${font.weight};`,
+    `  font-display: swap;`,
+    `  src: url("./fonts/${extendedName}") format("woff2");`,
+    `  unicode-range: ${toUnicodeRange(extendedPoints)};`,
     `}`,
   );
   for (const fallback of font.fallbacks) {

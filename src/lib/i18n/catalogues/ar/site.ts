@@ -5,6 +5,7 @@ export const site: Messages["site"] = {
   name: "Stoke Together",
   fullTitle: "Stoke Together: ما يجري بالقرب منك في ستوك أون ترنت",
   pageTitle: (title) => `${title} | Stoke Together`,
+  lastUpdated: (date) => `آخر تحديث: ${date}.`,
   skipLink: "انتقل إلى المحتوى الرئيسي",
   home: "Stoke Together، الصفحة الرئيسية",
   nav: {

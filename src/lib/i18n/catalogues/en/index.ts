@@ -2,8 +2,9 @@
  * Every piece of interface text in British English: the catalogue every other language follows, key for key.
  * Its glossary of the site's own terms is ./glossary.md.
  */
+import { about } from "./about";
 import { site } from "./site";
 import { time } from "./time";
 import { vocab } from "./vocab";
 
-export const en = { site, time, vocab };
+export const en = { site, time, vocab, about };

@@ -5,6 +5,8 @@ export const site = {
   fullTitle: "Stoke Together: what's on near you in Stoke-on-Trent",
   /** Every other page's title: the page's own, then the site's name. */
   pageTitle: (title: string) => `${title} | Stoke Together`,
+  /** Under a page of plain text. */
+  lastUpdated: (date: string) => `Last updated ${date}.`,
   skipLink: "Skip to main content",
   home: "Stoke Together, home",
   nav: {

@@ -5,6 +5,7 @@ export const site: Messages["site"] = {
   name: "Stoke Together",
   fullTitle: "Stoke Together: co się dzieje w pobliżu, w Stoke-on-Trent",
   pageTitle: (title) => `${title} | Stoke Together`,
+  lastUpdated: (date) => `Ostatnia aktualizacja: ${date}.`,
   skipLink: "Przejdź do głównej treści",
   home: "Stoke Together, strona główna",
   nav: {

@@ -5,6 +5,7 @@ export const site: Messages["site"] = {
   name: "Stoke Together",
   fullTitle: "Stoke Together: ce se întâmplă lângă tine în Stoke-on-Trent",
   pageTitle: (title) => `${title} | Stoke Together`,
+  lastUpdated: (date) => `Ultima actualizare: ${date}.`,
   skipLink: "Sari la conținutul principal",
   home: "Stoke Together, pagina principală",
   nav: {

@@ -5,6 +5,7 @@ export const site: Messages["site"] = {
   name: "Stoke Together",
   fullTitle: "Stoke Together: اسٹوک آن ٹرینٹ میں آپ کے قریب کیا ہو رہا ہے",
   pageTitle: (title) => `${title} | Stoke Together`,
+  lastUpdated: (date) => `آخری بار ${date} کو تازہ کیا گیا۔`,
   skipLink: "سیدھا اصل مواد پر جائیں",
   home: "Stoke Together، پہلا صفحہ",
   nav: {
