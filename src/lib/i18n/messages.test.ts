@@ -13,6 +13,12 @@ describe("the catalogues", () => {
     for (const locale of LOCALES) expect(catalogueGaps(en, messagesFor(locale)), locale).toEqual([]);
   });
 
+  it("lets the text around a link be empty where a language's word order puts nothing there", () => {
+    const reference = { heading: { before: "What's on in ", city: "Stoke", after: "" } };
+    expect(catalogueGaps(reference, { heading: { before: "", city: "Stoke", after: " میں" } })).toEqual([]);
+    expect(catalogueGaps(reference, { heading: { before: "", city: "", after: "" } })).toEqual(["heading.city is empty"]);
+  });
+
   it("names a missing key, an extra key, an empty text and a text where English has a function", () => {
     const reference = { a: "x", b: { c: "y", d: (n: number) => `${n}` } };
     expect(catalogueGaps(reference, { a: "", b: { d: "3", e: "z" } })).toEqual([

@@ -24,7 +24,11 @@ export function catalogueGaps(reference: unknown, catalogue: unknown, path = "")
       `${path || "the catalogue"} is ${kind(catalogue) === "undefined" ? "missing" : `a ${kind(catalogue)} where English has a ${kind(reference)}`}`,
     ];
   }
-  if (kind(reference) === "string" && catalogue === "") return [`${path} is empty`];
+  // Text around a link or an emphasis ("before", "after") may be empty where the language's word order puts
+  // nothing there; any other text may not.
+  if (kind(reference) === "string" && catalogue === "" && !/(^|\.)(before|after)$/.test(path)) {
+    return [`${path} is empty`];
+  }
   if (kind(reference) !== "object") return [];
   const ours = reference as Record<string, unknown>;
   const theirs = catalogue as Record<string, unknown>;
