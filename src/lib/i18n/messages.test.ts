@@ -16,7 +16,9 @@ describe("the catalogues", () => {
   it("lets the text around a link be empty where a language's word order puts nothing there", () => {
     const reference = { heading: { before: "What's on in ", city: "Stoke", after: "" } };
     expect(catalogueGaps(reference, { heading: { before: "", city: "Stoke", after: " میں" } })).toEqual([]);
-    expect(catalogueGaps(reference, { heading: { before: "", city: "", after: "" } })).toEqual(["heading.city is empty"]);
+    expect(catalogueGaps(reference, { heading: { before: "", city: "", after: "" } })).toEqual([
+      "heading.city is empty",
+    ]);
   });
 
   it("names a missing key, an extra key, an empty text and a text where English has a function", () => {
