@@ -24,6 +24,21 @@ test.describe("a page in Urdu", () => {
   });
 });
 
+for (const [path, lang, dir, heading] of [
+  ["/ar/accessibility/", "ar", "rtl", "بيان إمكانية الوصول"],
+  ["/pl/accessibility/", "pl", "ltr", "Deklaracja dostępności"],
+  ["/ro/privacy/", "ro", "ltr", "Nota de confidențialitate"],
+  ["/ur/privacy/", "ur", "rtl", "رازداری کا نوٹس"],
+] as const) {
+  test(`the statement at ${path} is in its language and meets WCAG 2.2 AA`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expect(page.locator("html")).toHaveAttribute("dir", dir);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expectNoAxeViolations(page);
+  });
+}
+
 test.describe("choosing a language, without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

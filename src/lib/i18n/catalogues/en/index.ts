@@ -5,7 +5,8 @@
 import { about } from "./about";
 import { home } from "./home";
 import { site } from "./site";
+import { accessibility, privacy } from "./statements";
 import { time } from "./time";
 import { vocab } from "./vocab";
 
-export const en = { site, time, vocab, about, home };
+export const en = { site, time, vocab, about, home, accessibility, privacy };

@@ -3,7 +3,8 @@ import type { Messages } from "../../types";
 import { about } from "./about";
 import { home } from "./home";
 import { site } from "./site";
+import { accessibility, privacy } from "./statements";
 import { time } from "./time";
 import { vocab } from "./vocab";
 
-export const ro: Messages = { site, time, vocab, about, home };
+export const ro: Messages = { site, time, vocab, about, home, accessibility, privacy };
