@@ -29,6 +29,8 @@ for (const [path, lang, dir, heading] of [
   ["/pl/accessibility/", "pl", "ltr", "Deklaracja dostępności"],
   ["/ro/privacy/", "ro", "ltr", "Nota de confidențialitate"],
   ["/ur/privacy/", "ur", "rtl", "رازداری کا نوٹس"],
+  ["/ar/buddy-up/code-of-conduct/", "ar", "rtl", "مدونة السلوك لخدمة الرفيق"],
+  ["/ur/buddy-up/", "ur", "rtl", "ساتھی سروس: کسی کو اکیلے نہیں جانا پڑتا"],
 ] as const) {
   test(`the statement at ${path} is in its language and meets WCAG 2.2 AA`, async ({ page }) => {
     await page.goto(path);

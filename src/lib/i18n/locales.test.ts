@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { localeOf, localeOfPath, localePath, pathWithoutLocale } from "./locales";
+import { hrefIn, isTranslatedPath } from "./routes";
+
+describe("links between pages in a language", () => {
+  it("link to a page in the same language where it has one, and to English data and pages otherwise", () => {
+    expect(hrefIn("ur", "/buddy-up/")).toBe("/ur/buddy-up/");
+    expect(hrefIn("ur", "/buddy-up/report/")).toBe("/buddy-up/report/");
+    expect(hrefIn("pl", "/about/#why")).toBe("/pl/about/#why");
+    expect(hrefIn("pl", "/open-data/")).toBe("/open-data/");
+    expect(hrefIn("ar", "https://example.org/")).toBe("https://example.org/");
+    expect(isTranslatedPath("/ro/privacy/")).toBe(true);
+  });
+});
 
 describe("language paths", () => {
   it("keeps English at the site's addresses and puts other languages under their prefix", () => {

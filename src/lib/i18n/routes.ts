@@ -11,6 +11,9 @@ import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, localePath, pathWithoutLocale, ty
  */
 export const TRANSLATED_PREFIXES: readonly string[] = ["/", "/about/", "/accessibility/", "/privacy/"];
 
+/** Single pages in every language whose section is not (buddy-up's forms are English for now). */
+export const TRANSLATED_PAGES: readonly string[] = ["/buddy-up/", "/buddy-up/code-of-conduct/"];
+
 /**
  * Whether a site path is a page that exists in every language.
  * @example isTranslatedPath("/") // true
@@ -18,6 +21,7 @@ export const TRANSLATED_PREFIXES: readonly string[] = ["/", "/about/", "/accessi
 export function isTranslatedPath(path: string): boolean {
   const bare = pathWithoutLocale(path).replace(/[?#].*$/, "");
   if (/\.[a-z0-9]+$/i.test(bare)) return false;
+  if (TRANSLATED_PAGES.includes(bare)) return true;
   return TRANSLATED_PREFIXES.some((prefix) => (prefix === "/" ? bare === "/" : bare.startsWith(prefix)));
 }
 

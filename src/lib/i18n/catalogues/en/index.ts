@@ -3,10 +3,11 @@
  * Its glossary of the site's own terms is ./glossary.md.
  */
 import { about } from "./about";
+import { buddy } from "./buddy";
 import { home } from "./home";
 import { site } from "./site";
 import { accessibility, privacy } from "./statements";
 import { time } from "./time";
 import { vocab } from "./vocab";
 
-export const en = { site, time, vocab, about, home, accessibility, privacy };
+export const en = { site, time, vocab, about, home, accessibility, privacy, buddy };

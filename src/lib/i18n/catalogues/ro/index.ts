@@ -1,10 +1,11 @@
 /** Every piece of interface text in Romanian, key for key as English has it. Its glossary is ./glossary.md. */
 import type { Messages } from "../../types";
 import { about } from "./about";
+import { buddy } from "./buddy";
 import { home } from "./home";
 import { site } from "./site";
 import { accessibility, privacy } from "./statements";
 import { time } from "./time";
 import { vocab } from "./vocab";
 
-export const ro: Messages = { site, time, vocab, about, home, accessibility, privacy };
+export const ro: Messages = { site, time, vocab, about, home, accessibility, privacy, buddy };
