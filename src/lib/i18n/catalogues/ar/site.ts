@@ -6,6 +6,7 @@ export const site: Messages["site"] = {
   fullTitle: "Stoke Together: ما يجري بالقرب منك في ستوك أون ترنت",
   pageTitle: (title) => `${title} | Stoke Together`,
   lastUpdated: (date) => `آخر تحديث: ${date}.`,
+  comma: "، ",
   skipLink: "انتقل إلى المحتوى الرئيسي",
   home: "Stoke Together، الصفحة الرئيسية",
   nav: {

@@ -5,9 +5,10 @@
 import { about } from "./about";
 import { buddy } from "./buddy";
 import { home } from "./home";
+import { map } from "./map";
 import { site } from "./site";
 import { accessibility, privacy } from "./statements";
 import { time } from "./time";
 import { vocab } from "./vocab";
 
-export const en = { site, time, vocab, about, home, accessibility, privacy, buddy };
+export const en = { site, time, vocab, about, home, accessibility, privacy, buddy, map };

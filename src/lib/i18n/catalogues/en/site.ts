@@ -7,6 +7,8 @@ export const site = {
   pageTitle: (title: string) => `${title} | Stoke Together`,
   /** Under a page of plain text. */
   lastUpdated: (date: string) => `Last updated ${date}.`,
+  /** Between short facts in a line: "Park, Hanley". */
+  comma: ", ",
   skipLink: "Skip to main content",
   home: "Stoke Together, home",
   nav: {

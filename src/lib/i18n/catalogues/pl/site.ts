@@ -6,6 +6,7 @@ export const site: Messages["site"] = {
   fullTitle: "Stoke Together: co się dzieje w pobliżu, w Stoke-on-Trent",
   pageTitle: (title) => `${title} | Stoke Together`,
   lastUpdated: (date) => `Ostatnia aktualizacja: ${date}.`,
+  comma: ", ",
   skipLink: "Przejdź do głównej treści",
   home: "Stoke Together, strona główna",
   nav: {

@@ -3,9 +3,10 @@ import type { Messages } from "../../types";
 import { about } from "./about";
 import { buddy } from "./buddy";
 import { home } from "./home";
+import { map } from "./map";
 import { site } from "./site";
 import { accessibility, privacy } from "./statements";
 import { time } from "./time";
 import { vocab } from "./vocab";
 
-export const ro: Messages = { site, time, vocab, about, home, accessibility, privacy, buddy };
+export const ro: Messages = { site, time, vocab, about, home, accessibility, privacy, buddy, map };

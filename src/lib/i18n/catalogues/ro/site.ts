@@ -6,6 +6,7 @@ export const site: Messages["site"] = {
   fullTitle: "Stoke Together: ce se întâmplă lângă tine în Stoke-on-Trent",
   pageTitle: (title) => `${title} | Stoke Together`,
   lastUpdated: (date) => `Ultima actualizare: ${date}.`,
+  comma: ", ",
   skipLink: "Sari la conținutul principal",
   home: "Stoke Together, pagina principală",
   nav: {

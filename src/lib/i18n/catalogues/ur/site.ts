@@ -6,6 +6,7 @@ export const site: Messages["site"] = {
   fullTitle: "Stoke Together: اسٹوک آن ٹرینٹ میں آپ کے قریب کیا ہو رہا ہے",
   pageTitle: (title) => `${title} | Stoke Together`,
   lastUpdated: (date) => `آخری بار ${date} کو تازہ کیا گیا۔`,
+  comma: "، ",
   skipLink: "سیدھا اصل مواد پر جائیں",
   home: "Stoke Together، پہلا صفحہ",
   nav: {
