@@ -21,8 +21,11 @@ export function enhanceCopyButtons(root: ParentNode): void {
       } catch {
         // The clipboard can be refused (an older browser, a page not served over HTTPS): the code is selected.
       }
+      // The words come from the page, in its language (data-copied, data-copy-by-hand).
       if (status)
-        status.textContent = copied ? "Copied. Now paste it into your website." : "Press Ctrl+C (or ⌘C) to copy it.";
+        status.textContent = copied
+          ? (button.dataset["copied"] ?? "Copied. Now paste it into your website.")
+          : (button.dataset["copyByHand"] ?? "Press Ctrl+C (or ⌘C) to copy it.");
     });
   }
 }

@@ -1,6 +1,7 @@
 /** View data for groups, places, services and areas, each with what happens there. */
 import { GREEN_PLACE_KINDS, TOWN_LABELS, TOWNS, type Town } from "../lib/domain/vocab";
 import { describeSchedule } from "../lib/events/describe";
+import type { Locale } from "../lib/i18n/locales";
 import { listOccurrences, type OccurrenceView } from "./events";
 import {
   loadContent,
@@ -42,10 +43,11 @@ function toServiceView(
   entry: ServiceEntry,
   placeById: Map<string, PlaceEntry>,
   groupById: Map<string, GroupEntry>,
+  locale: Locale = "en",
 ): ServiceView {
   const locations = entry.data.service_at_location.map((at) => ({
     place: must(placeById, at.place, "place"),
-    schedules: at.schedules.map((schedule) => describeSchedule(schedule)),
+    schedules: at.schedules.map((schedule) => describeSchedule(schedule, locale)),
     notes: at.schedules.flatMap((schedule) => (schedule.description ? [schedule.description] : [])),
   }));
   const group = entry.data.organization ? must(groupById, entry.data.organization, "group") : undefined;
@@ -124,10 +126,10 @@ export async function getGroupDetail(entry: GroupEntry): Promise<GroupDetail> {
   return { entry, upcoming, events, services };
 }
 
-/** One service, resolved. */
-export async function getServiceDetail(entry: ServiceEntry): Promise<ServiceView> {
+/** One service, resolved, its opening times in words of `locale`. */
+export async function getServiceDetail(entry: ServiceEntry, locale: Locale = "en"): Promise<ServiceView> {
   const content = await loadContent();
-  return toServiceView(entry, content.placeById, content.groupById);
+  return toServiceView(entry, content.placeById, content.groupById, locale);
 }
 
 /** How much each town has: the open view of where events and services are. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countWards, sortWards, wardsCsv, type CountedOccurrence } from "./fairness";
+import { countWards, sortWards, wardsCsv, type CountedOccurrence, type Gap } from "./fairness";
 
 const wards = [
   { id: "meir-south", name: "Meir South" },
@@ -56,13 +56,14 @@ describe("each ward's fair share", () => {
   });
 
   it("names each gap with the wards that have it", () => {
-    const gap = (what: string) => fairness.gaps.find((each) => each.what === what)?.wards;
-    expect(gap("No events at all")).toEqual(["Meir South"]);
-    expect(gap("No free events")).toEqual(["Meir South"]);
-    expect(gap("No free events for families")).toEqual(["Meir South", "Tunstall"]);
-    expect(gap("No free events for older people")).toEqual(["Meir South", "Burslem Central"]);
-    expect(gap("No free events for young people")).toEqual(["Meir South", "Burslem Central", "Tunstall"]);
-    expect(gap("No events with buddy-up")).toEqual(["Meir South", "Tunstall"]);
+    const gap = (kind: Gap["kind"], audience?: Gap["audience"]) =>
+      fairness.gaps.find((each) => each.kind === kind && each.audience === audience)?.wards;
+    expect(gap("events")).toEqual(["Meir South"]);
+    expect(gap("free")).toEqual(["Meir South"]);
+    expect(gap("freeFor", "families")).toEqual(["Meir South", "Tunstall"]);
+    expect(gap("freeFor", "older-people")).toEqual(["Meir South", "Burslem Central"]);
+    expect(gap("freeFor", "young-people")).toEqual(["Meir South", "Burslem Central", "Tunstall"]);
+    expect(gap("buddyUp")).toEqual(["Meir South", "Tunstall"]);
   });
 
   it("sorts by any measure, most first, and by name", () => {

@@ -4,7 +4,7 @@
  * listings never count. A listing counts in a ward when its place's ward is known (from a source); listings at
  * places with no known ward are counted apart, so nothing is quietly dropped.
  */
-import { AUDIENCE_LABELS, type Audience } from "../domain/vocab";
+import type { Audience } from "../domain/vocab";
 
 /** What is counted in each ward, in the order the table shows it, with its heading. */
 export const MEASURES = {
@@ -22,7 +22,9 @@ export type Measure = keyof typeof MEASURES;
 export const MEASURE_KEYS = Object.keys(MEASURES) as Measure[];
 
 /** The audiences whose gaps are named: those the strategy speaks of most. */
-export const GAP_AUDIENCES: readonly Audience[] = ["families", "young-people", "older-people"];
+export const GAP_AUDIENCES = ["families", "young-people", "older-people"] as const satisfies readonly Audience[];
+/** One of GAP_AUDIENCES. */
+export type GapAudience = (typeof GAP_AUDIENCES)[number];
 
 /** An event date, as the count reads it. */
 export interface CountedOccurrence {
@@ -54,9 +56,16 @@ export interface WardCounts {
   counts: Record<Measure, number>;
 }
 
-/** A gap: what no event in these wards offers in the span. */
+/**
+ * A gap: what no event in these wards offers in the span. Each language says it in its own words
+ * (the catalogues' `areas.wards.gap`): no events at all, none free, none free for an audience, none finishing
+ * before dark, none with buddy-up.
+ */
 export interface Gap {
-  what: string;
+  kind: "events" | "free" | "freeFor" | "beforeDark" | "buddyUp";
+  /** Whom the free events are missing for, when `kind` is "freeFor". */
+  audience?: GapAudience | undefined;
+  /** The wards' names. */
   wards: string[];
 }
 
@@ -101,21 +110,21 @@ export function countWards(input: FairnessInput): Fairness {
   for (const space of input.greenSpaces) countsOf(space.ward).greenSpaces += 1;
 
   const wards = [...byId.values()];
-  const missing = (what: string, offers: (occurrence: CountedOccurrence) => boolean): Gap => {
+  const missing = (lack: Pick<Gap, "kind" | "audience">, offers: (occurrence: CountedOccurrence) => boolean): Gap => {
     const served = new Set(dates.filter(offers).map((occurrence) => occurrence.ward));
-    return { what, wards: wards.filter((ward) => !served.has(ward.id)).map((ward) => ward.name) };
+    return { ...lack, wards: wards.filter((ward) => !served.has(ward.id)).map((ward) => ward.name) };
   };
   const gaps = [
-    missing("No events at all", () => true),
-    missing("No free events", (occurrence) => occurrence.free),
+    missing({ kind: "events" }, () => true),
+    missing({ kind: "free" }, (occurrence) => occurrence.free),
     ...GAP_AUDIENCES.map((audience) =>
       missing(
-        `No free events for ${AUDIENCE_LABELS[audience].toLowerCase()}`,
+        { kind: "freeFor", audience },
         (occurrence) => occurrence.free && occurrence.audiences.includes(audience),
       ),
     ),
-    missing("No events that finish before dark", (occurrence) => occurrence.beforeDark),
-    missing("No events with buddy-up", (occurrence) => occurrence.buddyUp),
+    missing({ kind: "beforeDark" }, (occurrence) => occurrence.beforeDark),
+    missing({ kind: "buddyUp" }, (occurrence) => occurrence.buddyUp),
   ].filter((gap) => gap.wards.length > 0);
   return { wards, unknownWard, gaps };
 }

@@ -9,7 +9,17 @@ import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, localePath, pathWithoutLocale, ty
  * Path prefixes whose pages are in every language; "/" alone means the home page only. A path below one with a
  * file extension (a calendar feed, a CSV, a QR code) is data, and stays at its one address.
  */
-export const TRANSLATED_PREFIXES: readonly string[] = ["/", "/about/", "/accessibility/", "/privacy/", "/map/"];
+export const TRANSLATED_PREFIXES: readonly string[] = [
+  "/",
+  "/about/",
+  "/accessibility/",
+  "/privacy/",
+  "/map/",
+  "/groups/",
+  "/places/",
+  "/services/",
+  "/areas/",
+];
 
 /** Single pages in every language whose section is not (buddy-up's forms are English for now). */
 export const TRANSLATED_PAGES: readonly string[] = ["/buddy-up/", "/buddy-up/code-of-conduct/"];

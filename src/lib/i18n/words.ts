@@ -48,3 +48,41 @@ export function dayList(locale: Locale, days: readonly Weekday[], forms: Readonl
     inWeekOrder(days).map((day) => forms[day]),
   );
 }
+
+/**
+ * A catalogue's text with its `{name}` slots filled, for places that take only text (titles, attributes).
+ * @example fill("Map of {name}", { name: "Hanley Park" }) // "Map of Hanley Park"
+ */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (slot: string, key: string) => (key in values ? String(values[key]) : slot));
+}
+
+/** A piece of a catalogue's text: its own words, or the name of a slot to fill. */
+export type TextPart = { text: string } | { slot: string };
+
+/**
+ * A catalogue's text cut at its `{name}` slots, for components that fill a slot with markup (a link, code, a
+ * listing's own words marked as English).
+ * @example splitSlots("{link} for a noticeboard.") // [{ slot: "link" }, { text: " for a noticeboard." }]
+ */
+export function splitSlots(template: string): TextPart[] {
+  return template
+    .split(/(\{\w+\})/)
+    .filter((part) => part !== "")
+    .map((part) => {
+      const slot = /^\{(\w+)\}$/.exec(part)?.[1];
+      return slot === undefined ? { text: part } : { slot };
+    });
+}
+
+/**
+ * The attributes that mark a listing's own words (names, descriptions, addresses: always as written, in English)
+ * on a page in another language, so screen readers read them in an English voice and, on a right-to-left page,
+ * they run left to right. None on an English page.
+ * @example ownWords("ar") // { lang: "en-GB", dir: "ltr" }
+ * @example ownWords("en") // {}
+ */
+export function ownWords(locale: Locale): { lang?: string; dir?: "ltr" } {
+  if (locale === "en") return {};
+  return LOCALE_INFO[locale].dir === "rtl" ? { lang: "en-GB", dir: "ltr" } : { lang: "en-GB" };
+}

@@ -3,7 +3,9 @@
  * Its glossary of the site's own terms is ./glossary.md.
  */
 import { about } from "./about";
+import { areas } from "./areas";
 import { buddy } from "./buddy";
+import { directory } from "./directory";
 import { home } from "./home";
 import { map } from "./map";
 import { site } from "./site";
@@ -11,4 +13,4 @@ import { accessibility, privacy } from "./statements";
 import { time } from "./time";
 import { vocab } from "./vocab";
 
-export const en = { site, time, vocab, about, home, accessibility, privacy, buddy, map };
+export const en = { site, time, vocab, about, home, accessibility, privacy, buddy, map, directory, areas };

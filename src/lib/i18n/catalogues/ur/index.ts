@@ -1,7 +1,9 @@
 /** Every piece of interface text in Urdu, key for key as English has it. Its glossary is ./glossary.md. */
 import type { Messages } from "../../types";
 import { about } from "./about";
+import { areas } from "./areas";
 import { buddy } from "./buddy";
+import { directory } from "./directory";
 import { home } from "./home";
 import { map } from "./map";
 import { site } from "./site";
@@ -9,4 +11,4 @@ import { accessibility, privacy } from "./statements";
 import { time } from "./time";
 import { vocab } from "./vocab";
 
-export const ur: Messages = { site, time, vocab, about, home, accessibility, privacy, buddy, map };
+export const ur: Messages = { site, time, vocab, about, home, accessibility, privacy, buddy, map, directory, areas };
