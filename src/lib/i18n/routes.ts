@@ -9,7 +9,7 @@ import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, localePath, pathWithoutLocale, ty
  * Path prefixes whose pages are in every language; "/" alone means the home page only. A path below one with a
  * file extension (a calendar feed, a CSV, a QR code) is data, and stays at its one address.
  */
-export const TRANSLATED_PREFIXES: readonly string[] = ["/about/"];
+export const TRANSLATED_PREFIXES: readonly string[] = ["/about/", "/events/"];
 
 /**
  * Whether a site path is a page that exists in every language.
