@@ -7,6 +7,8 @@ import { upcomingOccurrences, type Occurrence } from "../lib/events/occurrences"
 import { LIST_DAYS } from "../lib/events/windows";
 import { describeRecurrence, describeRecurrenceEnd } from "../lib/events/describe";
 import { groupByDay } from "../lib/events/group-by-day";
+import type { Locale } from "../lib/i18n/locales";
+import { messagesFor } from "../lib/i18n/messages";
 import { costLabel } from "../lib/listings/labels";
 import { matchesFilter, type Filterable, type ListingFilter } from "../lib/listings/filters";
 import { FINDER_PATH } from "../lib/listings/finder-path";
@@ -33,6 +35,8 @@ export interface OccurrenceView {
   placeId?: string | undefined;
   /** Where it is, in a few words: the place's name, the location as the organiser gives it, or "Online". */
   placeName: string;
+  /** Held online, so `placeName` is the interface's word for it rather than a place's name. */
+  online: boolean;
   town?: Town | undefined;
   townName?: string | undefined;
   ward?: string | undefined;
@@ -49,6 +53,8 @@ export interface OccurrenceView {
   /** Lasts whole days: shown without times. */
   allDay: boolean;
   example: boolean;
+  /** What it costs, as the organiser gives it, for saying it in another language. */
+  pricing: Pick<EventEntry["data"], "isAccessibleForFree" | "price" | "payWhatYouCan">;
 }
 
 let placed: Promise<PlacedEvent[]> | undefined;
@@ -85,6 +91,7 @@ function toView(entry: EventEntry, occurrence: Occurrence, event: PlacedEvent): 
     movedFrom: occurrence.movedFrom,
     placeId: entry.data.place,
     placeName: locationName(event.location),
+    online: event.location.kind === "online",
     town,
     townName: town ? TOWN_LABELS[town] : undefined,
     ward: facts.ward,
@@ -99,7 +106,39 @@ function toView(entry: EventEntry, occurrence: Occurrence, event: PlacedEvent): 
     beforeDark,
     recurring: entry.data.recurrence !== undefined,
     example: entry.data.example,
+    pricing: {
+      isAccessibleForFree: entry.data.isAccessibleForFree,
+      price: entry.data.price,
+      payWhatYouCan: entry.data.payWhatYouCan,
+    },
   };
+}
+
+const localised = new Map<Locale, WeakMap<OccurrenceView, OccurrenceView>>();
+
+/**
+ * An occurrence with its words (when, its day's heading, its cost) in a language; the same view in English. Its
+ * listing's own words (title, place, organiser) stay as written.
+ */
+export function occurrenceIn(view: OccurrenceView, locale: Locale): OccurrenceView {
+  if (locale === "en") return view;
+  let views = localised.get(locale);
+  if (views === undefined) {
+    views = new WeakMap();
+    localised.set(locale, views);
+  }
+  let found = views.get(view);
+  if (found === undefined) {
+    found = {
+      ...view,
+      when: formatOccurrence(view.start, view.end, view.allDay, locale),
+      dateLabel: toLocalDateLabel(view.start, locale),
+      cost: costLabel(view.pricing, locale),
+      placeName: view.online ? messagesFor(locale).events.detail.facts.online : view.placeName,
+    };
+    views.set(view, found);
+  }
+  return found;
 }
 
 /** The span worked out for every list page: the longest any of them shows (a place's or a group's two months). */
@@ -139,13 +178,14 @@ async function upcomingViews(days: number): Promise<OccurrenceView[]> {
   return views.slice(0, end);
 }
 
-/** Upcoming occurrences of every event in the next `days` days, soonest first, optionally filtered. */
+/** Upcoming occurrences of every event in the next `days` days, soonest first, optionally filtered, in a language. */
 export async function listOccurrences(
-  options: { days?: number; filter?: ListingFilter } = {},
+  options: { days?: number; filter?: ListingFilter; locale?: Locale } = {},
 ): Promise<OccurrenceView[]> {
   const views = await upcomingViews(options.days ?? LIST_DAYS);
-  const filter = options.filter;
-  return filter ? views.filter((view) => matchesFilter(view, filter)) : views;
+  const { filter, locale = "en" } = options;
+  const chosen = filter ? views.filter((view) => matchesFilter(view, filter)) : views;
+  return locale === "en" ? chosen : chosen.map((view) => occurrenceIn(view, locale));
 }
 
 /**
@@ -201,13 +241,15 @@ function nextOccurrences(entry: EventEntry, count: number): Occurrence[] {
   return soon.length === count ? soon : upcomingOccurrences(entry.data, buildNow(), { limit: count });
 }
 
-/** The detail of one event, with its next dates. */
-export async function getEventDetail(entry: EventEntry): Promise<EventDetail> {
+/** The detail of one event, with its next dates, in a language (English by default). */
+export async function getEventDetail(entry: EventEntry, locale: Locale = "en"): Promise<EventDetail> {
   const content = await loadContent();
   const place = entry.data.place === undefined ? undefined : must(content.placeById, entry.data.place, "place");
   const group = must(content.groupById, entry.data.organizer, "group");
   const event = must(await placedEventsById(), entry.id, "event");
-  const upcoming = nextOccurrences(entry, DETAIL_DATES).map((occurrence) => toView(entry, occurrence, event));
+  const upcoming = nextOccurrences(entry, DETAIL_DATES).map((occurrence) =>
+    occurrenceIn(toView(entry, occurrence, event), locale),
+  );
   return {
     entry,
     location: event.location,
@@ -216,8 +258,8 @@ export async function getEventDetail(entry: EventEntry): Promise<EventDetail> {
     townName: place?.data.town ? TOWN_LABELS[place.data.town] : undefined,
     upcoming,
     next: upcoming.find((view) => view.status !== "cancelled"),
-    recurrenceText: describeRecurrence(entry.data),
-    recurrenceEnd: describeRecurrenceEnd(entry.data),
+    recurrenceText: describeRecurrence(entry.data, locale),
+    recurrenceEnd: describeRecurrenceEnd(entry.data, locale),
   };
 }
 

@@ -15,6 +15,7 @@ export const TRANSLATED_PREFIXES: readonly string[] = [
   "/accessibility/",
   "/privacy/",
   "/map/",
+  "/events/",
   "/groups/",
   "/places/",
   "/services/",

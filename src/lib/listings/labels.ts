@@ -1,15 +1,25 @@
-/** Short labels for listings: cost, access, audiences. Pure, so pages and feeds say the same thing. */
+/**
+ * Short labels for listings: cost, access, audiences. Pure, so pages and feeds say the same thing. English unless
+ * asked otherwise, so feeds and open data stay in English while pages say them in the page's language.
+ */
 import type { Event, Service } from "../domain";
-import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, CATEGORY_LABELS, type Audience, type Category } from "../domain/vocab";
+import type { ACCESSIBILITY_LABELS, Audience, Category } from "../domain/vocab";
+import type { Locale } from "../i18n/locales";
+import { messagesFor } from "../i18n/messages";
 
 /**
- * What an event costs, in a few words.
+ * What an event costs, in a few words. The organiser's own price text is kept as they wrote it.
  * @example costLabel({ isAccessibleForFree: false, price: "£3", payWhatYouCan: false }) // "£3"
+ * @example costLabel({ isAccessibleForFree: true, price: undefined, payWhatYouCan: false }, "pl") // "Bezpłatne"
  */
-export function costLabel(event: Pick<Event, "isAccessibleForFree" | "price" | "payWhatYouCan">): string {
-  if (event.isAccessibleForFree) return "Free";
-  if (event.payWhatYouCan) return event.price ? `Pay what you can (${event.price})` : "Pay what you can";
-  return event.price ?? "Ask the organiser";
+export function costLabel(
+  event: Pick<Event, "isAccessibleForFree" | "price" | "payWhatYouCan">,
+  locale: Locale = "en",
+): string {
+  const words = messagesFor(locale).listing.cost;
+  if (event.isAccessibleForFree) return words.free;
+  if (event.payWhatYouCan) return event.price ? words.payWhatYouCanAbout(event.price) : words.payWhatYouCan;
+  return event.price ?? words.askOrganiser;
 }
 
 /** True when an event costs nothing or asks people to pay what they can. */
@@ -21,35 +31,42 @@ export function isFreeOrLowCost(event: Pick<Event, "isAccessibleForFree" | "payW
  * What a service costs, in a few words.
  * @example serviceCostLabel({ is_free: true, cost_options: [] }) // "Free"
  */
-export function serviceCostLabel(service: Pick<Service, "is_free" | "cost_options">): string {
-  if (service.is_free) return "Free";
+export function serviceCostLabel(service: Pick<Service, "is_free" | "cost_options">, locale: Locale = "en"): string {
+  if (service.is_free) return messagesFor(locale).listing.cost.free;
   return service.cost_options.map((option) => option.amount_description).join("; ");
 }
 
 /** Labels for a list of categories, in the order given. */
-export function categoryLabels(categories: readonly Category[]): string[] {
-  return categories.map((category) => CATEGORY_LABELS[category]);
+export function categoryLabels(categories: readonly Category[], locale: Locale = "en"): string[] {
+  const labels = messagesFor(locale).vocab.category;
+  return categories.map((category) => labels[category]);
 }
 
 /** Labels for a list of audiences, in the order given. */
-export function audienceLabels(audiences: readonly Audience[]): string[] {
-  return audiences.map((audience) => AUDIENCE_LABELS[audience]);
+export function audienceLabels(audiences: readonly Audience[], locale: Locale = "en"): string[] {
+  const labels = messagesFor(locale).vocab.audience;
+  return audiences.map((audience) => labels[audience]);
 }
 
 /** Labels for accessibility features, in the order given. */
-export function accessibilityLabels(features: readonly (keyof typeof ACCESSIBILITY_LABELS)[]): string[] {
-  return features.map((feature) => ACCESSIBILITY_LABELS[feature]);
+export function accessibilityLabels(
+  features: readonly (keyof typeof ACCESSIBILITY_LABELS)[],
+  locale: Locale = "en",
+): string[] {
+  const labels = messagesFor(locale).vocab.accessibility;
+  return features.map((feature) => labels[feature]);
 }
 
 /**
  * An age range in words.
  * @example ageRangeLabel({ minValue: 11, maxValue: 18 }) // "Ages 11 to 18"
  */
-export function ageRangeLabel(range: Event["ageRange"]): string | undefined {
+export function ageRangeLabel(range: Event["ageRange"], locale: Locale = "en"): string | undefined {
   if (!range) return undefined;
+  const words = messagesFor(locale).listing.ages;
   const { minValue, maxValue } = range;
-  if (minValue !== undefined && maxValue !== undefined) return `Ages ${minValue} to ${maxValue}`;
-  if (minValue !== undefined) return `Ages ${minValue} and over`;
-  if (maxValue !== undefined) return `Ages ${maxValue} and under`;
+  if (minValue !== undefined && maxValue !== undefined) return words.range(minValue, maxValue);
+  if (minValue !== undefined) return words.andOver(minValue);
+  if (maxValue !== undefined) return words.andUnder(maxValue);
   return undefined;
 }

@@ -6,11 +6,27 @@ import { about } from "./about";
 import { areas } from "./areas";
 import { buddy } from "./buddy";
 import { directory } from "./directory";
+import { events } from "./events";
 import { home } from "./home";
+import { listing } from "./listing";
 import { map } from "./map";
 import { site } from "./site";
 import { accessibility, privacy } from "./statements";
 import { time } from "./time";
 import { vocab } from "./vocab";
 
-export const en = { site, time, vocab, about, home, accessibility, privacy, buddy, map, directory, areas };
+export const en = {
+  site,
+  time,
+  vocab,
+  about,
+  home,
+  accessibility,
+  privacy,
+  buddy,
+  map,
+  directory,
+  areas,
+  listing,
+  events,
+};

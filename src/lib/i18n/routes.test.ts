@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { alternatesOf, hrefIn, inEveryLocale, isTranslatedPath } from "./routes";
+
+describe("which pages are in every language", () => {
+  it("has the event pages and What's on lists in every language", () => {
+    for (const path of ["/events/", "/events/free/", "/events/town/hanley/", "/events/some-event/", "/ur/events/"]) {
+      expect(isTranslatedPath(path), path).toBe(true);
+    }
+    expect(hrefIn("ur", "/events/some-event/")).toBe("/ur/events/some-event/");
+    expect(hrefIn("pl", "/events/category/food-drink/#day")).toBe("/pl/events/category/food-drink/#day");
+    expect(hrefIn("en", "/events/")).toBe("/events/");
+  });
+
+  it("keeps the events' data at its one English address", () => {
+    for (const path of ["/events/some-event.ics", "/events/feed.xml", "/events/some-event/qr.svg"]) {
+      expect(isTranslatedPath(path), path).toBe(false);
+      expect(hrefIn("ar", path)).toBe(path);
+    }
+  });
+
+  it("links pages not yet translated in English, and offers each language's home page in their place", () => {
+    expect(hrefIn("ur", "/find/")).toBe("/find/");
+    expect(hrefIn("ur", "/places/hanley-park/")).toBe("/ur/places/hanley-park/");
+    expect(alternatesOf("/pl/submit/").map((a) => a.href)).toEqual(["/", "/ur/", "/ar/", "/pl/", "/ro/"]);
+    expect(alternatesOf("/ro/events/").map((a) => a.href)).toEqual([
+      "/events/",
+      "/ur/events/",
+      "/ar/events/",
+      "/pl/events/",
+      "/ro/events/",
+    ]);
+  });
+
+  it("makes each route's paths once per language, keeping their props", () => {
+    const paths = inEveryLocale([{ params: { id: "a" }, props: { n: 1 } }]);
+    expect(paths.map((p) => p.params.locale)).toEqual([undefined, "ur", "ar", "pl", "ro"]);
+    expect(paths.every((p) => p.params.id === "a" && p.props.n === 1)).toBe(true);
+  });
+});
