@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fill, ownWords, splitSlots } from "./words";
+import { fill, splitSlots } from "./words";
 
 describe("filling a catalogue's slots", () => {
   it("puts each value in its slot and leaves a slot with no value as it is", () => {
@@ -16,17 +16,5 @@ describe("filling a catalogue's slots", () => {
       { slot: "link" },
       { text: "۔" },
     ]);
-  });
-});
-
-describe("a listing's own words", () => {
-  it("are marked as British English, left to right, on a right-to-left page", () => {
-    expect(ownWords("ar")).toEqual({ lang: "en-GB", dir: "ltr" });
-    expect(ownWords("ur")).toEqual({ lang: "en-GB", dir: "ltr" });
-  });
-
-  it("are marked as British English on a left-to-right page in another language, and not at all in English", () => {
-    expect(ownWords("pl")).toEqual({ lang: "en-GB" });
-    expect(ownWords("en")).toEqual({});
   });
 });

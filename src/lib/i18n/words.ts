@@ -74,15 +74,3 @@ export function splitSlots(template: string): TextPart[] {
       return slot === undefined ? { text: part } : { slot };
     });
 }
-
-/**
- * The attributes that mark a listing's own words (names, descriptions, addresses: always as written, in English)
- * on a page in another language, so screen readers read them in an English voice and, on a right-to-left page,
- * they run left to right. None on an English page.
- * @example ownWords("ar") // { lang: "en-GB", dir: "ltr" }
- * @example ownWords("en") // {}
- */
-export function ownWords(locale: Locale): { lang?: string; dir?: "ltr" } {
-  if (locale === "en") return {};
-  return LOCALE_INFO[locale].dir === "rtl" ? { lang: "en-GB", dir: "ltr" } : { lang: "en-GB" };
-}

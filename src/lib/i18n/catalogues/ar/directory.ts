@@ -2,8 +2,6 @@
 import type { Messages } from "../../types";
 
 export const directory: Messages["directory"] = {
-  separator: "، ",
-  breadcrumbs: { label: "مسار التنقل", home: "الرئيسية" },
   tags: {
     label: "تفاصيل",
     verified: "موثّقة",

@@ -51,13 +51,5 @@ export const listing: Messages["listing"] = {
     says: (name) => `، بحسب ${name}`,
     lastChecked: "آخر مراجعة",
   },
-  travel: {
-    checkBeforeYouGo: "يُرجى التأكد قبل أن تذهب:",
-    gettingThere: "كيف تصل",
-    bus: (route) => `الحافلة ${route}`,
-    busStop: (route, stop) => `الحافلة ${route}، المحطة: ${stop}`,
-    openingTimes: "أوقات الفتح",
-    hours: (days, opens, closes) => `${days.join("، ")}: من ${opens} إلى ${closes}`,
-  },
   print: { fallback: "اطبع من متصفحك (Ctrl+P، أو أمر الطباعة في قائمته)." },
 };

@@ -4,9 +4,6 @@
  * go, so each language puts them where its grammar wants them.
  */
 export const directory = {
-  /** Between the items of a short list in running text: "Hanley, Burslem". */
-  separator: ", ",
-  breadcrumbs: { label: "Breadcrumb", home: "Home" },
   /** The small tags on a listing's card. */
   tags: {
     label: "Details",

@@ -68,15 +68,6 @@ export const listing = {
     says: (name: string) => `, says ${name}`,
     lastChecked: "Last checked",
   },
-  travel: {
-    checkBeforeYouGo: "Please check before you go:",
-    gettingThere: "Getting there",
-    bus: (route: string) => `Bus ${route}`,
-    busStop: (route: string, stop: string) => `Bus ${route}, stop: ${stop}`,
-    openingTimes: "Opening times",
-    /** Days and the hours open on them: "Monday, Tuesday: 09:00 to 17:00". */
-    hours: (days: readonly string[], opens: string, closes: string) => `${days.join(", ")}: ${opens} to ${closes}`,
-  },
   print: {
     /** Said where the print button would be, without JavaScript. */
     fallback: "Use your browser's Print (Ctrl+P, or Print in its menu).",

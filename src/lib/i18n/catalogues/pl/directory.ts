@@ -2,8 +2,6 @@
 import type { Messages } from "../../types";
 
 export const directory: Messages["directory"] = {
-  separator: ", ",
-  breadcrumbs: { label: "Ścieżka nawigacji", home: "Strona główna" },
   tags: {
     label: "Szczegóły",
     verified: "Sprawdzona",

@@ -83,8 +83,7 @@ export const events: Messages["events"] = {
       heading: "Nie chcesz iść sam lub sama?",
       intro: {
         before: "Możesz poprosić o Buddy-up: ktoś pójdzie z Tobą. Osoba witająca z grupy ",
-        after:
-          " (to zweryfikowana grupa) spotka się z Tobą w ogólnodostępnym miejscu na miejscu i wejdzie razem z Tobą.",
+        after: " (to sprawdzona grupa) spotka się z Tobą w ogólnodostępnym miejscu na miejscu i wejdzie razem z Tobą.",
       },
       steps: [
         "Wybierz termin i napisz, jak mamy się do Ciebie zwracać i jak się z Tobą skontaktować.",

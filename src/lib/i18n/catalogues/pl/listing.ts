@@ -35,9 +35,9 @@ export const listing: Messages["listing"] = {
         "Ta usługa tylko pokazuje, jak wyglądają wpisy na Stoke Together. To nie jest prawdziwa usługa, więc nie szukaj jej na miejscu.",
     },
     runBy: "Prowadzi",
-    verified: "Zweryfikowane",
+    verified: "Sprawdzone",
     verifiedBy: (by, on) => `Tak, przez ${by}, ${on}`,
-    notVerified: "Jeszcze nie zweryfikowane",
+    notVerified: "Jeszcze niesprawdzone",
     listed: "Skąd wpis",
     source: {
       curated: "Dodane przez redakcję Stoke Together",
@@ -51,14 +51,6 @@ export const listing: Messages["listing"] = {
     lastUpdated: "Ostatnia aktualizacja",
     says: (name) => ` (według ${name})`,
     lastChecked: "Ostatnio sprawdzone",
-  },
-  travel: {
-    checkBeforeYouGo: "Sprawdź, zanim pójdziesz:",
-    gettingThere: "Jak dojechać",
-    bus: (route) => `Autobus ${route}`,
-    busStop: (route, stop) => `Autobus ${route}, przystanek: ${stop}`,
-    openingTimes: "Godziny otwarcia",
-    hours: (days, opens, closes) => `${days.join(", ")}: ${opens}–${closes}`,
   },
   print: { fallback: "Użyj drukowania w przeglądarce (Ctrl+P albo „Drukuj” w jej menu)." },
 };

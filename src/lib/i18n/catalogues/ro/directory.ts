@@ -2,8 +2,6 @@
 import type { Messages } from "../../types";
 
 export const directory: Messages["directory"] = {
-  separator: ", ",
-  breadcrumbs: { label: "Unde te afli pe site", home: "Acasă" },
   tags: {
     label: "Detalii",
     verified: "Verificat",

@@ -52,13 +52,5 @@ export const listing: Messages["listing"] = {
     says: (name) => `, după ${name}`,
     lastChecked: "Verificat ultima dată",
   },
-  travel: {
-    checkBeforeYouGo: "Te rugăm să verifici înainte să pleci:",
-    gettingThere: "Cum ajungi",
-    bus: (route) => `Autobuzul ${route}`,
-    busStop: (route, stop) => `Autobuzul ${route}, stația: ${stop}`,
-    openingTimes: "Program",
-    hours: (days, opens, closes) => `${days.join(", ")}: ${opens}–${closes}`,
-  },
   print: { fallback: "Folosește opțiunea Print a browserului (Ctrl+P sau Print din meniul lui)." },
 };

@@ -2,8 +2,6 @@
 import type { Messages } from "../../types";
 
 export const directory: Messages["directory"] = {
-  separator: "، ",
-  breadcrumbs: { label: "آپ سائٹ میں کہاں ہیں", home: "ہوم" },
   tags: {
     label: "تفصیل",
     verified: "تصدیق شدہ",

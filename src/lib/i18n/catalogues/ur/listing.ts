@@ -52,13 +52,5 @@ export const listing: Messages["listing"] = {
     says: (name) => `، ${name} کے مطابق`,
     lastChecked: "آخری بار جانچا گیا",
   },
-  travel: {
-    checkBeforeYouGo: "جانے سے پہلے براہِ کرم معلوم کر لیں:",
-    gettingThere: "وہاں کیسے پہنچیں",
-    bus: (route) => `بس ${route}`,
-    busStop: (route, stop) => `بس ${route}، اسٹاپ: ${stop}`,
-    openingTimes: "کھلنے کے اوقات",
-    hours: (days, opens, closes) => `${days.join("، ")}: ${opens} سے ${closes} تک`,
-  },
   print: { fallback: "اپنے براؤزر کا Print استعمال کریں (Ctrl+P، یا اس کے مینو میں Print)۔" },
 };
