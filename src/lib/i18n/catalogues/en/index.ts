@@ -7,6 +7,7 @@ import { areas } from "./areas";
 import { buddy } from "./buddy";
 import { directory } from "./directory";
 import { events } from "./events";
+import { finder } from "./finder";
 import { home } from "./home";
 import { listing } from "./listing";
 import { map } from "./map";
@@ -29,4 +30,5 @@ export const en = {
   areas,
   listing,
   events,
+  finder,
 };

@@ -5,6 +5,7 @@ import { areas } from "./areas";
 import { buddy } from "./buddy";
 import { directory } from "./directory";
 import { events } from "./events";
+import { finder } from "./finder";
 import { home } from "./home";
 import { listing } from "./listing";
 import { map } from "./map";
@@ -27,4 +28,5 @@ export const ur: Messages = {
   areas,
   listing,
   events,
+  finder,
 };
