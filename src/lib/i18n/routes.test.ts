@@ -18,6 +18,12 @@ describe("which pages are in every language", () => {
     }
   });
 
+  it("has the sheets to print in every language", () => {
+    expect(hrefIn("ur", "/print/")).toBe("/ur/print/");
+    expect(hrefIn("pl", "/print/tunstall/")).toBe("/pl/print/tunstall/");
+    expect(alternatesOf("/ar/print/city/").map((a) => a.href)).toContain("/print/city/");
+  });
+
   it("links pages not yet translated in English, and offers each language's home page in their place", () => {
     expect(hrefIn("ur", "/find/")).toBe("/find/");
     expect(hrefIn("ur", "/places/hanley-park/")).toBe("/ur/places/hanley-park/");

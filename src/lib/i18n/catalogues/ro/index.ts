@@ -8,6 +8,8 @@ import { events } from "./events";
 import { home } from "./home";
 import { listing } from "./listing";
 import { map } from "./map";
+import { notFound } from "./notFound";
+import { print } from "./print";
 import { site } from "./site";
 import { accessibility, privacy } from "./statements";
 import { time } from "./time";
@@ -27,4 +29,6 @@ export const ro: Messages = {
   areas,
   listing,
   events,
+  print,
+  notFound,
 };
