@@ -18,6 +18,12 @@ describe("which pages are in every language", () => {
     }
   });
 
+  it("has the sheets to print in every language", () => {
+    expect(hrefIn("ur", "/print/")).toBe("/ur/print/");
+    expect(hrefIn("pl", "/print/tunstall/")).toBe("/pl/print/tunstall/");
+    expect(alternatesOf("/ar/print/city/").map((a) => a.href)).toContain("/print/city/");
+  });
+
   it("links pages not yet translated in English, and offers each language's home page in their place", () => {
     expect(hrefIn("ur", "/open-data/")).toBe("/open-data/");
     expect(hrefIn("ur", "/find/?q=yoga")).toBe("/ur/find/?q=yoga");

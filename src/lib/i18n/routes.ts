@@ -21,6 +21,7 @@ export const TRANSLATED_PREFIXES: readonly string[] = [
   "/services/",
   "/areas/",
   "/find/",
+  "/print/",
 ];
 
 /** Single pages in every language whose section is not (buddy-up's forms are English for now). */

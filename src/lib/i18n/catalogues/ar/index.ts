@@ -9,6 +9,8 @@ import { finder } from "./finder";
 import { home } from "./home";
 import { listing } from "./listing";
 import { map } from "./map";
+import { notFound } from "./notFound";
+import { print } from "./print";
 import { site } from "./site";
 import { accessibility, privacy } from "./statements";
 import { time } from "./time";
@@ -29,4 +31,6 @@ export const ar: Messages = {
   listing,
   events,
   finder,
+  print,
+  notFound,
 };

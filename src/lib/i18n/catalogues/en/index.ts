@@ -11,6 +11,8 @@ import { finder } from "./finder";
 import { home } from "./home";
 import { listing } from "./listing";
 import { map } from "./map";
+import { notFound } from "./notFound";
+import { print } from "./print";
 import { site } from "./site";
 import { accessibility, privacy } from "./statements";
 import { time } from "./time";
@@ -31,4 +33,6 @@ export const en = {
   listing,
   events,
   finder,
+  print,
+  notFound,
 };
