@@ -21,7 +21,7 @@ describe("which pages are in every language", () => {
   it("links pages not yet translated in English, and offers each language's home page in their place", () => {
     expect(hrefIn("ur", "/find/")).toBe("/find/");
     expect(hrefIn("ur", "/places/hanley-park/")).toBe("/ur/places/hanley-park/");
-    expect(alternatesOf("/pl/submit/").map((a) => a.href)).toEqual(["/", "/ur/", "/ar/", "/pl/", "/ro/"]);
+    expect(alternatesOf("/pl/coordinate/").map((a) => a.href)).toEqual(["/", "/ur/", "/ar/", "/pl/", "/ro/"]);
     expect(alternatesOf("/ro/events/").map((a) => a.href)).toEqual([
       "/events/",
       "/ur/events/",

@@ -20,6 +20,7 @@ export const TRANSLATED_PREFIXES: readonly string[] = [
   "/places/",
   "/services/",
   "/areas/",
+  "/submit/",
 ];
 
 /** Single pages in every language whose section is not (buddy-up's forms are English for now). */

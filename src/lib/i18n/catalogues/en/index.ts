@@ -11,6 +11,7 @@ import { home } from "./home";
 import { listing } from "./listing";
 import { map } from "./map";
 import { site } from "./site";
+import { submit } from "./submit";
 import { accessibility, privacy } from "./statements";
 import { time } from "./time";
 import { vocab } from "./vocab";
@@ -29,4 +30,5 @@ export const en = {
   areas,
   listing,
   events,
+  submit,
 };

@@ -9,6 +9,7 @@ import { home } from "./home";
 import { listing } from "./listing";
 import { map } from "./map";
 import { site } from "./site";
+import { submit } from "./submit";
 import { accessibility, privacy } from "./statements";
 import { time } from "./time";
 import { vocab } from "./vocab";
@@ -27,4 +28,5 @@ export const pl: Messages = {
   areas,
   listing,
   events,
+  submit,
 };
