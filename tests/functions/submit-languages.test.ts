@@ -98,7 +98,7 @@ describe("the submission functions in the form's language", () => {
     const response = await submit(post({ ...weekly.values, contactEmail: "nope" }, "ur", true), { ip: "192.0.2.2" });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { fields: Record<string, string> };
-    expect(body.fields["contactEmail"]).toBe("«آپ کا ای میل ایڈریس» میں ای میل ایڈریس لکھیں، جیسے name@example.com");
+    expect(body.fields["contactEmail"]).toBe("“آپ کا ای میل ایڈریس” میں ای میل ایڈریس لکھیں، جیسے name@example.com");
   });
 
   it("tells a form sent too soon that it was refused, in its language", async () => {

@@ -81,8 +81,8 @@ describe("the same mistake in each language", () => {
     expect(said("en")).toBe("Event name must not be empty");
     expect(said("pl")).toBe("Uzupełnij pole „Nazwa wydarzenia”");
     expect(said("ro")).toBe("Completează câmpul „Numele evenimentului”");
-    expect(said("ur")).toBe("«تقریب کا نام» خالی نہیں ہو سکتا");
-    expect(said("ar")).toBe("لا يمكن أن يبقى حقل «اسم الفعالية» فارغًا");
+    expect(said("ur")).toBe("“تقریب کا نام” خالی نہیں ہو سکتا");
+    expect(said("ar")).toBe("لا يمكن أن يبقى حقل “اسم الفعالية” فارغًا");
   });
 
   it("writes a date in the language, and numbers in Western digits in Arabic", () => {
