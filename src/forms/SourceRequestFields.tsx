@@ -55,7 +55,7 @@ export default function SourceRequestFields({ options, words, values, errors, fo
         <select {...control("groupId")}>
           <option value="">{own.chooseGroup}</option>
           {options.groups.map((group) => (
-            <option key={group.id} value={group.id}>
+            <option key={group.id} value={group.id} lang={words.own.lang} dir={words.own.dir}>
               {group.name}
             </option>
           ))}
@@ -94,7 +94,7 @@ export default function SourceRequestFields({ options, words, values, errors, fo
         <select {...control("placeId")}>
           <option value="">{own.choosePlace}</option>
           {options.places.map((place) => (
-            <option key={place.id} value={place.id}>
+            <option key={place.id} value={place.id} lang={words.own.lang} dir={words.own.dir}>
               {place.name}
             </option>
           ))}

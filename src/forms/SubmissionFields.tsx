@@ -97,7 +97,8 @@ export default function SubmissionFields(props: Props) {
       />
     ));
 
-  const select = (name: FormField, choices: [string, string][]) =>
+  // A choice is its value and label, and whether the label is a listing's own name (marked with its language).
+  const select = (name: FormField, choices: [string, string, boolean?][]) =>
     wrap(name, (describedBy, invalid) => (
       <select
         id={name}
@@ -106,8 +107,13 @@ export default function SubmissionFields(props: Props) {
         aria-invalid={invalid || undefined}
         {...valueProps(name)}
       >
-        {choices.map(([value, label]) => (
-          <option key={value} value={value}>
+        {choices.map(([value, label, own]) => (
+          <option
+            key={value}
+            value={value}
+            lang={own ? words.own.lang : undefined}
+            dir={own ? words.own.dir : undefined}
+          >
             {label}
           </option>
         ))}
@@ -150,14 +156,14 @@ export default function SubmissionFields(props: Props) {
     );
   };
 
-  const placeChoices: [string, string][] = [
+  const placeChoices: [string, string, boolean?][] = [
     ["", event.choosePlace],
-    ...options.places.map((place): [string, string] => [place.id, place.name]),
+    ...options.places.map((place): [string, string, boolean] => [place.id, place.name, true]),
     [NEW_CHOICE, event.newPlace],
   ];
-  const groupChoices: [string, string][] = [
+  const groupChoices: [string, string, boolean?][] = [
     ["", event.chooseGroup],
-    ...options.groups.map((group): [string, string] => [group.id, group.name]),
+    ...options.groups.map((group): [string, string, boolean] => [group.id, group.name, true]),
     [NEW_CHOICE, event.newGroup],
   ];
 

@@ -32,7 +32,10 @@ const options = { places: [{ id: "bentilee-library", name: "Bentilee Library" }]
 const form = (title: string) => `<html><head><title>${title} | Stoke Together</title></head><body>
 <script type="application/json" id="${SUBMISSION_FORM_OPTIONS_ID}">${JSON.stringify(options)}</script>
 <div id="${SUBMISSION_FORM_MARKS.rootId}"><astro-island>form</astro-island></div><div id="${SUBMISSION_FORM_MARKS.endId}" hidden></div></body></html>`;
-const SHELL = `<html><head><title>${PAGE_TITLE_MARK} | Stoke Together</title></head><body><div class="submit-page" id="${PAGE_SLOT_ID}"></div></body></html>`;
+// The frame's language switcher links to the status page in each language, without its private query.
+const SHELL = `<html><head><title>${PAGE_TITLE_MARK} | Stoke Together</title></head><body>
+<a href="/language/pl/?to=%2Fpl%2Fsubmit%2Fstatus%2F">Polski</a>
+<div class="submit-page" id="${PAGE_SLOT_ID}"></div></body></html>`;
 const asked: string[] = [];
 const pages = () => async (path: string) => {
   asked.push(path);
@@ -124,8 +127,10 @@ describe("the submission functions in the form's language", () => {
     expect(html).toContain("جانچ کا انتظار ہے");
     expect(html).toContain(title);
     expect(html).toContain('href="/ur/submit/"');
-    // The private link is the Urdu page's.
+    // The private link is the Urdu page's, and the switcher goes on to this same submission in Polish.
     expect(html).toMatch(/http:\/\/localhost\/ur\/submit\/status\/\?ref=/);
+    const query = location.replace(/^[^?]*/, "").replace("&new=1", "");
+    expect(html).toContain(`/language/pl/?to=${encodeURIComponent(`/pl/submit/status/${query}`)}"`);
 
     const english = await status(new Request(`http://localhost${location.replace(/^\/ur/, "")}`));
     expect(await english.text()).toContain("Waiting to be checked");

@@ -2,6 +2,7 @@
  * The forms' words in a language, gathered from its catalogue on the server (the pages and the functions), to be
  * drawn with or handed to the island as plain data.
  */
+import { listingText } from "../i18n/listing-lang";
 import { LOCALE_INFO, type Locale } from "../i18n/locales";
 import { messagesFor } from "../i18n/messages";
 import { hrefIn } from "../i18n/routes";
@@ -16,6 +17,7 @@ function common(locale: Locale): CommonFormWords {
     notices: submit.notices,
     problems: submit.problems,
     privacyHref: hrefIn(locale, "/privacy/"),
+    own: listingText(locale),
   };
 }
 

@@ -3,6 +3,7 @@
  * data (the island is given them by the page), and how each form's problems become sentences in them. Reads
  * no catalogue itself: ./catalogue-words.ts gathers the words on the server.
  */
+import type { ListingTextAttributes } from "../i18n/listing-lang";
 import type { Locale } from "../i18n/locales";
 import type { Messages } from "../i18n/types";
 import type { FieldError, FormField } from "./form";
@@ -21,6 +22,8 @@ export interface CommonFormWords {
   problems: Submit["problems"];
   /** The privacy notice in the form's language. */
   privacyHref: string;
+  /** How the listed places' and groups' own names are marked on the form (listingText). */
+  own: ListingTextAttributes;
 }
 
 /** The event submission form's words, with the site's lists it offers. */
