@@ -28,7 +28,7 @@ describe("which pages are in every language", () => {
     expect(hrefIn("ur", "/open-data/")).toBe("/open-data/");
     expect(hrefIn("ur", "/find/?q=yoga")).toBe("/ur/find/?q=yoga");
     expect(hrefIn("ur", "/places/hanley-park/")).toBe("/ur/places/hanley-park/");
-    expect(alternatesOf("/pl/submit/").map((a) => a.href)).toEqual(["/", "/ur/", "/ar/", "/pl/", "/ro/"]);
+    expect(alternatesOf("/pl/coordinate/").map((a) => a.href)).toEqual(["/", "/ur/", "/ar/", "/pl/", "/ro/"]);
     expect(alternatesOf("/ro/events/").map((a) => a.href)).toEqual([
       "/events/",
       "/ur/events/",

@@ -22,6 +22,7 @@ export const TRANSLATED_PREFIXES: readonly string[] = [
   "/areas/",
   "/find/",
   "/print/",
+  "/submit/",
 ];
 
 /** Single pages in every language whose section is not (buddy-up's forms are English for now). */

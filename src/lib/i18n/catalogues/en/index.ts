@@ -14,6 +14,7 @@ import { map } from "./map";
 import { notFound } from "./notFound";
 import { print } from "./print";
 import { site } from "./site";
+import { submit } from "./submit";
 import { accessibility, privacy } from "./statements";
 import { time } from "./time";
 import { vocab } from "./vocab";
@@ -35,4 +36,5 @@ export const en = {
   finder,
   print,
   notFound,
+  submit,
 };

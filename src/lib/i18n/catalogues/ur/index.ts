@@ -12,6 +12,7 @@ import { map } from "./map";
 import { notFound } from "./notFound";
 import { print } from "./print";
 import { site } from "./site";
+import { submit } from "./submit";
 import { accessibility, privacy } from "./statements";
 import { time } from "./time";
 import { vocab } from "./vocab";
@@ -33,4 +34,5 @@ export const ur: Messages = {
   finder,
   print,
   notFound,
+  submit,
 };
