@@ -1,6 +1,6 @@
 /** View data for events: upcoming occurrences with everything a listing shows, ready to render. */
 import type { DateTime } from "luxon";
-import { TOWN_LABELS, type Town } from "../lib/domain/vocab";
+import { TOWN_LABELS, type Language, type Town } from "../lib/domain/vocab";
 import { filterFacts, placeEvents, sunFacts, type PlacedEvent, type SunsetCache } from "../lib/events/facts";
 import { locationName, type EventLocation } from "../lib/events/location";
 import { upcomingOccurrences, type Occurrence } from "../lib/events/occurrences";
@@ -11,6 +11,7 @@ import type { Locale } from "../lib/i18n/locales";
 import { messagesFor } from "../lib/i18n/messages";
 import { costLabel } from "../lib/listings/labels";
 import { matchesFilter, type Filterable, type ListingFilter } from "../lib/listings/filters";
+import { DEFAULT_LANGUAGES } from "../lib/listings/languages";
 import { FINDER_PATH } from "../lib/listings/finder-path";
 import { toSearchParams, type ListingQuery } from "../lib/listings/query";
 import { formatOccurrence, toLocalDateLabel } from "./format";
@@ -47,6 +48,8 @@ export interface OccurrenceView {
   audiences: Filterable["audiences"];
   accessibility: Filterable["accessibility"];
   buddyUp: boolean;
+  /** The languages it is run in. */
+  languages: readonly Language[];
   sunset: DateTime;
   beforeDark: boolean;
   recurring: boolean;
@@ -102,6 +105,7 @@ function toView(entry: EventEntry, occurrence: Occurrence, event: PlacedEvent): 
     audiences: facts.audiences,
     accessibility: facts.accessibility,
     buddyUp: facts.buddyUp,
+    languages: facts.languages ?? DEFAULT_LANGUAGES,
     sunset,
     beforeDark,
     recurring: entry.data.recurrence !== undefined,

@@ -7,7 +7,14 @@
 import type { ReactNode } from "react";
 import { countFilters } from "../../lib/listings/describe-query";
 import { FINDER_PATH } from "../../lib/listings/finder-path";
-import type { AccessibilityFeature, Audience, Category } from "../../lib/domain/vocab";
+import {
+  LANGUAGES,
+  type AccessibilityFeature,
+  type Audience,
+  type Category,
+  type Language,
+} from "../../lib/domain/vocab";
+import { capitalise } from "../../lib/i18n/words";
 import { QUERY_PARAMS, WHENS, type ListingQuery, type When } from "../../lib/listings/query";
 import { countOf, pageIn, type FinderWords } from "../../lib/search/finder-words";
 import { toLocalDateTime } from "../../lib/time/local";
@@ -227,7 +234,10 @@ function MoreFilters({ finder: { query, update } }: { finder: FinderState }) {
   const t = words.text.more;
   const accessibility = query.accessibility ?? [];
   return (
-    <details className="finder__more" open={Boolean(query.category || query.audience || query.accessibility?.length)}>
+    <details
+      className="finder__more"
+      open={Boolean(query.category || query.audience || query.language || query.accessibility?.length)}
+    >
       <summary>{t.summary}</summary>
       <div className="finder__selects">
         <div className="finder__field">
@@ -262,6 +272,22 @@ function MoreFilters({ finder: { query, update } }: { finder: FinderState }) {
                   {label}
                 </option>
               ))}
+          </select>
+        </div>
+        <div className="finder__field">
+          <label htmlFor="finder-language">{t.language}</label>
+          <select
+            id="finder-language"
+            name={QUERY_PARAMS.language}
+            value={query.language ?? ""}
+            onChange={(event) => update({ language: (event.target.value || undefined) as Language | undefined })}
+          >
+            <option value="">{t.anyLanguage}</option>
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language}>
+                {capitalise(words.language[language])}
+              </option>
+            ))}
           </select>
         </div>
       </div>

@@ -12,6 +12,7 @@ import { suggestLoosening, type FinderResult, type FinderResults } from "../../l
 import { costText, countOf, milesText, occurrenceText, pageIn, type FinderWords } from "../../lib/search/finder-words";
 import type { SearchRecord } from "../../lib/search/record";
 import { listingText } from "../../lib/i18n/listing-lang";
+import { spokenOnPage } from "../../lib/listings/languages";
 import { fill, splitSlots } from "../../lib/i18n/words";
 import { toFinderUrl } from "../finder-url";
 import { useFinderWords } from "./words";
@@ -144,6 +145,7 @@ function ResultItem({ result }: { result: FinderResult }) {
         {record.summary}
       </p>
       <ul className="tags" aria-label={t.results.details}>
+        {spokenOnPage(record.languages, words.locale) && <li className="tag tag--language">{words.spokenHere}</li>}
         {miles !== undefined && minutes !== undefined && (
           <li className="tag tag--distance">
             {fill(t.results.walk, {

@@ -300,6 +300,7 @@ export function useFinderState(): FinderState {
       beforeDark: undefined,
       accessibility: undefined,
       buddyUp: undefined,
+      language: undefined,
     });
   };
 

@@ -16,7 +16,7 @@ import {
   plainLine,
   plainText,
 } from "./common";
-import { ACCESSIBILITY_FEATURES, AUDIENCES, CATEGORIES, EVENT_STATUSES, WEEKDAYS } from "./vocab";
+import { ACCESSIBILITY_FEATURES, AUDIENCES, CATEGORIES, EVENT_STATUSES, LANGUAGES, WEEKDAYS } from "./vocab";
 
 /**
  * How an event repeats: a subset of the RFC 5545 RRULE. Weekly (every `interval` weeks on `byday`),
@@ -195,6 +195,9 @@ export const EventFields = z.strictObject({
     "What a first-timer should know: shown as 'First time here? What to expect'.",
   ),
   buddyUp: z.boolean().default(false).describe("true when someone can ask for a welcomer to go with."),
+  languages: controlledList(LANGUAGES, "languages")
+    .optional()
+    .describe("Languages it is run in (codes, e.g. [en, ur]); leave out to say what its group says, or English."),
   url: UrlSchema.optional().describe("More information on the organiser's own site."),
   source: z
     .enum(["curated", "submitted", "imported"])

@@ -1,7 +1,7 @@
 /** Community groups and organisations (Open Referral UK `organization`). */
 import { z } from "zod";
 import { LocalDateSchema, TrustFields, UrlSchema, controlledList, plainLine, plainText } from "./common";
-import { AUDIENCES, CATEGORIES, TOWNS } from "./vocab";
+import { AUDIENCES, CATEGORIES, LANGUAGES, TOWNS } from "./vocab";
 
 /** Contact details the group has chosen to publish. Never invent these for a real organisation. */
 export const PublicContactSchema = z
@@ -36,6 +36,9 @@ export const GroupFields = z.strictObject({
     .describe("What the group does."),
   audiences: controlledList(AUDIENCES, "audiences").default(["everyone"]).describe("Who the group is for."),
   regularMeetings: plainText(300).optional().describe("When and where the group usually meets, in words."),
+  languages: controlledList(LANGUAGES, "languages")
+    .optional()
+    .describe("Languages it runs its sessions in (codes, e.g. [en, ur, ar]); leave out for English only."),
   contact: PublicContactSchema.optional().describe("Public contact chosen by the group."),
   url: UrlSchema.optional().describe("The group's website."),
   verified: VerificationSchema.optional().describe("Leave out until the group has been verified."),

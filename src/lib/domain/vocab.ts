@@ -143,6 +143,30 @@ export const TOWN_LABELS = {
 export const TOWNS = keysOf(TOWN_LABELS);
 export type Town = keyof typeof TOWN_LABELS;
 
+/**
+ * Languages a listing can say it is run in (spoken there, or its leaders speak them): English, the city's
+ * largest community languages (see LOCALES in src/lib/i18n/locales.ts) and others its groups run in, and British
+ * Sign Language. Codes are BCP 47 (ISO 639); BSL's is "bfi".
+ */
+export const LANGUAGE_LABELS = {
+  en: "English",
+  ur: "Urdu",
+  ar: "Arabic",
+  pl: "Polish",
+  ro: "Romanian",
+  pa: "Punjabi",
+  bn: "Bengali",
+  ku: "Kurdish",
+  fa: "Persian (Farsi)",
+  ps: "Pashto",
+  so: "Somali",
+  ti: "Tigrinya",
+  zh: "Chinese",
+  bfi: "British Sign Language",
+} as const;
+export const LANGUAGES = keysOf(LANGUAGE_LABELS);
+export type Language = keyof typeof LANGUAGE_LABELS;
+
 /** Every controlled list by the name used in error messages and editor docs. */
 export const VOCABULARIES = {
   categories: CATEGORY_LABELS,
@@ -154,4 +178,5 @@ export const VOCABULARIES = {
   weekdays: WEEKDAY_LABELS,
   "event statuses": EVENT_STATUS_LABELS,
   towns: TOWN_LABELS,
+  languages: LANGUAGE_LABELS,
 } as const;

@@ -5,8 +5,9 @@
  */
 import type { DateTime } from "luxon";
 import type { Event, Geo, Place } from "../domain";
-import type { Town } from "../domain/vocab";
+import type { Language, Town } from "../domain/vocab";
 import type { Filterable } from "../listings/filters";
+import { eventLanguages } from "../listings/languages";
 import { isFreeOrLowCost } from "../listings/labels";
 import { locationOf, placeOf, type EventLocation } from "./location";
 import { CITY_CENTRE, sunsetAt } from "../time/sun";
@@ -19,6 +20,8 @@ export interface PlacedEvent {
   /** A known place, a location in words, or online. */
   location: EventLocation;
   organizerName: string;
+  /** The languages it is run in: its own, else its group's, else English. */
+  languages: readonly Language[];
   /**
    * Where sunset is measured: the place's own position, else its town's centre, else the city centre (also
    * for a location in words or online).
@@ -47,12 +50,12 @@ export function sunPointOf(place: Pick<Place, "geo" | "town">, townCentre: (town
 export function placeEvents(content: {
   events: readonly Listed<Event>[];
   places: readonly Listed<Place>[];
-  groups: readonly Listed<{ name: string }>[];
+  groups: readonly Listed<{ name: string; languages?: readonly Language[] | undefined }>[];
   towns: readonly Listed<{ centre: Geo }>[];
 }): PlacedEvent[] {
   // One copy of each place with its id, shared by every event there.
   const places = new Map(content.places.map((entry) => [entry.id, { ...entry.data, id: entry.id }]));
-  const groups = new Map(content.groups.map((entry) => [entry.id, entry.data.name]));
+  const groups = new Map(content.groups.map((entry) => [entry.id, entry.data]));
   const centres = new Map(content.towns.map((entry) => [entry.id, entry.data.centre]));
   return content.events.map((entry) => {
     const location = locationOf(entry.data, (id) => {
@@ -61,14 +64,15 @@ export function placeEvents(content: {
       return place;
     });
     const place = placeOf(location);
-    const organizerName = groups.get(entry.data.organizer);
-    if (organizerName === undefined)
+    const group = groups.get(entry.data.organizer);
+    if (group === undefined)
       throw new Error(`Event "${entry.id}" names the group "${entry.data.organizer}", which does not exist.`);
     return {
       id: entry.id,
       event: entry.data,
       location,
-      organizerName,
+      organizerName: group.name,
+      languages: eventLanguages(entry.data, group),
       sunPoint: place ? sunPointOf(place, (town) => centres.get(town)) : CITY_CENTRE,
     };
   });
@@ -79,7 +83,10 @@ export function placeEvents(content: {
  * event with no known place is in no town or ward, so area filters leave it out.
  * @example filterFacts(placed, true).town // "burslem"
  */
-export function filterFacts(placed: Pick<PlacedEvent, "event" | "location">, beforeDark: boolean): Filterable {
+export function filterFacts(
+  placed: Pick<PlacedEvent, "event" | "location" | "languages">,
+  beforeDark: boolean,
+): Filterable {
   const { event } = placed;
   const place = placeOf(placed.location);
   return {
@@ -91,6 +98,7 @@ export function filterFacts(placed: Pick<PlacedEvent, "event" | "location">, bef
     beforeDark,
     accessibility: event.accessibilitySupport,
     buddyUp: event.buddyUp,
+    languages: placed.languages,
   };
 }
 

@@ -21,6 +21,8 @@ export function finderWordsFor(locale: Locale): FinderWords {
       category: messages.vocab.category,
       audience: messages.vocab.audience,
       accessibility: messages.vocab.accessibility,
+      language: messages.vocab.language,
+      spokenHere: messages.listing.languages.here,
       cost: {
         free: cost.free,
         payWhatYouCan: cost.payWhatYouCan,

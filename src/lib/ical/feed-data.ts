@@ -20,9 +20,10 @@
 import { createHash } from "node:crypto";
 import type { Geo } from "../domain";
 import { fromBits, toBits } from "../domain/code-bits";
-import { ACCESSIBILITY_FEATURES, AUDIENCES, CATEGORIES, TOWNS } from "../domain/vocab";
+import { ACCESSIBILITY_FEATURES, AUDIENCES, CATEGORIES, LANGUAGES, TOWNS } from "../domain/vocab";
 import type { PlacedEvent } from "../events/facts";
 import type { Filterable } from "../listings/filters";
+import { DEFAULT_LANGUAGES } from "../listings/languages";
 import { feedCandidates, type FeedCandidate } from "./select";
 import { toEventBlock, type FeedEvent } from "./to-icalendar";
 import { OPEN_SHARES, type OpenEvent, type OpenShare } from "../open-data/events";
@@ -37,7 +38,7 @@ export const FEED_DATA_FILES = {
   open: "open.json",
 } as const;
 /** The layout of the files; a function refuses files of another layout instead of misreading them. */
-export const FEED_DATA_FORMAT = 3;
+export const FEED_DATA_FORMAT = 4;
 
 /** The index, column by column: the n-th entry of each list is the n-th event's. */
 interface IndexFile {
@@ -53,6 +54,7 @@ interface IndexFile {
   categories: readonly string[];
   audiences: readonly string[];
   accessibility: readonly string[];
+  languages: readonly string[];
   ids: string[];
   /** Position in `towns`, or -1 for none. */
   town: number[];
@@ -62,6 +64,8 @@ interface IndexFile {
   category: number[];
   audience: number[];
   access: number[];
+  /** The languages it is run in, as bits of `languages`. */
+  language: number[];
   /** 1: free or pay what you can; 2: buddy-up; 4: all day. */
   flags: number[];
   /** The series' end in epoch milliseconds, or null for a series with no end. */
@@ -134,12 +138,14 @@ export function writeFeedData(
     categories: CATEGORIES,
     audiences: AUDIENCES,
     accessibility: ACCESSIBILITY_FEATURES,
+    languages: LANGUAGES,
     ids: [],
     town: [],
     ward: [],
     category: [],
     audience: [],
     access: [],
+    language: [],
     flags: [],
     end: [],
     suns: [],
@@ -173,6 +179,7 @@ export function writeFeedData(
     index.category.push(toBits(CATEGORIES, facts.categories));
     index.audience.push(toBits(AUDIENCES, facts.audiences));
     index.access.push(toBits(ACCESSIBILITY_FEATURES, facts.accessibility));
+    index.language.push(toBits(LANGUAGES, facts.languages ?? DEFAULT_LANGUAGES));
     index.flags.push((facts.free ? FREE : 0) | (facts.buddyUp ? BUDDY_UP : 0) | (listing.event.allDay ? ALL_DAY : 0));
     index.end.push(Number.isFinite(candidate.seriesEnd) ? candidate.seriesEnd : null);
     index.sun.push(sun);
@@ -252,13 +259,29 @@ export function readFeedData(files: {
       `The calendar feed data is not in the layout this code reads (format ${FEED_DATA_FORMAT}); build the site again.`,
     );
   }
-  const { ids, town, ward, category, audience, access, flags, end, suns, sun, textBytes, dataBytes, openBytes, share } =
-    index as IndexFile;
+  const {
+    ids,
+    town,
+    ward,
+    category,
+    audience,
+    access,
+    language,
+    flags,
+    end,
+    suns,
+    sun,
+    textBytes,
+    dataBytes,
+    openBytes,
+    share,
+  } = index as IndexFile;
   const lists = {
     towns: index.towns ?? [],
     categories: index.categories ?? [],
     audiences: index.audiences ?? [],
     accessibility: index.accessibility ?? [],
+    languages: index.languages ?? [],
   };
   // Events share a few combinations of categories, audiences and features: each is decoded once.
   const decoded = new Map<string, readonly string[]>();
@@ -297,6 +320,7 @@ export function readFeedData(files: {
       beforeDark: true,
       accessibility: decode(access[position]!, lists.accessibility, "access"),
       buddyUp: (flags[position]! & BUDDY_UP) !== 0,
+      languages: decode(language[position]!, lists.languages, "language"),
     } as Filterable;
     candidates.push({
       id: ids[position]!,

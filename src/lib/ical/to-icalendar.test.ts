@@ -316,6 +316,7 @@ describe("selectFeedEvents with before dark", () => {
   it("leaves out exactly the occurrences that finish after sunset", () => {
     const listing: PlacedEvent = {
       ...weekly,
+      languages: ["en"],
       event: makeEvent({
         startDate: "2027-03-01T17:00",
         endDate: "2027-03-01T18:30",

@@ -37,6 +37,7 @@ export function describeQuery(
     query.beforeDark && t.beforeDark,
     ...(query.accessibility ?? []).map((feature) => lower(words.accessibility[feature])),
     query.buddyUp && t.buddyUp,
+    query.language && fill(t.language, { language: words.language[query.language] }),
   ];
   return parts.filter(Boolean).join(words.comma);
 }
@@ -55,6 +56,15 @@ function longDate(intl: string, day: string): string {
  */
 export function countFilters(query: ListingQuery): number {
   const dates = query.when !== undefined || query.from !== undefined || query.to !== undefined;
-  const single = [query.town, query.ward, query.category, query.audience, query.free, query.beforeDark, query.buddyUp];
+  const single = [
+    query.town,
+    query.ward,
+    query.category,
+    query.audience,
+    query.free,
+    query.beforeDark,
+    query.buddyUp,
+    query.language,
+  ];
   return Number(dates) + single.filter(Boolean).length + (query.accessibility?.length ?? 0);
 }

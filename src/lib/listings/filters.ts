@@ -2,7 +2,8 @@
  * Which occurrences a listing filter keeps. One set of semantics for the pre-rendered pages, the finder
  * and the calendar feeds.
  */
-import type { AccessibilityFeature, Audience, Category, Town } from "../domain/vocab";
+import type { AccessibilityFeature, Audience, Category, Language, Town } from "../domain/vocab";
+import { DEFAULT_LANGUAGES } from "./languages";
 
 /** The facts about an occurrence that filters look at. */
 export interface Filterable {
@@ -17,6 +18,8 @@ export interface Filterable {
   beforeDark: boolean;
   accessibility: readonly AccessibilityFeature[];
   buddyUp: boolean;
+  /** The languages it is run in; none said means English. */
+  languages?: readonly Language[] | undefined;
 }
 
 /** A filter: every field that is set must match. */
@@ -29,6 +32,8 @@ export interface ListingFilter {
   beforeDark?: boolean | undefined;
   accessibility?: readonly AccessibilityFeature[] | undefined;
   buddyUp?: boolean | undefined;
+  /** A language it is run in. */
+  language?: Language | undefined;
 }
 
 /**
@@ -51,5 +56,6 @@ export function matchesFilter(item: Filterable, filter: ListingFilter): boolean 
   if (filter.beforeDark === true && !item.beforeDark) return false;
   if (filter.buddyUp === true && !item.buddyUp) return false;
   if (filter.accessibility?.some((feature) => !item.accessibility.includes(feature))) return false;
+  if (filter.language !== undefined && !(item.languages ?? DEFAULT_LANGUAGES).includes(filter.language)) return false;
   return true;
 }

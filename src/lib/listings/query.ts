@@ -10,6 +10,7 @@ import {
   CATEGORIES,
   TOWNS,
   type AccessibilityFeature,
+  LANGUAGES,
 } from "../domain/vocab";
 import type { ListingFilter } from "./filters";
 
@@ -50,6 +51,7 @@ export const QUERY_PARAMS = {
   beforeDark: "dark",
   accessibility: "access",
   buddyUp: "buddy",
+  language: "language",
   near: "near",
   within: "within",
 } as const satisfies Record<keyof ListingQuery, string>;
@@ -64,6 +66,7 @@ export const FILTER_FIELDS = [
   "beforeDark",
   "accessibility",
   "buddyUp",
+  "language",
 ] as const satisfies readonly (keyof ListingQuery)[];
 
 /** A parameter that could not be read, with what to write instead. */
@@ -241,6 +244,12 @@ function readField(query: ListingQuery, field: keyof ListingQuery, value: string
       query.accessibility = [...merged];
       return undefined;
     }
+    case "language": {
+      const language = oneOf(LANGUAGES, value);
+      if (!language) return `"language" must be one of: ${LANGUAGES.join(", ")}.`;
+      query.language = language;
+      return undefined;
+    }
     case "near": {
       const match = /^(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)$/.exec(value);
       const lat = Number(match?.[1]);
@@ -289,5 +298,6 @@ export function toListingFilter(query: ListingQuery): ListingFilter {
     beforeDark: query.beforeDark,
     accessibility: query.accessibility,
     buddyUp: query.buddyUp,
+    language: query.language,
   };
 }

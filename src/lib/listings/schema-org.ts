@@ -28,6 +28,8 @@ export interface SchemaOrgEventInput {
   location: EventLocation<Pick<Place, "name" | "address" | "postcode" | "geo">>;
   organizer: Pick<Group, "name">;
   organizerUrl: string;
+  /** The languages it is run in, as BCP 47 codes. */
+  languages?: readonly string[] | undefined;
   /** The occurrence the page leads with (the next one), if any. */
   start?: DateTime | undefined;
   end?: DateTime | undefined;
@@ -109,6 +111,9 @@ export function toSchemaOrgEvent(input: SchemaOrgEventInput): Record<string, unk
     isAccessibleForFree: event.isAccessibleForFree,
     keywords: event.categories.map((category) => CATEGORY_LABELS[category]).join(", "),
   };
+  // schema.org's inLanguage: one language as text, several as a list.
+  if (input.languages && input.languages.length > 0)
+    json.inLanguage = input.languages.length === 1 ? input.languages[0] : [...input.languages];
   if (!event.isAccessibleForFree) {
     json.offers = {
       "@type": "Offer",

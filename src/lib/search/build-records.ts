@@ -10,6 +10,7 @@ import { filterFacts, placeEvents, sunFacts, type SunsetCache } from "../events/
 import { locationName, placeOf } from "../events/location";
 import { upcomingOccurrences } from "../events/occurrences";
 import { eventCost, serviceCost } from "../listings/labels";
+import { DEFAULT_LANGUAGES, inListOrder, languagesNamed } from "../listings/languages";
 import { shortText, type SearchData, type SearchRecord } from "./record";
 import { distinctWords, foldedWords, markdownWords } from "./text";
 
@@ -109,6 +110,7 @@ export function buildSearchData(content: SearchContent, now: Date): SearchData {
           cost: eventCost(event),
           accessibility: [...facts.accessibility],
           buddyUp: facts.buddyUp,
+          languages: inListOrder(placed.languages),
           occurrences,
         },
         [
@@ -143,6 +145,7 @@ export function buildSearchData(content: SearchContent, now: Date): SearchData {
         free: false,
         accessibility: [],
         buddyUp: entry.data.welcomers === true,
+        languages: inListOrder(entry.data.languages ?? DEFAULT_LANGUAGES),
       },
       [entry.data.summary, entry.data.regularMeetings, entry.body],
     ),
@@ -197,6 +200,7 @@ export function buildSearchData(content: SearchContent, now: Date): SearchData {
         cost: serviceCost(entry.data),
         accessibility: [...entry.data.accessibility],
         buddyUp: false,
+        languages: languagesNamed(entry.data.languages),
       },
       [
         entry.data.summary,

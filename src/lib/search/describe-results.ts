@@ -19,6 +19,7 @@ const LOOSEN_NAMES: Record<keyof ListingQuery, keyof FinderWords["text"]["loosen
   audience: "audience",
   accessibility: "accessibility",
   buddyUp: "buddyUp",
+  language: "language",
   near: "near",
 };
 

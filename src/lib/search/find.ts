@@ -73,6 +73,7 @@ export function matchRecord(
     beforeDark: record.type === "event",
     accessibility: record.accessibility,
     buddyUp: record.buddyUp,
+    languages: record.languages,
   };
   if (!matchesFilter(filterable, toListingFilter(query))) return { matches: false, occurrences: [] };
   if (record.type !== "event") return { matches: true, occurrences: [] };
@@ -188,6 +189,7 @@ export function suggestLoosening(query: ListingQuery, near?: Geo): (keyof Listin
     "audience",
     "accessibility",
     "buddyUp",
+    "language",
   ];
   const used: (keyof ListingQuery | "near")[] = order.filter((field) => {
     const value = query[field];

@@ -4,7 +4,7 @@
  * the catalogue (`finderWordsFor` in src/lib/i18n/finder-words.ts). Helpers here turn them into text in the
  * browser and on the server alike.
  */
-import type { AccessibilityFeature, Audience, Category } from "../domain/vocab";
+import type { AccessibilityFeature, Audience, Category, Language } from "../domain/vocab";
 import type { Locale } from "../i18n/locales";
 import { LOCALE_INFO } from "../i18n/locales";
 import { countIn, type PluralSet } from "../i18n/plural";
@@ -20,6 +20,10 @@ export interface FinderWords {
   category: Readonly<Record<Category, string>>;
   audience: Readonly<Record<Audience, string>>;
   accessibility: Readonly<Record<AccessibilityFeature, string>>;
+  /** Each language's name in the words' language. */
+  language: Readonly<Record<Language, string>>;
+  /** Said first of a listing run in the page's language ("Po polsku"). */
+  spokenHere: string;
   /** A listing's cost; `payWhatYouCanAbout` has a `{price}` slot. */
   cost: { free: string; payWhatYouCan: string; payWhatYouCanAbout: string; askOrganiser: string };
   /** `range` has `{from}` and `{to}`, `dayAndTime` `{day}` and `{at}`. */

@@ -3,7 +3,7 @@
  * events their coming dates. Built at build time from the same content as the pages, served as JSON.
  */
 import type { Geo } from "../domain/common";
-import type { AccessibilityFeature, Audience, Category, PlaceKind, Town } from "../domain/vocab";
+import type { AccessibilityFeature, Audience, Category, Language, PlaceKind, Town } from "../domain/vocab";
 import type { LocalDateTime } from "../time/local";
 
 /** The kinds of listing, in the order the finder shows them. */
@@ -88,6 +88,8 @@ export interface SearchRecord {
   cost?: RecordCost | undefined;
   accessibility: AccessibilityFeature[];
   buddyUp: boolean;
+  /** The languages it is run in; none said means English (a place is run in none). */
+  languages?: Language[] | undefined;
   kind?: PlaceKind | undefined;
   occurrences?: RecordOccurrence[] | undefined;
 }

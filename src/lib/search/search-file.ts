@@ -24,7 +24,15 @@
  * `SEARCH_DAYS` ahead fits in a few bytes, so any date a resident chooses finds the events on it. Nothing a
  * resident can search for is left out: the round trip is tested.
  */
-import { ACCESSIBILITY_FEATURES, AUDIENCES, CATEGORIES, PLACE_KINDS, TOWNS, type PlaceKind } from "../domain/vocab";
+import {
+  ACCESSIBILITY_FEATURES,
+  AUDIENCES,
+  CATEGORIES,
+  LANGUAGES,
+  PLACE_KINDS,
+  TOWNS,
+  type PlaceKind,
+} from "../domain/vocab";
 import { fromBits, toBits } from "../domain/code-bits";
 import { addDays, type LocalDateTime } from "../time/local";
 import {
@@ -49,7 +57,7 @@ import {
 import { stemWord } from "./text";
 
 /** The files' format; a reader refuses any other. */
-export const SEARCH_FILE_FORMAT = 5;
+export const SEARCH_FILE_FORMAT = 6;
 
 /**
  * The listings, a column per field, each with one value per listing in the same order: values of one kind
@@ -75,6 +83,8 @@ export interface FileColumns {
   categories: number[];
   audiences: number[];
   accessibility: number[];
+  /** The languages it is run in, as bits of LANGUAGES; 0 for a listing that names none. */
+  languages: number[];
   /** A position in PLACE_KINDS, or -1 for none. */
   kind: number[];
   /** Latitude and longitude in hundred-thousandths of a degree (about a metre) from `GEO_ORIGIN`, or null. */
@@ -265,6 +275,7 @@ export function toSearchFiles(data: SearchData): SearchFiles {
     categories: [],
     audiences: [],
     accessibility: [],
+    languages: [],
     kind: [],
     lat: [],
     lng: [],
@@ -294,6 +305,7 @@ export function toSearchFiles(data: SearchData): SearchFiles {
     records.categories.push(labels.categories[number]!);
     records.audiences.push(labels.audiences[number]!);
     records.accessibility.push(toBits(ACCESSIBILITY_FEATURES, record.accessibility));
+    records.languages.push(record.languages ? toBits(LANGUAGES, record.languages) : 0);
     records.kind.push(labels.kind[number]!);
     records.lat.push(record.geo ? Math.round((record.geo.lat - GEO_ORIGIN.lat) * 1e5) : null);
     records.lng.push(record.geo ? Math.round((record.geo.lng - GEO_ORIGIN.lng) * 1e5) : null);
@@ -386,6 +398,7 @@ function recordReader(
       cost: costOf(columns.cost[number]!, text(columns.price[number]!)),
       accessibility: fromBits(ACCESSIBILITY_FEATURES, columns.accessibility[number]!),
       buddyUp: (flags & 2) === 2,
+      ...(columns.languages[number] ? { languages: fromBits(LANGUAGES, columns.languages[number]!) } : {}),
       kind: kind < 0 ? undefined : (PLACE_KINDS[kind] as PlaceKind),
     };
     const textNumbers = details?.text[number];

@@ -71,12 +71,14 @@ export const finder: Messages["finder"] = {
     buddyUp: "خدمة الرفيق متاحة",
   },
   more: {
-    summary: "موضوعها، لمن هي، سهولة الوصول",
+    summary: "موضوعها، لمن هي، سهولة الوصول، اللغة",
     category: "موضوعها",
     anything: "أي موضوع",
     audience: "لمن هي",
     anyone: "للجميع",
     accessibility: "سهولة الوصول",
+    language: "اللغة المستخدمة",
+    anyLanguage: "أي لغة",
   },
   results: {
     summary: "{total}: {kinds}.",
@@ -168,6 +170,7 @@ export const finder: Messages["finder"] = {
     audience: "لمن هي",
     accessibility: "احتياجات سهولة الوصول",
     buddyUp: "خدمة الرفيق فقط",
+    language: "اللغة",
     near: "بالقرب مني",
   },
   asked: {
@@ -180,6 +183,7 @@ export const finder: Messages["finder"] = {
     free: "مجانية",
     beforeDark: "تنتهي قبل حلول الظلام",
     buddyUp: "مع خدمة الرفيق",
+    language: "بـ{language}",
   },
   answerTitle: "البحث عن {asked}: {results}",
   everything: "كل شيء",

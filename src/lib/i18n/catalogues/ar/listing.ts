@@ -51,5 +51,6 @@ export const listing: Messages["listing"] = {
     says: (name) => `، بحسب ${name}`,
     lastChecked: "آخر مراجعة",
   },
+  languages: { label: "اللغات", here: "يُتحدَّث فيها بالعربية" },
   print: { fallback: "اطبع من متصفحك (Ctrl+P، أو أمر الطباعة في قائمته)." },
 };

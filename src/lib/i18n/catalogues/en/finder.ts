@@ -62,12 +62,14 @@ export const finder = {
     buddyUp: "Buddy-up available",
   },
   more: {
-    summary: "What it's about, who it's for, access",
+    summary: "What it's about, who it's for, access, language",
     category: "What it's about",
     anything: "Anything",
     audience: "Who it's for",
     anyone: "Anyone",
     accessibility: "Accessibility",
+    language: "Language spoken",
+    anyLanguage: "Any language",
   },
   results: {
     /** The count of results: "3 results: 2 events, 1 place." */
@@ -114,6 +116,7 @@ export const finder = {
     audience: "who it's for",
     accessibility: "the accessibility needs",
     buddyUp: "buddy-up only",
+    language: "the language",
     near: "near me",
   },
   /** A search in words, for the title of the page that answers it: "“yoga”, this weekend, in Hanley, free". */
@@ -127,6 +130,7 @@ export const finder = {
     free: "free",
     beforeDark: "finishing before dark",
     buddyUp: "with buddy-up",
+    language: "in {language}",
   },
   /** The title of the page answering a search: "Find “yoga”, in Hanley: 3 results". */
   answerTitle: "Find {asked}: {results}",

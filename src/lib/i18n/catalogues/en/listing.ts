@@ -68,6 +68,15 @@ export const listing = {
     says: (name: string) => `, says ${name}`,
     lastChecked: "Last checked",
   },
+  /** The languages a listing is run in. */
+  languages: {
+    label: "Languages",
+    /**
+     * Said first of a listing run in the page's language, on pages in a language other than English (where every
+     * listing is run in English, it would say nothing).
+     */
+    here: "English spoken",
+  },
   print: {
     /** Said where the print button would be, without JavaScript. */
     fallback: "Use your browser's Print (Ctrl+P, or Print in its menu).",

@@ -6,6 +6,7 @@ import {
   CATEGORY_LABELS,
   EVENT_STATUS_LABELS,
   FACILITY_LABELS,
+  LANGUAGE_LABELS,
   PLACE_KIND_LABELS,
   WEEKDAY_LABELS,
 } from "../../../domain/vocab";
@@ -20,4 +21,5 @@ export const vocab = {
   accessMethod: ACCESS_METHOD_LABELS as Widened<typeof ACCESS_METHOD_LABELS>,
   weekday: WEEKDAY_LABELS as Widened<typeof WEEKDAY_LABELS>,
   eventStatus: EVENT_STATUS_LABELS as Widened<typeof EVENT_STATUS_LABELS>,
+  language: LANGUAGE_LABELS as Widened<typeof LANGUAGE_LABELS>,
 };

@@ -57,12 +57,14 @@ export const finder: Messages["finder"] = {
     buddyUp: "Możesz iść z Buddy-up",
   },
   more: {
-    summary: "Czego dotyczy, dla kogo, dostępność",
+    summary: "Czego dotyczy, dla kogo, dostępność, język",
     category: "Czego dotyczy",
     anything: "Wszystko",
     audience: "Dla kogo",
     anyone: "Dla każdego",
     accessibility: "Dostępność",
+    language: "W jakim języku",
+    anyLanguage: "Dowolny język",
   },
   results: {
     summary: "{total}: {kinds}.",
@@ -110,6 +112,7 @@ export const finder: Messages["finder"] = {
     audience: "dla kogo",
     accessibility: "potrzeby dostępności",
     buddyUp: "tylko z Buddy-up",
+    language: "język",
     near: "blisko mnie",
   },
   asked: {
@@ -122,6 +125,7 @@ export const finder: Messages["finder"] = {
     free: "bezpłatne",
     beforeDark: "kończy się przed zmrokiem",
     buddyUp: "z Buddy-up",
+    language: "język: {language}",
   },
   answerTitle: "Wyszukiwanie: {asked} – {results}",
   everything: "wszystko",

@@ -52,5 +52,6 @@ export const listing: Messages["listing"] = {
     says: (name) => ` (według ${name})`,
     lastChecked: "Ostatnio sprawdzone",
   },
+  languages: { label: "Języki", here: "Mówimy po polsku" },
   print: { fallback: "Użyj drukowania w przeglądarce (Ctrl+P albo „Drukuj” w jej menu)." },
 };

@@ -57,12 +57,14 @@ export const finder: Messages["finder"] = {
     buddyUp: "Poți merge cu Buddy-up",
   },
   more: {
-    summary: "Despre ce e, pentru cine e, acces",
+    summary: "Despre ce e, pentru cine e, acces, limbă",
     category: "Despre ce e",
     anything: "Orice",
     audience: "Pentru cine e",
     anyone: "Oricine",
     accessibility: "Accesibilitate",
+    language: "În ce limbă",
+    anyLanguage: "Orice limbă",
   },
   results: {
     summary: "{total}: {kinds}.",
@@ -105,6 +107,7 @@ export const finder: Messages["finder"] = {
     audience: "pentru cine e",
     accessibility: "nevoile de accesibilitate",
     buddyUp: "doar cu Buddy-up",
+    language: "limba",
     near: "lângă mine",
   },
   asked: {
@@ -117,6 +120,7 @@ export const finder: Messages["finder"] = {
     free: "gratuit",
     beforeDark: "se termină înainte să se întunece",
     buddyUp: "cu Buddy-up",
+    language: "în {language}",
   },
   answerTitle: "Caută {asked}: {results}",
   everything: "tot",

@@ -52,5 +52,6 @@ export const listing: Messages["listing"] = {
     says: (name) => `, după ${name}`,
     lastChecked: "Verificat ultima dată",
   },
+  languages: { label: "Limbi", here: "Se vorbește românește" },
   print: { fallback: "Folosește opțiunea Print a browserului (Ctrl+P sau Print din meniul lui)." },
 };

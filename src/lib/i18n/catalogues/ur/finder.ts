@@ -57,12 +57,14 @@ export const finder: Messages["finder"] = {
     buddyUp: "ساتھی سروس دستیاب ہے",
   },
   more: {
-    summary: "کس بارے میں ہے، کس کے لیے ہے، رسائی",
+    summary: "کس بارے میں ہے، کس کے لیے ہے، رسائی، زبان",
     category: "کس بارے میں ہے",
     anything: "کچھ بھی",
     audience: "کس کے لیے ہے",
     anyone: "کوئی بھی",
     accessibility: "رسائی",
+    language: "بولی جانے والی زبان",
+    anyLanguage: "کوئی بھی زبان",
   },
   results: {
     summary: "{total}: {kinds}۔",
@@ -105,6 +107,7 @@ export const finder: Messages["finder"] = {
     audience: "کس کے لیے",
     accessibility: "رسائی کی ضروریات",
     buddyUp: "صرف ساتھی سروس والی",
+    language: "زبان",
     near: "میرے قریب",
   },
   asked: {
@@ -117,6 +120,7 @@ export const finder: Messages["finder"] = {
     free: "مفت",
     beforeDark: "اندھیرا ہونے سے پہلے ختم",
     buddyUp: "ساتھی سروس کے ساتھ",
+    language: "{language} میں",
   },
   answerTitle: "تلاش {asked}: {results}",
   everything: "سب کچھ",

@@ -52,5 +52,6 @@ export const listing: Messages["listing"] = {
     says: (name) => `، ${name} کے مطابق`,
     lastChecked: "آخری بار جانچا گیا",
   },
+  languages: { label: "زبانیں", here: "اردو بولی جاتی ہے" },
   print: { fallback: "اپنے براؤزر کا Print استعمال کریں (Ctrl+P، یا اس کے مینو میں Print)۔" },
 };
