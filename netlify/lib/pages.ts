@@ -12,6 +12,7 @@ import {
   PAGE_TEMPLATE_HEADER,
   SUBMISSION_FORM_MARKS,
   SUBMISSION_FORM_OPTIONS_ID,
+  escapeHtml,
   fillShell,
   spliceForm,
   type FormMarks,
@@ -74,8 +75,8 @@ export function renderFormWithErrors(
 
 /**
  * A built form page with its form (between `marks`) replaced by `form`, holding what was typed; with
- * problems or a notice, the title starts "Error:" as screen reader users expect, and the notice is above
- * the form.
+ * problems or a notice, the title starts "Error:" (`errorTitle`, in the page's language) as screen reader users
+ * expect, and the notice is above the form.
  */
 export function renderFormPage(
   page: string,
@@ -83,9 +84,13 @@ export function renderFormPage(
   form: ReactElement,
   hasErrors: boolean,
   notice?: string,
+  errorTitle = "Error: ",
 ): string {
   const body = spliceForm(page, marks, renderToStaticMarkup(form));
-  return withNotice(hasErrors || notice !== undefined ? body.replace(/<title>/, "<title>Error: ") : body, notice);
+  return withNotice(
+    hasErrors || notice !== undefined ? body.replace(/<title>/, `<title>${escapeHtml(errorTitle)}`) : body,
+    notice,
+  );
 }
 
 /** The opening of every public form that functions draw again. */

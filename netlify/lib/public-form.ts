@@ -38,8 +38,16 @@ export interface PublicForm<P extends FieldMessage> {
   maxBytes: number;
   /** Checks and stores the form and answers; throws FieldProblems or an HttpError to refuse it. */
   handle: (values: PostedValues, asJson: boolean) => Promise<Response>;
-  /** The form page again with what was typed, and its problems or a notice; throws when it cannot be drawn. */
-  formPage: (values: PostedValues, problems: readonly P[], notice: string | undefined) => Promise<string>;
+  /**
+   * The form page again with what was typed, and its problems or a notice (with the refusal it says, for a form
+   * that words it in its own language); throws when it cannot be drawn.
+   */
+  formPage: (
+    values: PostedValues,
+    problems: readonly P[],
+    notice: string | undefined,
+    refusal?: HttpError,
+  ) => Promise<string>;
 }
 
 /** Answers a posted public form through its steps, turning every refusal into a usable answer. */
@@ -70,7 +78,7 @@ export async function answerPublicForm<P extends FieldMessage>(
       return json(error.status, { error: error.publicMessage, formStarted: error.freshStart });
     }
     if (!asJson && error instanceof HttpError && FORM_AGAIN.has(error.status)) {
-      const page = await drawn(() => form.formPage(values, [], error.publicMessage));
+      const page = await drawn(() => form.formPage(values, [], error.publicMessage, error));
       if (page !== undefined) return html(error.status, page, error.headers);
     }
     return toErrorResponse(error);

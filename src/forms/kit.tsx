@@ -22,6 +22,8 @@ export function ErrorSummary(props: {
   errors: readonly SummaryProblem[];
   summaryRef?: Ref<HTMLDivElement> | undefined;
   focusOnFollow?: boolean;
+  /** The summary's heading, in the page's language. */
+  heading?: string | undefined;
 }) {
   if (props.errors.length === 0) return null;
   return (
@@ -32,7 +34,7 @@ export function ErrorSummary(props: {
       aria-labelledby="error-summary-title"
       role="region"
     >
-      <h2 id="error-summary-title">There is a problem</h2>
+      <h2 id="error-summary-title">{props.heading ?? "There is a problem"}</h2>
       <ul>
         {props.errors.map((error) => {
           const target = error.target ?? error.field;
@@ -76,6 +78,8 @@ export function Field(props: {
   error?: string | undefined;
   group?: boolean;
   className?: string;
+  /** What a screen reader hears before the error, in the page's language. */
+  errorLabel?: string | undefined;
   children: ReactNode | ((describedBy: string | undefined, invalid: boolean) => ReactNode);
 }) {
   const { name, label, hint, error, group, children } = props;
@@ -92,7 +96,7 @@ export function Field(props: {
       )}
       {error && (
         <p className="field-error" id={`${name}-error`}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{props.errorLabel ?? "Error: "}</span>
           {error}
         </p>
       )}
@@ -140,12 +144,12 @@ export function Choice(props: {
 }
 
 /** The hidden fields every public form carries: its signed start time, and a honeypot only bots fill in. */
-export function FormGuards({ formStarted }: { formStarted: string }) {
+export function FormGuards({ formStarted, honeypot }: { formStarted: string; honeypot?: string | undefined }) {
   return (
     <>
       <input type="hidden" name="formStarted" value={formStarted} />
       <div hidden>
-        <label htmlFor="nickname">Leave this empty</label>
+        <label htmlFor="nickname">{honeypot ?? "Leave this empty"}</label>
         <input id="nickname" name="nickname" type="text" autoComplete="off" tabIndex={-1} defaultValue="" />
       </div>
     </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alternatesOf, hrefIn, inEveryLocale, isTranslatedPath } from "./routes";
+import { alternatesOf, answeredAt, hrefIn, inEveryLocale, isTranslatedPath } from "./routes";
 
 describe("which pages are in every language", () => {
   it("has the event pages and What's on lists in every language", () => {
@@ -29,6 +29,22 @@ describe("which pages are in every language", () => {
       "/pl/events/",
       "/ro/events/",
     ]);
+  });
+
+  it("links buddy-up's pages and forms in the page's language, and offers its built templates at their addresses", () => {
+    expect(hrefIn("ur", "/buddy-up/ask/tea/")).toBe("/ur/buddy-up/ask/tea/");
+    expect(hrefIn("pl", "/buddy-up/report/?ref=a&token=b")).toBe("/pl/buddy-up/report/?ref=a&token=b");
+    expect(hrefIn("ar", "/buddy-up/options.json")).toBe("/buddy-up/options.json");
+    expect(answeredAt("/buddy-up/form/tea/")).toBe("/buddy-up/ask/tea/");
+    expect(alternatesOf("/ur/buddy-up/form/tea/").map((a) => a.href)).toEqual([
+      "/buddy-up/ask/tea/",
+      "/ur/buddy-up/ask/tea/",
+      "/ar/buddy-up/ask/tea/",
+      "/pl/buddy-up/ask/tea/",
+      "/ro/buddy-up/ask/tea/",
+    ]);
+    expect(alternatesOf("/pl/buddy-up/report-form/")[1]?.href).toBe("/ur/buddy-up/report/");
+    expect(alternatesOf("/pl/buddy-up/shell/")[2]?.href).toBe("/ar/buddy-up/");
   });
 
   it("makes each route's paths once per language, keeping their props", () => {
