@@ -9,7 +9,7 @@ import { createElement as h, type ReactNode } from "react";
 import type { BuddyRequest } from "../../src/lib/buddy/model";
 import { dayInWords, whenInWords } from "../../src/lib/buddy/form-words";
 import { fillNodes } from "../../src/forms/fill";
-import { localePath, type Locale } from "../../src/lib/i18n/locales";
+import { LOCALE_INFO, localePath, type Locale } from "../../src/lib/i18n/locales";
 import { listingText } from "../../src/lib/i18n/listing-lang";
 import { messagesFor } from "../../src/lib/i18n/messages";
 import { hrefIn } from "../../src/lib/i18n/routes";
@@ -77,6 +77,8 @@ function statusBody(record: BuddyRequest, token: string, isNew: boolean, origin:
   const link = `${origin}${here(statusPath(record.id, token))}`;
   const open = record.status === "waiting" || record.status === "matched";
   const when = whenInWords(locale, record.date, record.startTime);
+  // A reference and a link read left to right, whatever the page's direction.
+  const ltr = LOCALE_INFO[locale].dir === "rtl" ? "ltr" : undefined;
   const facts: ReactNode[] = [
     h("dt", { key: "e" }, t.event),
     h(
@@ -87,7 +89,7 @@ function statusBody(record: BuddyRequest, token: string, isNew: boolean, origin:
     h("dt", { key: "d" }, t.date),
     h("dd", { key: "d2" }, when),
     h("dt", { key: "r" }, t.reference),
-    h("dd", { key: "r2" }, record.reference),
+    h("dd", { key: "r2", dir: ltr }, record.reference),
   ];
   return h(
     "div",
@@ -97,7 +99,7 @@ function statusBody(record: BuddyRequest, token: string, isNew: boolean, origin:
           "div",
           { className: "confirmation-panel" },
           h("h1", null, t.sent),
-          h("p", null, t.yourReference, h("br"), h("strong", null, record.reference)),
+          h("p", null, t.yourReference, h("br"), h("strong", { dir: ltr }, record.reference)),
         )
       : h("h1", null, t.title),
     isNew
@@ -106,7 +108,7 @@ function statusBody(record: BuddyRequest, token: string, isNew: boolean, origin:
           { className: "notice" },
           h("h2", null, t.keepLink.heading),
           h("p", null, t.keepLink.text),
-          h("p", { className: "status-link" }, h("a", { href: link, dir: "ltr" }, link)),
+          h("p", { className: "status-link" }, h("a", { href: link, dir: ltr }, link)),
         )
       : null,
     h("h2", null, t.headings[record.status]),

@@ -3,7 +3,7 @@
  * request's reference and private token so the coordinators know which arrangement it is about.
  */
 import type { FieldProblem, FormValues, ReportField } from "../lib/buddy/request-form";
-import { DEFAULT_LOCALE, type Locale } from "../lib/i18n/locales";
+import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from "../lib/i18n/locales";
 import { messagesFor } from "../lib/i18n/messages";
 import { Field, FormGuards, ErrorSummary, describedBy } from "./kit";
 
@@ -41,7 +41,7 @@ export default function BuddyReportFields({ values, errors, formStarted, request
           <input type="hidden" name="token" value={request.token} />
           <p>
             {t.about.before}
-            <strong>{request.reference}</strong>
+            <strong dir={LOCALE_INFO[locale].dir === "rtl" ? "ltr" : undefined}>{request.reference}</strong>
             {t.about.after}
           </p>
         </>
