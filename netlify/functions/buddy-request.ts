@@ -6,15 +6,17 @@
  * (its hidden `lang` field), and the status page's address keeps that language.
  */
 import type { Config, Context } from "@netlify/functions";
+import { createElement as h } from "react";
 import { cityNow } from "../../src/lib/time/zone";
 import type { BuddyOptions } from "../../src/lib/buddy/model";
 import { readRequestForm, type FieldProblem, type RequestField } from "../../src/lib/buddy/request-form";
 import { requestProblemsInWords } from "../../src/lib/buddy/form-words";
 import { localePath } from "../../src/lib/i18n/locales";
+import { messagesFor } from "../../src/lib/i18n/messages";
 import { livePlatform, loadOptions, notifyNewRequest, OpenRequestsError, statusPath } from "../lib/buddy";
-import { buddyTemplates, localeOfForm, noticeIn, renderRequestForm } from "../lib/buddy-pages";
+import { buddyTemplates, localeOfForm, noticeIn, renderBuddyPage, renderRequestForm } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
-import { HttpError, json, seeOther, withSiteHeaders } from "../lib/http";
+import { html, HttpError, json, seeOther, withSiteHeaders } from "../lib/http";
 import { answerPublicForm, FieldProblems } from "../lib/public-form";
 import type { Mailer } from "../lib/mailer";
 import { admitPublicForm } from "../lib/form-guard";
@@ -75,7 +77,18 @@ export function createBuddyRequestHandler(deps: BuddyRequestDependencies) {
         const eventId = typeof values["eventId"] === "string" ? values["eventId"] : "";
         const chosen = options.events.find((candidate) => candidate.id === eventId);
         if (!chosen) {
-          throw new HttpError(400, "This event does not offer buddy-up. Choose an event from the buddy-up page.");
+          const refusal = new HttpError(400, messagesFor("en").buddyForms.notices.noBuddyUp);
+          if (asJson) throw refusal;
+          // No form can be drawn for an unknown event: a page in the form's language says so instead.
+          const t = messagesFor(locale).buddyForms;
+          const body = h(
+            "div",
+            null,
+            h("h1", null, t.ask.heading),
+            h("p", null, t.notices.noBuddyUp),
+            h("p", null, h("a", { href: localePath(locale, "/buddy-up/") }, t.notFound.events)),
+          );
+          return html(400, renderBuddyPage(await pages(buddyTemplates(locale).shell), t.ask.heading, body));
         }
         event = chosen;
 

@@ -265,6 +265,17 @@ describe("asking for a buddy in Urdu and Polish", () => {
     expect(html).toContain('<span lang="en-GB" dir="ltr">By the doors</span>');
   });
 
+  it("says in the form's language that an event has no buddy-up", async () => {
+    const response = await handlers().ask(
+      post("/api/buddy-requests", { ...VALID, lang: "pl", eventId: "other" }),
+      client,
+    );
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("To wydarzenie nie oferuje Buddy-up.");
+    expect(html).toContain('href="/pl/buddy-up/"');
+  });
+
   it("answers a wrong link and an unknown address in the address's language", async () => {
     const h = handlers();
     const missing = await h.status(new Request("http://localhost/ur/buddy-up/status/?ref=0000000000000&token=x"));

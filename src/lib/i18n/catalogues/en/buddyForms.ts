@@ -173,6 +173,7 @@ export const buddyForms = {
   },
   /** What a form says above itself when it was refused as a whole; nothing typed is lost. */
   notices: {
+    noBuddyUp: "This event does not offer buddy-up. Choose an event from the buddy-up page.",
     refused: "We could not accept this form. Please wait a moment and send it again.",
     expired:
       "This form was opened more than two hours ago, so for your security it needs sending again. Everything you typed is still here: check it, then send it.",

@@ -169,6 +169,7 @@ export const buddyForms: Messages["buddyForms"] = {
     },
   },
   notices: {
+    noBuddyUp: "To wydarzenie nie oferuje Buddy-up. Wybierz wydarzenie ze strony Buddy-up.",
     refused: "Nie mogliśmy przyjąć tego formularza. Poczekaj chwilę i wyślij go jeszcze raz.",
     expired:
       "Ten formularz został otwarty ponad dwie godziny temu, więc dla Twojego bezpieczeństwa trzeba go wysłać jeszcze raz. Wszystko, co wpisano, nadal tu jest: sprawdź i wyślij.",

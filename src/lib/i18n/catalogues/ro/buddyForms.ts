@@ -167,6 +167,7 @@ export const buddyForms: Messages["buddyForms"] = {
     },
   },
   notices: {
+    noBuddyUp: "Acest eveniment nu oferă Buddy-up. Alege un eveniment de pe pagina Buddy-up.",
     refused: "Nu am putut primi acest formular. Te rugăm să aștepți puțin și să-l trimiți din nou.",
     expired:
       "Acest formular a fost deschis acum mai bine de două ore, așa că, pentru siguranța ta, trebuie trimis din nou. Tot ce ai scris e încă aici: verifică, apoi trimite.",
