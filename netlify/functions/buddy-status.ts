@@ -9,7 +9,7 @@ import { createElement as h, type ReactNode } from "react";
 import type { BuddyRequest } from "../../src/lib/buddy/model";
 import { dayInWords, whenInWords } from "../../src/lib/buddy/form-words";
 import { fillNodes } from "../../src/forms/fill";
-import { LOCALE_INFO, localePath, type Locale } from "../../src/lib/i18n/locales";
+import { LOCALE_INFO, LOCALES, localePath, type Locale } from "../../src/lib/i18n/locales";
 import { listingText } from "../../src/lib/i18n/listing-lang";
 import { messagesFor } from "../../src/lib/i18n/messages";
 import { hrefIn } from "../../src/lib/i18n/routes";
@@ -182,6 +182,17 @@ function confirmBody(record: BuddyRequest, token: string, locale: Locale): React
   );
 }
 
+/**
+ * A status page whose language switcher goes on to this same request in the chosen language, rather than to
+ * buddy-up's own page, so choosing a language keeps the resident's private link.
+ */
+function switchingToThisRequest(page: string, id: string, token: string): string {
+  return LOCALES.reduce((html, code) => {
+    const to = (path: string) => `/language/${code}/?to=${encodeURIComponent(localePath(code, path))}"`;
+    return html.replace(to("/buddy-up/"), to(statusPath(id, token)));
+  }, page);
+}
+
 /** Builds the handler from its dependencies. */
 export function createBuddyStatusHandler(deps: BuddyStatusDependencies) {
   async function find(id: string, token: string) {
@@ -209,7 +220,8 @@ export function createBuddyStatusHandler(deps: BuddyStatusDependencies) {
         const token = url.searchParams.get("token") ?? "";
         if (asJson) return json(200, publicView(record));
         const isNew = url.searchParams.get("new") === "1";
-        return await page(200, isNew ? t.sent : t.title, statusBody(record, token, isNew, url.origin, locale));
+        const shown = await page(200, isNew ? t.sent : t.title, statusBody(record, token, isNew, url.origin, locale));
+        return new Response(switchingToThisRequest(await shown.text(), record.id, token), shown);
       }
       if (request.method !== "POST") throw new HttpError(405, "Use GET to see a request, or POST to cancel it.");
       const values = await readPostedForm(request, 4 * 1024);

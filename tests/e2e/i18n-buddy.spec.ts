@@ -118,6 +118,17 @@ for (const [locale, javaScriptEnabled] of journeys) {
       await expect(page.getByText(event.title).first()).toBeVisible();
       await axe();
 
+      // Choosing another language keeps the request, then the link brings it back in this one.
+      const other: Locale = locale === "ur" ? "pl" : "ur";
+      await page
+        .getByRole("navigation", { name: words.site.languages.label })
+        .getByRole("link", { name: LOCALE_INFO[other].name })
+        .click();
+      await expect(page).toHaveURL(new RegExp(`/${other}/buddy-up/status/\\?ref=`));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(messagesFor(other).buddyForms.status.title);
+      await page.goto(statusLink);
+      await inLanguage();
+
       // A concern: too short first, then said.
       await page.getByRole("link", { name: words.buddy.worried.text.link }).click();
       await expect(page).toHaveURL(new RegExp(`^[^?]*/${locale}/buddy-up/report/\\?ref=`));

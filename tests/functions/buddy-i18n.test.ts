@@ -49,8 +49,12 @@ const OPTIONS: BuddyOptions = {
 // Each built template names its language, so a test can tell which one a function drew on.
 const formPage = (lang: string) => `<html lang="${lang}"><head><title>Form | Stoke Together</title></head><body>
 <div id="${BUDDY_FORM_MARKS.rootId}"><form class="submission-form buddy-form">built</form></div><div id="${BUDDY_FORM_MARKS.endId}" hidden></div></body></html>`;
+// The switcher's links as the built frame has them: to buddy-up's own page in each language.
+const switcher = LOCALES.map(
+  (code) => `<a href="/language/${code}/?to=${encodeURIComponent(localePath(code, "/buddy-up/"))}">${code}</a>`,
+).join("");
 const shell = (lang: string) =>
-  `<html lang="${lang}"><head><title>${PAGE_TITLE_MARK} | Stoke Together</title></head><body><div class="submit-page" id="${PAGE_SLOT_ID}"></div></body></html>`;
+  `<html lang="${lang}"><head><title>${PAGE_TITLE_MARK} | Stoke Together</title></head><body>${switcher}<div class="submit-page" id="${PAGE_SLOT_ID}"></div></body></html>`;
 const BUILT: Record<string, string> = { [OPTIONS_PATH]: JSON.stringify(OPTIONS) };
 for (const locale of LOCALES) {
   BUILT[localePath(locale, buddyRequestFormPage("tunstall-coffee-morning"))] = formPage(locale);
@@ -214,6 +218,13 @@ describe("asking for a buddy in Urdu and Polish", () => {
     expect(html).toContain('href="/pl/events/tunstall-coffee-morning/" lang="en-GB"');
     expect(html).not.toContain(EMAIL);
     expect(html).not.toContain(NAME);
+    // Choosing another language keeps the request.
+    expect(html).toContain(
+      `href="/language/ur/?to=${encodeURIComponent(`/ur/buddy-up/status/?ref=${ref}&token=${token}`)}"`,
+    );
+    expect(html).toContain(
+      `href="/language/en/?to=${encodeURIComponent(`/buddy-up/status/?ref=${ref}&token=${token}`)}"`,
+    );
 
     const cancel = (action: string) => h.status(post("/pl/buddy-up/status/", { ref, token, action }));
     const confirm = await (await cancel("cancel")).text();
