@@ -1,4 +1,5 @@
 // @ts-check
+import { existsSync, renameSync, rmSync } from "node:fs";
 import { defineConfig } from "astro/config";
 import react from "@astrojs/react";
 import sitemap from "@astrojs/sitemap";
@@ -6,6 +7,26 @@ import { DEFAULT_LOCALE, LOCALES } from "./src/lib/i18n/locales.ts";
 
 // The public address of the site; deploy previews set URL themselves.
 const site = process.env.URL ?? process.env.SITE_URL ?? "https://stoketogether.org.uk";
+
+/**
+ * Each language's page for an unknown address at /<code>/404.html, beside English's /404.html, where netlify.toml's
+ * rules for unknown /ur/… addresses find it: Astro writes only the site's own 404 page as a file of that name, and
+ * src/pages/[...locale]/404.astro as /<code>/404/index.html.
+ * @type {import("astro").AstroIntegration}
+ */
+const notFoundPages = {
+  name: "not-found-pages",
+  hooks: {
+    "astro:build:done": ({ dir }) => {
+      for (const locale of LOCALES.filter((code) => code !== DEFAULT_LOCALE)) {
+        const built = new URL(`${locale}/404/index.html`, dir);
+        if (!existsSync(built)) throw new Error(`The page not found in ${locale} was not built at ${built.pathname}.`);
+        renameSync(built, new URL(`${locale}/404.html`, dir));
+        rmSync(new URL(`${locale}/404/`, dir), { recursive: true });
+      }
+    },
+  },
+};
 
 export default defineConfig({
   site,
@@ -31,6 +52,7 @@ export default defineConfig({
         // The embeddable lists' pages are for other sites' frames, not for search engines.
         !new URL(page).pathname.startsWith("/embed/"),
     }),
+    notFoundPages,
   ],
   build: {
     // Stylesheets stay as files so the Content-Security-Policy needs no inline styles.

@@ -199,6 +199,33 @@ async function rewrittenToFunction(request) {
   return matchFunction(functions, match.target.href, request.method ?? "GET");
 }
 
+/** Whether a file in dist/ answers this path itself, as Netlify finds one: /a/ is /a/index.html or /a.html. */
+function servesFile(pathname) {
+  let path;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    return false;
+  }
+  if (path.includes("..")) return false;
+  const candidates = path.endsWith("/")
+    ? [`${path}index.html`, ...(path === "/" ? [] : [`${path.slice(0, -1)}.html`])]
+    : [path, `${path}.html`, `${path}/index.html`];
+  return candidates.some((candidate) => existsSync(join("dist", candidate)));
+}
+
+/**
+ * Whether netlify.toml answers this request with a page not found: a rule with status 404, such as each language's
+ * page for an unknown address under its prefix (/ur/* to /ur/404.html). A rule that is not forced applies only
+ * where no file answers the address itself. @netlify/dev sends such a rule's page with 200; Netlify, with 404.
+ */
+async function answersNotFound(request) {
+  const url = new URL(request.url ?? "/", address);
+  const match = await redirects.match(new Request(url));
+  if (!match || match.redirect || match.external || match.statusCode !== 404) return false;
+  return match.force || !servesFile(url.pathname);
+}
+
 let building;
 let buildAgain = false;
 
@@ -313,7 +340,11 @@ const server = createServer(async (request, response) => {
           ? await rewrittenPath(request)
           : undefined;
     if (headersPath !== undefined) applyHeaders(result.response.headers, headerRules, headersPath);
-    await send(response, await withStaticEtag(request, result.response));
+    const answer =
+      result.type === "redirect" && result.response.status === 200 && (await answersNotFound(request))
+        ? new Response(result.response.body, { status: 404, headers: result.response.headers })
+        : await withStaticEtag(request, result.response);
+    await send(response, answer);
   } catch {
     if (!response.headersSent) response.writeHead(500);
     response.end();

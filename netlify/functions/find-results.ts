@@ -16,8 +16,10 @@ import { FINDER_PAGE, FINDER_RESULTS_PATH, SEARCH_DETAILS_PATH, SEARCH_INDEX_PAT
 import { findListings } from "../../src/lib/search/find";
 import type { SearchIndex } from "../../src/lib/search/search-index";
 import { toLocalDateTime } from "../../src/lib/time/local";
+import { localeOfPath, localePath, pathWithoutLocale, type Locale } from "../../src/lib/i18n/locales";
+import { finderWordsFor } from "../../src/lib/i18n/finder-words";
 
-/** The addresses a search is answered at: the finder's own (rewritten here) and the function's. */
+/** The addresses a search is answered at, in each language: the finder's own (rewritten here) and the function's. */
 const FINDER_ADDRESSES = new Set([FINDER_PAGE, FINDER_RESULTS_PATH, FINDER_RESULTS_PATH.slice(0, -1)]);
 
 /** What the handler needs. */
@@ -35,8 +37,10 @@ export interface FindResultsDependencies {
 }
 
 interface Loaded {
-  page: string;
-  index: SearchIndex;
+  index: Promise<SearchIndex>;
+  /** The built finder page in each language asked for so far. */
+  pages: Map<Locale, Promise<string>>;
+  loader: PageLoader;
 }
 
 /**
@@ -45,28 +49,44 @@ interface Loaded {
  */
 export function createFindResultsHandler(deps: FindResultsDependencies) {
   const keepFor = deps.keepFor ?? 60_000;
-  const kept = new Map<string, { loading: Promise<Loaded>; at: number; revision: string | undefined }>();
+  const kept = new Map<string, { loaded: Loaded; at: number; revision: string | undefined }>();
 
-  const load = async (request: Request): Promise<Loaded> => {
+  /** What a site has built, kept while its index is the one loaded; a failed load is not kept. */
+  const loadedFor = async (request: Request): Promise<Loaded> => {
     const origin = new URL(request.url).origin;
     const now = deps.now().getTime();
     const known = kept.get(origin);
-    if (known && now - known.at < keepFor) return known.loading;
+    if (known && now - known.at < keepFor) return known.loaded;
     const revision = await deps.revision?.(request).catch(() => undefined);
     if (known && revision !== undefined && revision === known.revision) {
       known.at = now;
-      return known.loading;
+      return known.loaded;
     }
-    const pages = deps.pages(request);
-    const loading = Promise.all([pages(FINDER_PAGE), pages(SEARCH_INDEX_PATH), pages(SEARCH_DETAILS_PATH)]).then(
-      ([page, first, details]) => ({ page, index: readSearchIndex(first, details) }),
+    const loader = deps.pages(request);
+    const index = Promise.all([loader(SEARCH_INDEX_PATH), loader(SEARCH_DETAILS_PATH)]).then(([first, details]) =>
+      readSearchIndex(first, details),
     );
-    kept.set(origin, { loading, at: now, revision });
-    // A failed load is not kept: the next search tries again.
-    loading.catch(() => {
-      if (kept.get(origin)?.loading === loading) kept.delete(origin);
+    const loaded: Loaded = { index, pages: new Map(), loader };
+    kept.set(origin, { loaded, at: now, revision });
+    index.catch(() => {
+      if (kept.get(origin)?.loaded === loaded) kept.delete(origin);
     });
-    return loading;
+    return loaded;
+  };
+
+  const load = async (request: Request, locale: Locale): Promise<{ page: string; index: SearchIndex }> => {
+    const loaded = await loadedFor(request);
+    let page = loaded.pages.get(locale);
+    if (page === undefined) {
+      page = loaded.loader(localePath(locale, FINDER_PAGE));
+      loaded.pages.set(locale, page);
+      const failed = page;
+      failed.catch(() => {
+        if (loaded.pages.get(locale) === failed) loaded.pages.delete(locale);
+      });
+    }
+    const [built, index] = await Promise.all([page, loaded.index]);
+    return { page: built, index };
   };
 
   return async (request: Request): Promise<Response> => {
@@ -74,21 +94,21 @@ export function createFindResultsHandler(deps: FindResultsDependencies) {
       const url = new URL(request.url);
       const moved = fromFinderPath(url.pathname);
       if (moved) return movedPermanently(toFinderUrl(moved, readFinderUrl(url.search).view));
-      const { page, index } = await load(request).catch((error: unknown) => {
+      const locale = localeOfPath(url.pathname);
+      const words = finderWordsFor(locale);
+      const { page, index } = await load(request, locale).catch((error: unknown) => {
         if (error instanceof PageUnavailableError || error instanceof SyntaxError)
-          throw new HttpError(503, "The search is not available just now. Please try again in a minute.", {
-            "retry-after": "60",
-          });
+          throw new HttpError(503, words.text.problems.unavailable, { "retry-after": "60" });
         throw error;
       });
-      if (!FINDER_ADDRESSES.has(url.pathname)) {
+      if (!FINDER_ADDRESSES.has(pathWithoutLocale(url.pathname))) {
         const message = "There is no search at this address: the finder's searches are at /find/ now.";
-        return html(404, renderFinderProblems(page, [{ param: "address", message }]));
+        return html(404, renderFinderProblems(page, [{ param: "address", message }], words));
       }
       const { query, problems } = readFinderUrl(url.search);
-      if (problems.length > 0) return html(400, renderFinderProblems(page, problems));
+      if (problems.length > 0) return html(400, renderFinderProblems(page, problems, words));
       const results = findListings(index, query, toLocalDateTime(deps.now()));
-      return html(200, renderFinderResults(page, query, results));
+      return html(200, renderFinderResults(page, query, results, words));
     } catch (error) {
       return toErrorResponse(error);
     }
@@ -109,6 +129,21 @@ const handler = createFindResultsHandler({
 
 export default withSiteHeaders((request: Request) => handler(request));
 
-// FINDER_RESULTS_PATH; netlify.toml also sends here the finder's own address when it holds a search, and the
-// finder's old addresses.
-export const config: Config = { path: ["/find/results/", "/find/results"], method: "GET" };
+// FINDER_RESULTS_PATH in every language (Netlify reads this config as written, so the languages are spelt out; a
+// test keeps them the same as LOCALES); netlify.toml also sends here the finder's own address in every language
+// when it holds a search, and the finder's old addresses.
+export const config: Config = {
+  path: [
+    "/find/results/",
+    "/find/results",
+    "/ur/find/results/",
+    "/ur/find/results",
+    "/ar/find/results/",
+    "/ar/find/results",
+    "/pl/find/results/",
+    "/pl/find/results",
+    "/ro/find/results/",
+    "/ro/find/results",
+  ],
+  method: "GET",
+};

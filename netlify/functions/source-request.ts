@@ -9,7 +9,11 @@
 import type { Config, Context } from "@netlify/functions";
 import { createElement } from "react";
 import SourceRequestFields from "../../src/forms/SourceRequestFields";
-import { readSourceRequestForm, type RequestProblem } from "../../src/lib/import/source-request";
+import { readSourceRequestForm, type RequestField } from "../../src/lib/import/source-request";
+import { localePath } from "../../src/lib/i18n/locales";
+import { requestWords } from "../../src/lib/submissions/catalogue-words";
+import { describeRequestProblems } from "../../src/lib/submissions/form-words";
+import type { FieldMessage } from "../../src/lib/submissions/problems";
 import {
   SOURCE_REQUEST_FORM_MARKS,
   SOURCE_REQUEST_FORM_PAGE,
@@ -17,6 +21,7 @@ import {
 } from "../../src/lib/pages/contract";
 import { json, seeOther, withSiteHeaders } from "../lib/http";
 import { admitPublicForm } from "../lib/form-guard";
+import { formLocale, refusalNotice } from "../lib/form-language";
 import { answerPublicForm, FieldProblems } from "../lib/public-form";
 import { diskListedIds, type ListedIdsSource } from "../lib/listed-ids";
 import { pagesFrom, readFormOptions, renderFormPage, type PageLoader } from "../lib/pages";
@@ -49,21 +54,27 @@ export interface SourceRequestDependencies {
 /** Builds the handler from its dependencies, so tests can pass a real local store. */
 export function createSourceRequestHandler(deps: SourceRequestDependencies) {
   return (request: Request, context: Pick<Context, "ip">): Promise<Response> =>
-    answerPublicForm<RequestProblem>(request, {
+    answerPublicForm<FieldMessage<RequestField>>(request, {
       maxBytes: MAX_REQUEST_BYTES,
-      formPage: async (values, errors, notice) => {
-        const page = await deps.pages(request)(SOURCE_REQUEST_FORM_PAGE);
+      // The form again in the language it was sent in, from the built form page in that language.
+      formPage: async (values, errors, notice, refusal) => {
+        const locale = formLocale(values);
+        const words = requestWords(locale);
+        const page = await deps.pages(request)(localePath(locale, SOURCE_REQUEST_FORM_PAGE));
         const formStarted = signFormStart(deps.secret, deps.now());
         const form = createElement(SourceRequestFields, {
           options: readFormOptions(page),
+          words,
           values,
           errors,
           formStarted,
         });
-        return renderFormPage(page, SOURCE_REQUEST_FORM_MARKS, form, errors.length > 0, notice);
+        const said = refusalNotice(words.notices, "requests", notice, refusal);
+        return renderFormPage(page, SOURCE_REQUEST_FORM_MARKS, form, errors.length > 0, said, words.kit.errorTitle);
       },
       handle: async (values, asJson) => {
         const now = deps.now();
+        const locale = formLocale(values);
         const clientHash = await admitPublicForm(values, {
           secret: deps.secret,
           now,
@@ -74,10 +85,12 @@ export function createSourceRequestHandler(deps: SourceRequestDependencies) {
           what: "requests",
         });
         const result = readSourceRequestForm(values, deps.listed());
-        if (!result.ok) throw new FieldProblems(result.errors);
+        if (!result.ok) throw new FieldProblems(describeRequestProblems(requestWords(locale), result.errors));
         await deps.store.create(result.request, { receivedAt: now.toISOString(), clientHash }, now);
-        if (asJson) return json(201, { received: true, next: SOURCE_REQUEST_SENT_PAGE });
-        return seeOther(SOURCE_REQUEST_SENT_PAGE);
+        // What happens next, in the language the form was sent in.
+        const next = localePath(locale, SOURCE_REQUEST_SENT_PAGE);
+        if (asJson) return json(201, { received: true, next });
+        return seeOther(next);
       },
     });
 }

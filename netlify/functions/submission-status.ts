@@ -1,34 +1,52 @@
 /**
- * The private status page of a submission: reached only with its unguessable token, never indexed. Says
- * whether it is waiting, published (with a link), or not published and why. Shows nothing private.
+ * The private status page of a submission, in the language of the address it is asked at (/submit/status/,
+ * /ur/submit/status/ …): reached only with its unguessable token, never indexed. Says whether it is waiting,
+ * published (with a link), or not published and why. Shows nothing private; what was submitted is shown as
+ * typed, and a moderator's reason as written.
  */
 import type { Config } from "@netlify/functions";
 import { createElement as h } from "react";
 import { HttpError, html, json, toErrorResponse, wantsJson, withSiteHeaders } from "../lib/http";
 import { SUBMISSION_SHELL_PAGE } from "../../src/lib/pages/contract";
+import { LOCALES, localeOfPath, localePath, type Locale } from "../../src/lib/i18n/locales";
+import { messagesFor } from "../../src/lib/i18n/messages";
+import { hrefIn } from "../../src/lib/i18n/routes";
 import { pagesFrom, renderInShell, type PageLoader } from "../lib/pages";
 import { statusTokenMatches } from "../lib/security";
 import { createSubmissionStore, openSubmissionsStore, type SubmissionStore } from "../lib/submission-store";
 
-const STATUS_WORDS = {
-  pending: "Waiting to be checked",
-  approved: "Published",
-  rejected: "Not published",
-  withdrawn: "Taken off the site",
-} as const;
+const STATUS_PATH = "/submit/status/";
+
+/**
+ * The page with its language switcher's links to this same status page in each language, link and all (the
+ * built frame's links know only the page's address, not its private query).
+ */
+function switchingWithQuery(page: string, query: string): string {
+  return LOCALES.reduce((drawn, locale) => {
+    const bare = `?to=${encodeURIComponent(localePath(locale, STATUS_PATH))}"`;
+    return drawn.replaceAll(bare, `?to=${encodeURIComponent(localePath(locale, STATUS_PATH) + query)}"`);
+  }, page);
+}
+
+/** The answer for an unknown reference or a wrong token: the same for both, so neither can be probed. */
+class NotFound extends HttpError {
+  constructor(readonly locale: Locale) {
+    super(404, messagesFor(locale).submit.status.notFound);
+  }
+}
 
 /** Builds the handler from its dependencies. */
 export function createStatusHandler(deps: { store: SubmissionStore; pages: (request: Request) => PageLoader }) {
   return async (request: Request): Promise<Response> => {
+    const url = new URL(request.url);
+    const locale = localeOfPath(url.pathname);
+    const t = messagesFor(locale).submit.status;
+    const shellPage = localePath(locale, SUBMISSION_SHELL_PAGE);
     try {
-      const url = new URL(request.url);
       const id = url.searchParams.get("ref") ?? "";
       const token = url.searchParams.get("token") ?? "";
       const found = await deps.store.get(id);
-      // The same answer for an unknown reference and a wrong token, so neither can be probed.
-      if (!found || !statusTokenMatches(token, found.record.tokenHash)) {
-        throw new HttpError(404, "There is no submission at this link. Check that you copied the whole link.");
-      }
+      if (!found || !statusTokenMatches(token, found.record.tokenHash)) throw new NotFound(locale);
       const { record } = found;
       // A decision the submitter is given the reason for.
       const explained = record.status === "rejected" || record.status === "withdrawn";
@@ -43,7 +61,10 @@ export function createStatusHandler(deps: { store: SubmissionStore; pages: (requ
         });
       }
       const isNew = url.searchParams.get("new") === "1";
-      const statusLink = `${url.origin}/submit/status/?ref=${record.id}&token=${token}`;
+      const query = `?ref=${record.id}&token=${token}`;
+      const statusLink = `${url.origin}${localePath(locale, STATUS_PATH)}${query}`;
+      // What was submitted, and a moderator's reason, are shown as written: in the submitter's own words.
+      const asWritten = { dir: "auto" as const };
       const body = h(
         "div",
         null,
@@ -51,58 +72,50 @@ export function createStatusHandler(deps: { store: SubmissionStore; pages: (requ
           ? h(
               "div",
               { className: "confirmation-panel" },
-              h("h1", null, "Event sent for checking"),
-              h("p", null, "Your reference is ", h("br"), h("strong", null, record.reference)),
+              h("h1", null, t.sentTitle),
+              h("p", null, t.reference, h("br"), h("strong", null, record.reference)),
             )
-          : h("h1", null, "Your event submission"),
+          : h("h1", null, t.title),
         h(
           "dl",
           { className: "facts" },
-          h("dt", null, "Event"),
-          h("dd", null, record.event.title),
-          h("dt", null, "Reference"),
+          h("dt", null, t.event),
+          h("dd", asWritten, record.event.title),
+          h("dt", null, t.referenceLabel),
           h("dd", null, record.reference),
-          h("dt", null, "Status"),
-          h("dd", null, STATUS_WORDS[record.status]),
+          h("dt", null, t.status),
+          h("dd", null, t.states[record.status]),
           ...(explained && record.decision?.reason
-            ? [h("dt", null, "Why"), h("dd", null, record.decision.reason)]
+            ? [h("dt", null, t.why), h("dd", asWritten, record.decision.reason)]
             : []),
         ),
-        record.status === "pending"
-          ? h("p", null, "A moderator checks every event before it goes on the site, usually within two working days.")
-          : null,
+        record.status === "pending" ? h("p", null, t.pending) : null,
         record.status === "approved"
-          ? h(
-              "p",
-              null,
-              "It appears on the site after the next update, which takes a few minutes. ",
-              eventPath ? h("a", { href: eventPath }, "See your event") : null,
-            )
+          ? h("p", null, t.approved, eventPath ? h("a", { href: hrefIn(locale, eventPath) }, t.seeEvent) : null)
           : null,
         record.status === "withdrawn"
           ? h(
               "p",
               null,
-              "A moderator has taken your event off the site, for the reason above. If something has changed, you can ",
-              h("a", { href: "/submit/" }, "send it again"),
-              ".",
+              t.withdrawn.before,
+              h("a", { href: hrefIn(locale, "/submit/") }, t.withdrawn.link),
+              t.withdrawn.after,
             )
           : null,
-        h("h2", null, "Check on it later"),
-        h("p", null, "Keep this private link. Anyone with it can see the status of your event, and nothing else:"),
-        h("p", { className: "status-link" }, h("a", { href: statusLink }, statusLink)),
-        h("p", null, h("a", { href: "/submit/" }, "Submit another event")),
+        h("h2", null, t.laterHeading),
+        h("p", null, t.later),
+        h("p", { className: "status-link" }, h("a", { href: statusLink, dir: "ltr" }, statusLink)),
+        h("p", null, h("a", { href: hrefIn(locale, "/submit/") }, t.another)),
       );
-      const shell = await deps.pages(request)(SUBMISSION_SHELL_PAGE);
-      return html(200, renderInShell(shell, isNew ? "Event sent for checking" : "Your event submission", body), {
-        "referrer-policy": "no-referrer",
-      });
+      const shell = await deps.pages(request)(shellPage);
+      const page = renderInShell(shell, isNew ? t.sentTitle : t.title, body);
+      return html(200, switchingWithQuery(page, query), { "referrer-policy": "no-referrer" });
     } catch (error) {
-      if (error instanceof HttpError && error.status === 404 && !wantsJson(request)) {
+      if (error instanceof NotFound && !wantsJson(request)) {
         try {
-          const shell = await deps.pages(request)(SUBMISSION_SHELL_PAGE);
-          const body = h("div", null, h("h1", null, "Submission not found"), h("p", null, error.publicMessage));
-          return html(404, renderInShell(shell, "Submission not found", body));
+          const shell = await deps.pages(request)(shellPage);
+          const body = h("div", null, h("h1", null, t.notFoundTitle), h("p", null, error.publicMessage));
+          return html(404, renderInShell(shell, t.notFoundTitle, body));
         } catch {
           return toErrorResponse(error);
         }
@@ -119,4 +132,19 @@ export default withSiteHeaders(async (request: Request) =>
   })(request),
 );
 
-export const config: Config = { path: ["/submit/status", "/submit/status/"], method: "GET" };
+// In every language (LOCALES): written out, as Netlify reads a function's config without running it.
+export const config: Config = {
+  path: [
+    "/submit/status",
+    "/submit/status/",
+    "/ur/submit/status",
+    "/ur/submit/status/",
+    "/ar/submit/status",
+    "/ar/submit/status/",
+    "/pl/submit/status",
+    "/pl/submit/status/",
+    "/ro/submit/status",
+    "/ro/submit/status/",
+  ],
+  method: "GET",
+};

@@ -6,12 +6,17 @@
  */
 import type { Config, Context } from "@netlify/functions";
 import { flagSubmission, keyOf, placeNameOf, type EventKey } from "../../src/lib/submissions/flags";
-import { readSubmissionForm, type FieldError } from "../../src/lib/submissions/form";
+import { readSubmissionForm, type FormField } from "../../src/lib/submissions/form";
+import { submissionWords } from "../../src/lib/submissions/catalogue-words";
+import { describeSubmissionProblems } from "../../src/lib/submissions/form-words";
+import type { FieldMessage } from "../../src/lib/submissions/problems";
+import { localePath } from "../../src/lib/i18n/locales";
 import { toEventPart } from "../../src/lib/submissions/model";
 import { cityNow, toLocalDate } from "../../src/lib/time/zone";
 import { json, seeOther, withSiteHeaders } from "../lib/http";
 import { answerPublicForm, FieldProblems } from "../lib/public-form";
 import { admitPublicForm } from "../lib/form-guard";
+import { formLocale, refusalNotice } from "../lib/form-language";
 import { limitSetting, PER_CLIENT_SETTING } from "../lib/settings";
 import { SUBMISSION_FORM_PAGE } from "../../src/lib/pages/contract";
 import { pagesFrom, renderFormWithErrors, type PageLoader } from "../lib/pages";
@@ -42,14 +47,20 @@ export interface SubmitDependencies {
 /** Builds the handler from its dependencies, so tests can pass a real local store. */
 export function createSubmitHandler(deps: SubmitDependencies) {
   return (request: Request, context: Pick<Context, "ip">): Promise<Response> =>
-    answerPublicForm<FieldError>(request, {
+    answerPublicForm<FieldMessage<FormField>>(request, {
       maxBytes: MAX_BODY_BYTES,
-      formPage: async (values, errors, notice) => {
-        const page = await deps.pages(request)(SUBMISSION_FORM_PAGE);
-        return renderFormWithErrors(page, values, errors, signFormStart(deps.secret, deps.now()), notice);
+      // The form again in the language it was sent in, from the built form page in that language.
+      formPage: async (values, errors, notice, refusal) => {
+        const locale = formLocale(values);
+        const words = submissionWords(locale);
+        const page = await deps.pages(request)(localePath(locale, SUBMISSION_FORM_PAGE));
+        const formStarted = signFormStart(deps.secret, deps.now());
+        const said = refusalNotice(words.notices, "events", notice, refusal);
+        return renderFormWithErrors(page, words, values, errors, formStarted, said);
       },
       handle: async (values, asJson) => {
         const now = deps.now();
+        const locale = formLocale(values);
         const clientHash = await admitPublicForm(values, {
           secret: deps.secret,
           now,
@@ -61,7 +72,7 @@ export function createSubmitHandler(deps: SubmitDependencies) {
         });
 
         const result = readSubmissionForm(values, { today: toLocalDate(cityNow(now)), listed: deps.listed() });
-        if (!result.ok) throw new FieldProblems(result.errors);
+        if (!result.ok) throw new FieldProblems(describeSubmissionProblems(submissionWords(locale), result.errors));
 
         const submission = result.submission;
         const place = placeNameOf(submission);
@@ -93,7 +104,8 @@ export function createSubmitHandler(deps: SubmitDependencies) {
           now,
         );
         await deps.store.audit(saved.id, { at: now.toISOString(), by: "submitter", action: "submitted" });
-        const statusUrl = `/submit/status/?ref=${saved.id}&token=${token}&new=1`;
+        // The status page in the language the form was sent in.
+        const statusUrl = localePath(locale, `/submit/status/?ref=${saved.id}&token=${token}&new=1`);
         if (asJson) return json(201, { reference: saved.reference, statusUrl });
         return seeOther(statusUrl);
       },

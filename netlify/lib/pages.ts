@@ -17,7 +17,9 @@ import {
   spliceForm,
   type FormMarks,
 } from "../../src/lib/pages/contract";
-import type { FieldError, FormValues } from "../../src/lib/submissions/form";
+import type { FormField, FormValues } from "../../src/lib/submissions/form";
+import type { SubmissionWords } from "../../src/lib/submissions/form-words";
+import type { FieldMessage } from "../../src/lib/submissions/problems";
 
 /** Fetches a built page of this site (the form or the shell), as text. */
 export type PageLoader = (path: string) => Promise<string>;
@@ -56,27 +58,43 @@ export function withFormStarted(page: string, formStarted: string): string {
   return page.replaceAll(FORM_STARTED_MARK, formStarted);
 }
 
+/** English's title of a page whose form came back with problems; a form in another language gives its own. */
+const ERROR_TITLE = "Error: {title}";
+
+/**
+ * A page's title marked as an error page, as screen reader users expect ("Error: Submit an event | …"), in the
+ * words of the page's language (`template`, with the title in `{title}`).
+ */
+export function withErrorTitle(page: string, template = ERROR_TITLE): string {
+  const [before = "", after = ""] = template.split("{title}");
+  return page.replace(/<title>([^<]*)<\/title>/, (_all, title: string) => {
+    return `<title>${escapeHtml(before)}${title}${escapeHtml(after)}</title>`;
+  });
+}
+
 /**
  * The form page as it was sent back with problems: the island is replaced by the plain form, holding what
- * was typed, with the error summary first; the title starts "Error:" as screen reader users expect.
+ * was typed, with the error summary first; the title starts "Error:" (in the form's language) as screen reader
+ * users expect.
  */
 export function renderFormWithErrors(
   page: string,
+  words: SubmissionWords,
   values: FormValues,
-  errors: readonly FieldError[],
+  errors: readonly FieldMessage<FormField>[],
   formStarted: string,
   notice?: string,
 ): string {
   const form = renderToStaticMarkup(
-    createElement(SubmissionFields, { options: readFormOptions(page), values, errors, formStarted }),
+    createElement(SubmissionFields, { options: readFormOptions(page), words, values, errors, formStarted }),
   );
-  return withNotice(spliceForm(page, SUBMISSION_FORM_MARKS, form).replace(/<title>/, "<title>Error: "), notice);
+  return withNotice(withErrorTitle(spliceForm(page, SUBMISSION_FORM_MARKS, form), words.kit.errorTitle), notice);
 }
 
 /**
  * A built form page with its form (between `marks`) replaced by `form`, holding what was typed; with
- * problems or a notice, the title starts "Error:" (`errorTitle`, in the page's language) as screen reader users
- * expect, and the notice is above the form.
+ * problems or a notice, the title starts "Error:" as screen reader users expect, and the notice is above
+ * the form.
  */
 export function renderFormPage(
   page: string,
@@ -84,13 +102,10 @@ export function renderFormPage(
   form: ReactElement,
   hasErrors: boolean,
   notice?: string,
-  errorTitle = "Error: ",
+  errorTitle = ERROR_TITLE,
 ): string {
   const body = spliceForm(page, marks, renderToStaticMarkup(form));
-  return withNotice(
-    hasErrors || notice !== undefined ? body.replace(/<title>/, `<title>${escapeHtml(errorTitle)}`) : body,
-    notice,
-  );
+  return withNotice(hasErrors || notice !== undefined ? withErrorTitle(body, errorTitle) : body, notice);
 }
 
 /** The opening of every public form that functions draw again. */

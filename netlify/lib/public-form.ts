@@ -39,8 +39,8 @@ export interface PublicForm<P extends FieldMessage> {
   /** Checks and stores the form and answers; throws FieldProblems or an HttpError to refuse it. */
   handle: (values: PostedValues, asJson: boolean) => Promise<Response>;
   /**
-   * The form page again with what was typed, and its problems or a notice (with the refusal it says, for a form
-   * that words it in its own language); throws when it cannot be drawn.
+   * The form page again with what was typed, and its problems or a notice; throws when it cannot be drawn. A
+   * notice comes with the refusal it tells of (`refusal`), for a form that says it in its own language.
    */
   formPage: (
     values: PostedValues,

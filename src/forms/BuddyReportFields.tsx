@@ -32,9 +32,8 @@ export default function BuddyReportFields({ values, errors, formStarted, request
   const contactHint = t.hints.contact;
   return (
     <form className="submission-form buddy-form" method="post" action="/api/buddy-reports" noValidate>
-      <ErrorSummary errors={errors} heading={words.form.problemHeading} />
-      <FormGuards formStarted={formStarted} honeypot={words.form.honeypot} />
-      <input type="hidden" name="lang" value={locale} />
+      <ErrorSummary errors={errors} title={words.form.problemHeading} />
+      <FormGuards formStarted={formStarted} lang={locale} honeypotLabel={words.form.honeypot} />
       {request && (
         <>
           <input type="hidden" name="ref" value={request.id} />
@@ -51,7 +50,7 @@ export default function BuddyReportFields({ values, errors, formStarted, request
         label={t.labels.message}
         hint={messageHint}
         error={errorFor("message")}
-        errorLabel={words.form.errorLabel}
+        errorPrefix={words.form.errorLabel}
       >
         <textarea
           id="message"
@@ -67,7 +66,7 @@ export default function BuddyReportFields({ values, errors, formStarted, request
         label={t.labels.contact}
         hint={contactHint}
         error={errorFor("contact")}
-        errorLabel={words.form.errorLabel}
+        errorPrefix={words.form.errorLabel}
       >
         <input
           id="contact"

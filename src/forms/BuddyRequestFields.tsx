@@ -47,7 +47,7 @@ export default function BuddyRequestFields({
   const label = (choice: DateChoice) => dateChoiceLabel(locale, choice.date, choice.startTime);
   const errorFor = (name: RequestField) => errors.find((error) => error.field === name)?.message;
   const input = (name: RequestField, type: string, hint?: string, extra: Record<string, unknown> = {}) => (
-    <Field name={name} label={t.labels[name]} hint={hint} error={errorFor(name)} errorLabel={errorLabel}>
+    <Field name={name} label={t.labels[name]} hint={hint} error={errorFor(name)} errorPrefix={errorLabel}>
       <input
         id={name}
         name={name}
@@ -60,7 +60,7 @@ export default function BuddyRequestFields({
     </Field>
   );
   const textarea = (name: RequestField, hint: string) => (
-    <Field name={name} label={t.labels[name]} hint={hint} error={errorFor(name)} errorLabel={errorLabel}>
+    <Field name={name} label={t.labels[name]} hint={hint} error={errorFor(name)} errorPrefix={errorLabel}>
       <textarea
         id={name}
         name={name}
@@ -75,10 +75,9 @@ export default function BuddyRequestFields({
 
   return (
     <form className="submission-form buddy-form" method="post" action="/api/buddy-requests" noValidate>
-      <ErrorSummary errors={errors} heading={words.form.problemHeading} />
-      <FormGuards formStarted={formStarted} honeypot={words.form.honeypot} />
+      <ErrorSummary errors={errors} title={words.form.problemHeading} />
+      <FormGuards formStarted={formStarted} lang={locale} honeypotLabel={words.form.honeypot} />
       <input type="hidden" name="eventId" value={eventId} />
-      <input type="hidden" name="lang" value={locale} />
 
       <h2>{t.when}</h2>
       {only ? (
@@ -87,7 +86,7 @@ export default function BuddyRequestFields({
           <input type="hidden" name="date" value={only.date} />
         </p>
       ) : (
-        <Field name="date" label={t.labels.date} error={errorFor("date")} errorLabel={errorLabel} group>
+        <Field name="date" label={t.labels.date} error={errorFor("date")} errorPrefix={errorLabel} group>
           {dates.map((choice, index) => (
             <Choice
               key={choice.date}
@@ -113,7 +112,7 @@ export default function BuddyRequestFields({
         label={t.labels.contactMethod}
         hint={t.hints.contactMethod}
         error={errorFor("contactMethod")}
-        errorLabel={errorLabel}
+        errorPrefix={errorLabel}
         group
       >
         <Choice
@@ -154,7 +153,7 @@ export default function BuddyRequestFields({
           </>
         }
         error={errorFor("adult")}
-        errorLabel={errorLabel}
+        errorPrefix={errorLabel}
         group
       >
         <Choice id="adult" name="adult" type="checkbox" value="yes" checked={text(values, "adult") === "yes"}>
@@ -169,7 +168,7 @@ export default function BuddyRequestFields({
           privacy: <a href={link("/privacy/")}>{t.hints.privacyLink}</a>,
         })}
         error={errorFor("consent")}
-        errorLabel={errorLabel}
+        errorPrefix={errorLabel}
         group
       >
         <Choice id="consent" name="consent" type="checkbox" value="yes" checked={text(values, "consent") === "yes"}>

@@ -6,32 +6,19 @@
 import type { ReactNode } from "react";
 import type { FormOptions } from "./SubmissionFields";
 import { Choice, ErrorSummary, Field, FormGuards, describedBy } from "./kit";
-import {
-  CALENDAR_KINDS,
-  NEW_GROUP,
-  REQUEST_FIELDS,
-  type FormValues,
-  type RequestField,
-  type RequestProblem,
-} from "../lib/import/source-request";
+import { CALENDAR_KINDS, NEW_GROUP, type FormValues, type RequestField } from "../lib/import/source-request";
+import type { RequestWords } from "../lib/submissions/form-words";
+import type { FieldMessage } from "../lib/submissions/problems";
 
 interface Props {
   options: FormOptions;
+  /** The form's words in its language. */
+  words: RequestWords;
   values: FormValues;
-  errors: readonly RequestProblem[];
+  /** Each problem in words, in the form's language. */
+  errors: readonly FieldMessage<RequestField>[];
   formStarted: string;
 }
-
-const HINTS: Partial<Record<RequestField, string>> = {
-  groupId: "Choose 'A group not listed' if your group is not on the site yet.",
-  url: "The public or shareable address of your calendar (Google calls it the 'public address in iCal format'), starting https:// or webcal://, or the page on your website that lists your events.",
-  placeWords: "For example: the church hall on Market Street, or different parks each week.",
-  share:
-    "We share what is on in the city as open data, so the council, GP social prescribers, libraries and other directories can show it too. Your events are listed here whether you tick this or not.",
-  contactEmail:
-    "Only our moderators see this, to reply about your calendar. It is never published, and we delete it once your request is dealt with.",
-  note: "For example: who to ask if the calendar stops working, or events in it that are private.",
-};
 
 function text(values: FormValues, name: string): string {
   const value = values[name];
@@ -39,17 +26,19 @@ function text(values: FormValues, name: string): string {
 }
 
 /** The whole request form. */
-export default function SourceRequestFields({ options, values, errors, formStarted }: Props) {
+export default function SourceRequestFields({ options, words, values, errors, formStarted }: Props) {
+  const { calendar: own, kit } = words;
+  const hints: Partial<Record<RequestField, string>> = own.hints;
   const errorFor = (name: RequestField) => errors.find((error) => error.field === name)?.message;
   const control = (name: RequestField) => ({
     id: name,
     name,
     defaultValue: text(values, name),
-    "aria-describedby": describedBy(name, HINTS[name], errorFor(name)),
+    "aria-describedby": describedBy(name, hints[name], errorFor(name)),
     "aria-invalid": errorFor(name) ? true : undefined,
   });
   const field = (name: RequestField, children: ReactNode) => (
-    <Field name={name} label={REQUEST_FIELDS[name].label} hint={HINTS[name]} error={errorFor(name)}>
+    <Field name={name} label={own.fields[name]} hint={hints[name]} error={errorFor(name)} errorPrefix={kit.errorPrefix}>
       {children}
     </Field>
   );
@@ -57,31 +46,37 @@ export default function SourceRequestFields({ options, values, errors, formStart
 
   return (
     <form className="submission-form calendar-request-form" method="post" action="/api/source-requests" noValidate>
-      <ErrorSummary errors={errors} />
-      <FormGuards formStarted={formStarted} />
+      <ErrorSummary errors={errors} title={kit.problemTitle} />
+      <FormGuards formStarted={formStarted} lang={words.locale} honeypotLabel={kit.honeypot} />
 
-      <h2>Your group</h2>
+      <h2>{own.sections.group}</h2>
       {field(
         "groupId",
         <select {...control("groupId")}>
-          <option value="">Choose your group</option>
+          <option value="">{own.chooseGroup}</option>
           {options.groups.map((group) => (
-            <option key={group.id} value={group.id}>
+            <option key={group.id} value={group.id} lang={words.own.lang} dir={words.own.dir}>
               {group.name}
             </option>
           ))}
-          <option value={NEW_GROUP}>A group not listed</option>
+          <option value={NEW_GROUP}>{own.newGroup}</option>
         </select>,
       )}
       <div className="subfields">
-        <p className="hint">Only if your group is not listed:</p>
+        <p className="hint">{own.onlyNewGroup}</p>
         {field("groupName", <input type="text" autoComplete="organization" {...control("groupName")} />)}
       </div>
 
-      <h2>Your calendar</h2>
+      <h2>{own.sections.calendar}</h2>
       {field("url", <input type="url" spellCheck={false} autoComplete="url" {...control("url")} />)}
-      <Field name="calendar" label={REQUEST_FIELDS.calendar.label} error={errorFor("calendar")} group>
-        {Object.entries(CALENDAR_KINDS).map(([value, label], index) => (
+      <Field
+        name="calendar"
+        label={own.fields.calendar}
+        error={errorFor("calendar")}
+        errorPrefix={kit.errorPrefix}
+        group
+      >
+        {(Object.keys(CALENDAR_KINDS) as (keyof typeof CALENDAR_KINDS)[]).map((value, index) => (
           <Choice
             key={value}
             id={index === 0 ? "calendar" : `calendar-${value}`}
@@ -90,16 +85,16 @@ export default function SourceRequestFields({ options, values, errors, formStart
             value={value}
             checked={calendar === value}
           >
-            {label}
+            {own.kinds[value]}
           </Choice>
         ))}
       </Field>
       {field(
         "placeId",
         <select {...control("placeId")}>
-          <option value="">Choose a place</option>
+          <option value="">{own.choosePlace}</option>
           {options.places.map((place) => (
-            <option key={place.id} value={place.id}>
+            <option key={place.id} value={place.id} lang={words.own.lang} dir={words.own.dir}>
               {place.name}
             </option>
           ))}
@@ -107,23 +102,30 @@ export default function SourceRequestFields({ options, values, errors, formStart
       )}
       {field("placeWords", <input type="text" {...control("placeWords")} />)}
 
-      <Field name="share" label={REQUEST_FIELDS.share.label} hint={HINTS.share} error={errorFor("share")} group>
+      <Field
+        name="share"
+        label={own.fields.share}
+        hint={hints.share}
+        error={errorFor("share")}
+        errorPrefix={kit.errorPrefix}
+        group
+      >
         <Choice id="share" name="share" type="checkbox" value="yes" checked={text(values, "share") === "yes"}>
-          Anyone may share our events, under the Open Government Licence
+          {own.share}
         </Choice>
       </Field>
 
-      <h2>How we reply</h2>
+      <h2>{own.sections.reply}</h2>
       {field(
         "contactEmail",
         <input type="email" autoComplete="email" spellCheck={false} {...control("contactEmail")} />,
       )}
       {field("note", <textarea rows={4} {...control("note")} />)}
       <p>
-        <a href="/privacy/">Read the privacy notice</a>
+        <a href={words.privacyHref}>{kit.privacyLink}</a>
       </p>
       <button className="button" type="submit">
-        Ask for it to be added
+        {own.send}
       </button>
     </form>
   );

@@ -4,18 +4,18 @@
  */
 import type { ReactNode } from "react";
 import { Choice, ErrorSummary, Field, FormGuards } from "./kit";
-import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, CATEGORY_LABELS } from "../lib/domain/vocab";
 import {
   BOOKING_CHOICES,
   COST_CHOICES,
   NEW_CHOICE,
-  formLabel,
+  OPTIONAL_FIELDS,
   REPEAT_CHOICES,
   TICKED,
-  type FieldError,
   type FormField,
   type FormValues,
 } from "../lib/submissions/form";
+import { labelOf, type SubmissionWords } from "../lib/submissions/form-words";
+import type { FieldMessage } from "../lib/submissions/problems";
 
 /** Places and groups people can choose from. */
 export interface FormOptions {
@@ -25,8 +25,11 @@ export interface FormOptions {
 
 interface Props {
   options: FormOptions;
+  /** The form's words in its language (plain data, so the island can be given them). */
+  words: SubmissionWords;
   values: FormValues;
-  errors: readonly FieldError[];
+  /** Each problem in words, in the form's language. */
+  errors: readonly FieldMessage<FormField>[];
   formStarted: string;
   /** Set by the island to keep what is typed in its state; absent when rendered once on the server. */
   onChange?: ((name: string, value: string | string[]) => void) | undefined;
@@ -35,20 +38,6 @@ interface Props {
   busy?: boolean;
   problem?: string | undefined;
 }
-
-const HINTS: Partial<Record<FormField, string>> = {
-  title: "What people would call it, for example Tuesday coffee morning.",
-  summary: "One or two sentences for lists and search results (up to 280 characters).",
-  description: "Everything else people should know. Plain text: links and formatting are not shown.",
-  date: "The first date, if it repeats.",
-  repeatUntil: "Needed if it repeats: we show it up to this date.",
-  placeId: "Choose 'A place not listed' if it is somewhere new.",
-  groupId: "Choose 'A group not listed' if your group is not on the site yet.",
-  price: "Needed if there is a price. For example £3, under-16s free.",
-  bookingUrl: "If people need to book: a web address, or say how to book in the next box.",
-  bookingDetails: "For example: ask at the front desk. Needed if people need to book and cannot book online.",
-  contactEmail: "Only our moderators see this, to ask about your event. It is never published.",
-};
 
 function text(values: FormValues, name: FormField): string {
   const value = values[name];
@@ -62,7 +51,10 @@ function chosen(values: FormValues, name: FormField): string[] {
 
 /** The whole form. */
 export default function SubmissionFields(props: Props) {
-  const { options, values, errors, onChange, formStarted } = props;
+  const { options, words, values, errors, onChange, formStarted } = props;
+  const { event, kit } = words;
+  const hints: Partial<Record<FormField, string>> = event.hints;
+  const label = (name: FormField) => labelOf(kit, event.fields[name], OPTIONAL_FIELDS.has(name));
   const errorFor = (name: FormField) => errors.find((error) => error.field === name)?.message;
   const controlled = onChange !== undefined;
 
@@ -75,7 +67,7 @@ export default function SubmissionFields(props: Props) {
       : { defaultValue: text(values, name) };
 
   const wrap = (name: FormField, control: (describedBy: string | undefined, invalid: boolean) => ReactNode) => (
-    <Field name={name} label={formLabel(name)} hint={HINTS[name]} error={errorFor(name)}>
+    <Field name={name} label={label(name)} hint={hints[name]} error={errorFor(name)} errorPrefix={kit.errorPrefix}>
       {control}
     </Field>
   );
@@ -105,7 +97,8 @@ export default function SubmissionFields(props: Props) {
       />
     ));
 
-  const select = (name: FormField, choices: [string, string][]) =>
+  // A choice is its value and label, and whether the label is a listing's own name (marked with its language).
+  const select = (name: FormField, choices: [string, string, boolean?][]) =>
     wrap(name, (describedBy, invalid) => (
       <select
         id={name}
@@ -114,8 +107,13 @@ export default function SubmissionFields(props: Props) {
         aria-invalid={invalid || undefined}
         {...valueProps(name)}
       >
-        {choices.map(([value, label]) => (
-          <option key={value} value={value}>
+        {choices.map(([value, label, own]) => (
+          <option
+            key={value}
+            value={value}
+            lang={own ? words.own.lang : undefined}
+            dir={own ? words.own.dir : undefined}
+          >
             {label}
           </option>
         ))}
@@ -125,7 +123,14 @@ export default function SubmissionFields(props: Props) {
   const choiceGroup = (name: FormField, type: "checkbox" | "radio", choices: [string, string][]) => {
     const selected = chosen(values, name);
     return (
-      <Field name={name} label={formLabel(name)} hint={HINTS[name]} error={errorFor(name)} group>
+      <Field
+        name={name}
+        label={label(name)}
+        hint={hints[name]}
+        error={errorFor(name)}
+        errorPrefix={kit.errorPrefix}
+        group
+      >
         {choices.map(([value, label], index) => {
           const checked = selected.includes(value);
           const change = () => {
@@ -151,16 +156,19 @@ export default function SubmissionFields(props: Props) {
     );
   };
 
-  const placeChoices: [string, string][] = [
-    ["", "Choose a place"],
-    ...options.places.map((place): [string, string] => [place.id, place.name]),
-    [NEW_CHOICE, "A place not listed"],
+  const placeChoices: [string, string, boolean?][] = [
+    ["", event.choosePlace],
+    ...options.places.map((place): [string, string, boolean] => [place.id, place.name, true]),
+    [NEW_CHOICE, event.newPlace],
   ];
-  const groupChoices: [string, string][] = [
-    ["", "Choose a group"],
-    ...options.groups.map((group): [string, string] => [group.id, group.name]),
-    [NEW_CHOICE, "A group not listed"],
+  const groupChoices: [string, string, boolean?][] = [
+    ["", event.chooseGroup],
+    ...options.groups.map((group): [string, string, boolean] => [group.id, group.name, true]),
+    [NEW_CHOICE, event.newGroup],
   ];
+
+  const labelled = <K extends string>(keys: readonly K[], labels: Readonly<Record<K, string>>): [string, string][] =>
+    keys.map((key) => [key, labels[key]]);
 
   return (
     <form
@@ -171,74 +179,72 @@ export default function SubmissionFields(props: Props) {
       onSubmit={props.onSubmit}
       aria-busy={props.busy ? true : undefined}
     >
-      <ErrorSummary errors={errors} summaryRef={props.summaryRef} />
+      <ErrorSummary errors={errors} summaryRef={props.summaryRef} title={kit.problemTitle} />
       {props.problem && (
         <div className="notice notice--alert" role="alert">
           <p>{props.problem}</p>
         </div>
       )}
-      <FormGuards formStarted={formStarted} />
+      <FormGuards formStarted={formStarted} lang={words.locale} honeypotLabel={kit.honeypot} />
 
-      <h2>About the event</h2>
+      <h2>{event.sections.about}</h2>
       {input("title", "text", { autoComplete: "off" })}
       {textarea("summary", 3)}
       {textarea("description", 6)}
 
-      <h2>When</h2>
+      <h2>{event.sections.when}</h2>
       <div className="field-row">
         {input("date", "date")}
         {input("startTime", "time")}
         {input("endTime", "time")}
       </div>
-      {choiceGroup("repeat", "radio", Object.entries(REPEAT_CHOICES))}
+      {choiceGroup("repeat", "radio", labelled(REPEAT_CHOICES, event.repeat))}
       {input("repeatUntil", "date")}
 
-      <h2>Where and who</h2>
+      <h2>{event.sections.whereWho}</h2>
       {select("placeId", placeChoices)}
       <div className="subfields">
-        <p className="hint">Only if the place is not listed:</p>
+        <p className="hint">{event.onlyNewPlace}</p>
         {input("newPlaceName")}
         {textarea("newPlaceAddress", 2)}
         {input("newPlacePostcode", "text", { autoComplete: "postal-code", className: "input--short" })}
       </div>
       {select("groupId", groupChoices)}
       <div className="subfields">
-        <p className="hint">Only if your group is not listed:</p>
+        <p className="hint">{event.onlyNewGroup}</p>
         {input("newGroupName")}
         {input("newGroupUrl", "url")}
       </div>
 
-      <h2>Who it is for</h2>
-      {choiceGroup("categories", "checkbox", Object.entries(CATEGORY_LABELS))}
-      {choiceGroup("audiences", "checkbox", Object.entries(AUDIENCE_LABELS))}
+      <h2>{event.sections.whoFor}</h2>
+      {choiceGroup("categories", "checkbox", Object.entries(words.category))}
+      {choiceGroup("audiences", "checkbox", Object.entries(words.audience))}
 
-      <h2>Cost and booking</h2>
-      {choiceGroup("cost", "radio", Object.entries(COST_CHOICES))}
+      <h2>{event.sections.costBooking}</h2>
+      {choiceGroup("cost", "radio", labelled(COST_CHOICES, event.cost))}
       {input("price")}
-      {choiceGroup("bookingRequired", "radio", Object.entries(BOOKING_CHOICES))}
+      {choiceGroup("bookingRequired", "radio", labelled(BOOKING_CHOICES, event.booking))}
       {input("bookingUrl", "url")}
       {input("bookingDetails")}
       {input("url", "url")}
 
-      <h2>Access and what to expect</h2>
-      {choiceGroup("accessibilitySupport", "checkbox", Object.entries(ACCESSIBILITY_LABELS))}
+      <h2>{event.sections.access}</h2>
+      {choiceGroup("accessibilitySupport", "checkbox", Object.entries(words.accessibility))}
       {textarea("accessibilityNotes", 3)}
       {input("meetingPoint")}
       {input("whoGreetsYou")}
       {input("whatToBring")}
-      {choiceGroup("fineToComeAlone", "checkbox", [[TICKED, "Yes, it is fine to come alone"]])}
+      {choiceGroup("fineToComeAlone", "checkbox", [[TICKED, event.alone]])}
       {textarea("attendeeInstructions", 3)}
 
-      <h2>Your details</h2>
+      <h2>{event.sections.details}</h2>
       {input("contactEmail", "email", { autoComplete: "email", spellCheck: false })}
-      {choiceGroup("consent", "checkbox", [
-        [TICKED, "I agree that Stoke Together keeps this email as the privacy notice describes"],
-      ])}
+      {choiceGroup("consent", "checkbox", [[TICKED, event.consent]])}
       <p>
-        <a href="/privacy/">Read the privacy notice</a>
+        <a href={words.privacyHref}>{kit.privacyLink}</a>
       </p>
       <button className="button" type="submit" disabled={props.busy}>
-        {props.busy ? "Sending…" : "Send for checking"}
+        {props.busy ? event.sending : event.send}
       </button>
     </form>
   );

@@ -22,8 +22,8 @@ export function ErrorSummary(props: {
   errors: readonly SummaryProblem[];
   summaryRef?: Ref<HTMLDivElement> | undefined;
   focusOnFollow?: boolean;
-  /** The summary's heading, in the page's language. */
-  heading?: string | undefined;
+  /** The summary's heading in the form's language. */
+  title?: string | undefined;
 }) {
   if (props.errors.length === 0) return null;
   return (
@@ -34,7 +34,7 @@ export function ErrorSummary(props: {
       aria-labelledby="error-summary-title"
       role="region"
     >
-      <h2 id="error-summary-title">{props.heading ?? "There is a problem"}</h2>
+      <h2 id="error-summary-title">{props.title ?? "There is a problem"}</h2>
       <ul>
         {props.errors.map((error) => {
           const target = error.target ?? error.field;
@@ -78,8 +78,8 @@ export function Field(props: {
   error?: string | undefined;
   group?: boolean;
   className?: string;
-  /** What a screen reader hears before the error, in the page's language. */
-  errorLabel?: string | undefined;
+  /** What a screen reader hears before the error, in the form's language. */
+  errorPrefix?: string | undefined;
   children: ReactNode | ((describedBy: string | undefined, invalid: boolean) => ReactNode);
 }) {
   const { name, label, hint, error, group, children } = props;
@@ -96,7 +96,7 @@ export function Field(props: {
       )}
       {error && (
         <p className="field-error" id={`${name}-error`}>
-          <span className="visually-hidden">{props.errorLabel ?? "Error: "}</span>
+          <span className="visually-hidden">{props.errorPrefix ?? "Error: "}</span>
           {error}
         </p>
       )}
@@ -143,13 +143,25 @@ export function Choice(props: {
   );
 }
 
-/** The hidden fields every public form carries: its signed start time, and a honeypot only bots fill in. */
-export function FormGuards({ formStarted, honeypot }: { formStarted: string; honeypot?: string | undefined }) {
+/**
+ * The hidden fields every public form carries: its signed start time, and a honeypot only bots fill in; and, for a
+ * form in one of the site's languages, that language, which the function answers in.
+ */
+export function FormGuards({
+  formStarted,
+  lang,
+  honeypotLabel,
+}: {
+  formStarted: string;
+  lang?: string | undefined;
+  honeypotLabel?: string | undefined;
+}) {
   return (
     <>
       <input type="hidden" name="formStarted" value={formStarted} />
+      {lang && <input type="hidden" name="lang" value={lang} />}
       <div hidden>
-        <label htmlFor="nickname">{honeypot ?? "Leave this empty"}</label>
+        <label htmlFor="nickname">{honeypotLabel ?? "Leave this empty"}</label>
         <input id="nickname" name="nickname" type="text" autoComplete="off" tabIndex={-1} defaultValue="" />
       </div>
     </>

@@ -13,10 +13,15 @@ import { FilterForm } from "./finder/filters";
 import { ResultsPanel } from "./finder/results";
 import { useFinderState } from "./finder/state";
 import type { FinderWard } from "./finder/where-filter";
+import { FinderWordsContext } from "./finder/words";
+import type { FinderWords } from "../lib/search/finder-words";
+import { listingText } from "../lib/i18n/listing-lang";
 import "./finder.css";
 
 interface Props {
   wards: FinderWard[];
+  /** The finder's words in the page's language. */
+  words: FinderWords;
   /** The server-rendered form, shown until the finder's own controls take over. */
   filters?: ReactNode;
   /** The server-rendered count, shown until the search data has loaded. */
@@ -31,7 +36,7 @@ const EVERY_FIELD = Object.fromEntries(
     .map((field) => [field, undefined]),
 ) as Partial<ListingQuery>;
 
-export default function Finder({ wards, filters, count, children }: Props) {
+export default function Finder({ wards, words, filters, count, children }: Props) {
   const finder = useFinderState();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const refocus = useRef<string | undefined>(undefined);
@@ -94,27 +99,30 @@ export default function Finder({ wards, filters, count, children }: Props) {
 
   return (
     // data-results says whose results are shown: the server's list until the island's own search has answered.
-    <div className="finder" data-results={finder.results ? "island" : "server"}>
-      {finder.hydrated ? (
-        <FilterForm finder={finder} wards={wards} filtersOpen={filtersOpen} onToggleFilters={setFiltersOpen} />
-      ) : (
-        filters
-      )}
+    <FinderWordsContext.Provider value={words}>
+      <div className="finder" data-results={finder.results ? "island" : "server"}>
+        {finder.hydrated ? (
+          <FilterForm finder={finder} wards={wards} filtersOpen={filtersOpen} onToggleFilters={setFiltersOpen} />
+        ) : (
+          filters
+        )}
 
-      {finder.problems.length > 0 && (
-        <div className="notice notice--alert" role="alert">
-          <p>Part of this address could not be read, so the finder shows everything:</p>
-          <ul>
-            {finder.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+        {finder.problems.length > 0 && (
+          <div className="notice notice--alert" role="alert">
+            <p>{words.text.problems.address}</p>
+            {/* Each problem names the address's own parameter, so it is told in the address's terms, in English. */}
+            <ul {...listingText(words.locale)}>
+              {finder.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        )}
 
-      <ResultsPanel finder={finder} count={count}>
-        {children}
-      </ResultsPanel>
-    </div>
+        <ResultsPanel finder={finder} count={count}>
+          {children}
+        </ResultsPanel>
+      </div>
+    </FinderWordsContext.Provider>
   );
 }

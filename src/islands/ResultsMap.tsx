@@ -1,11 +1,15 @@
 /** The finder's map: the same listings as the list, drawn with Leaflet loaded on first show. */
 import { useEffect, useMemo, useRef } from "react";
 import type { FinderResults } from "../lib/search/find";
+import { countOf, pageIn } from "../lib/search/finder-words";
+import { fill } from "../lib/i18n/words";
+import { useFinderWords } from "./finder/words";
 import type { MapHandle, MapItem } from "./map/leaflet-map";
 
 export default function ResultsMap({ results }: { results: FinderResults }) {
   const element = useRef<HTMLDivElement>(null);
   const handle = useRef<MapHandle | undefined>(undefined);
+  const words = useFinderWords();
   const items: MapItem[] = useMemo(
     () =>
       results.groups.flatMap((group) =>
@@ -17,14 +21,14 @@ export default function ResultsMap({ results }: { results: FinderResults }) {
                   title: record.title,
                   lat: record.geo.lat,
                   lng: record.geo.lng,
-                  url: record.url,
+                  url: pageIn(words, record.url),
                   detail: record.where,
                 },
               ]
             : [],
         ),
       ),
-    [results],
+    [results, words],
   );
   const latest = useRef(items);
   latest.current = items;
@@ -34,7 +38,12 @@ export default function ResultsMap({ results }: { results: FinderResults }) {
     let cancelled = false;
     void import("./map/leaflet-map").then(async ({ createMap }) => {
       if (cancelled || !element.current) return;
-      const map = await createMap(element.current, latest.current, { cluster: true, label: "Map of the results" });
+      const map = await createMap(element.current, latest.current, {
+        cluster: true,
+        label: words.text.map.label,
+        words: words.map,
+        locale: words.locale,
+      });
       if (cancelled) map.destroy();
       else handle.current = map;
     });
@@ -53,8 +62,11 @@ export default function ResultsMap({ results }: { results: FinderResults }) {
     <div className="finder__map-wrap">
       <div ref={element} className="finder__map" />
       <p className="finder__map-note">
-        The map shows {items.length} of the results
-        {unplaced > 0 ? `; ${unplaced} without a map position are in the list only` : ""}.
+        {unplaced > 0
+          ? fill(countOf(words, unplaced, words.text.map.showsSome), {
+              placed: countOf(words, items.length, { other: "#" }),
+            })
+          : countOf(words, items.length, words.text.map.shows)}
       </p>
     </div>
   );

@@ -1,15 +1,19 @@
 /**
  * The submission form, enhanced: checks every field with the same schema as the server before sending,
- * shows an error summary that takes focus, sends with fetch, and never clears what was typed.
+ * shows an error summary that takes focus, sends with fetch, and never clears what was typed. Its words come
+ * from the page as plain data in the page's language, and the server answers in the same language.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
-import { readSubmissionForm, type FieldError, type FormContext, type FormValues } from "../lib/submissions/form";
+import { readSubmissionForm, type FormContext, type FormField, type FormValues } from "../lib/submissions/form";
+import { describeSubmissionProblems, type SubmissionWords } from "../lib/submissions/form-words";
+import type { FieldMessage } from "../lib/submissions/problems";
 import { toLocalDateTime } from "../lib/time/local";
 import SubmissionFields, { type FormOptions } from "../forms/SubmissionFields";
 
 interface Props {
   options: FormOptions;
   formStarted: string;
+  words: SubmissionWords;
 }
 
 const STORAGE_KEY = "stoke-together:submission-draft";
@@ -23,9 +27,20 @@ function todayFrom(formStarted: string): string {
   return toLocalDateTime(Number.isSafeInteger(signed) && signed > 0 ? new Date(signed) : new Date()).slice(0, 10);
 }
 
-export default function SubmitForm({ options, formStarted }: Props) {
+/** What a refused send is told, from the answer's status: the server's own words are for scripts. */
+function noticeFor(words: SubmissionWords, status: number, body: { fields?: unknown; formStarted?: unknown }): string {
+  const { notices } = words;
+  if (body.fields) return notices.checkAnswers;
+  if (body.formStarted) return notices.expired;
+  if (status === 429) return notices.tooManyEvents;
+  if (status === 400) return notices.refused;
+  if (status === 503) return notices.unavailableEvents;
+  return notices.notSent;
+}
+
+export default function SubmitForm({ options, formStarted, words }: Props) {
   const [values, setValues] = useState<FormValues>({ fineToComeAlone: "yes", repeat: "none", bookingRequired: "no" });
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [errors, setErrors] = useState<FieldMessage<FormField>[]>([]);
   const [attempted, setAttempted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -59,7 +74,7 @@ export default function SubmitForm({ options, formStarted }: Props) {
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
     if (attempted) {
       const result = readSubmissionForm(next, context);
-      setErrors(result.ok ? [] : result.errors);
+      setErrors(result.ok ? [] : describeSubmissionProblems(words, result.errors));
     }
   };
 
@@ -69,7 +84,7 @@ export default function SubmitForm({ options, formStarted }: Props) {
     setProblem(undefined);
     const result = readSubmissionForm(values, context);
     if (!result.ok) {
-      setErrors(result.errors);
+      setErrors(describeSubmissionProblems(words, result.errors));
       setFocusSummary((count) => count + 1);
       return;
     }
@@ -84,6 +99,7 @@ export default function SubmitForm({ options, formStarted }: Props) {
           ...values,
           formStarted: form.get("formStarted") ?? started,
           nickname: form.get("nickname") ?? "",
+          lang: words.locale,
         }),
       });
       const body = (await response.json().catch(() => ({}))) as {
@@ -100,12 +116,14 @@ export default function SubmitForm({ options, formStarted }: Props) {
         return;
       }
       if (body.fields) {
-        setErrors(Object.entries(body.fields).map(([field, message]) => ({ field, message }) as FieldError));
+        setErrors(
+          Object.entries(body.fields).map(([field, message]) => ({ field, message }) as FieldMessage<FormField>),
+        );
         setFocusSummary((count) => count + 1);
       }
-      setProblem(body.error ?? "Your event could not be sent. Nothing you typed has been lost: please try again.");
+      setProblem(noticeFor(words, response.status, body));
     } catch {
-      setProblem("Your event could not be sent: check your connection. Nothing you typed has been lost.");
+      setProblem(words.notices.offline);
     } finally {
       setBusy(false);
     }
@@ -114,6 +132,7 @@ export default function SubmitForm({ options, formStarted }: Props) {
   return (
     <SubmissionFields
       options={options}
+      words={words}
       values={values}
       errors={errors}
       formStarted={started}

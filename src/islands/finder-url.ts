@@ -51,11 +51,11 @@ export function readFinderUrl(search: string): FinderUrlState {
   return result.ok ? { query: result.query, view, problems: [] } : { query: {}, view, problems: result.problems };
 }
 
-/** The finder's address for a state. */
-export function toFinderUrl(query: ListingQuery, view: "list" | "map"): string {
+/** The finder's address for a state, at `path`: the finder's own in the page's language (/ur/find/). */
+export function toFinderUrl(query: ListingQuery, view: "list" | "map", path: string = FINDER_PATH): string {
   const { near: _near, within: _within, ...shareable } = query;
   const params = toSearchParams(shareable);
   if (view === "map") params.set("view", "map");
   const search = params.toString();
-  return search ? `${FINDER_PATH}?${search}` : FINDER_PATH;
+  return search ? `${path}?${search}` : path;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { createFindResultsHandler } from "../../netlify/functions/find-results";
+import { config, createFindResultsHandler } from "../../netlify/functions/find-results";
+import { LOCALES, localePath } from "../../src/lib/i18n/locales";
 import { PageUnavailableError, type PageLoader } from "../../netlify/lib/pages";
 import { QUERY_PARAMS } from "../../src/lib/listings/query";
 import {
@@ -17,6 +18,7 @@ import { findListings } from "../../src/lib/search/find";
 import { createSearchIndex } from "../../src/lib/search/search-index";
 import { toSearchFiles } from "../../src/lib/search/search-file";
 import { describeResultCount } from "../../src/lib/search/describe-results";
+import { finderWordsFor } from "../../src/lib/i18n/finder-words";
 import { toLocalDateTime } from "../../src/lib/time/local";
 import { content } from "../support/content";
 
@@ -40,6 +42,9 @@ function site() {
   const loader: PageLoader = async (path) => {
     loads.push(path);
     if (path === FINDER_PAGE) return FINDER_TEMPLATE;
+    // The finder page in another language, marked so a test can tell which was drawn from.
+    if (LOCALES.some((locale) => path === localePath(locale, FINDER_PAGE)))
+      return FINDER_TEMPLATE.replace("<html>", `<html lang="${path.slice(1, 3)}">`);
     if (path === SEARCH_INDEX_PATH) return searchJson;
     if (path === SEARCH_DETAILS_PATH) return detailsJson;
     throw new PageUnavailableError(`no ${path}`);
@@ -62,7 +67,10 @@ function handlerFor(
     ...(options.keepFor === undefined ? {} : { keepFor: options.keepFor }),
     ...(options.revision === undefined ? {} : { revision: options.revision }),
   });
-  return { loads, get: (query: string) => handler(new Request(`https://stoketogether.example/find/${query}`)) };
+  return {
+    loads,
+    get: (query: string, path = "/find/") => handler(new Request(`https://stoketogether.example${path}${query}`)),
+  };
 }
 
 describe("GET /find/?q=… (the finder without JavaScript)", () => {
@@ -76,12 +84,47 @@ describe("GET /find/?q=… (the finder without JavaScript)", () => {
 
     const expected = findListings(createSearchIndex(data.records), { q: "yoga", town: "fenton" }, toLocalDateTime(NOW));
     expect(expected.total).toBeGreaterThan(0);
-    expect(html).toContain(`<span id="${FINDER_COUNT_ID}">${describeResultCount(expected)}</span>`);
+    expect(html).toContain(
+      `<span id="${FINDER_COUNT_ID}">${describeResultCount(expected, finderWordsFor("en"))}</span>`,
+    );
     for (const group of expected.groups)
       for (const { record } of group.results) expect(html).toContain(`<a href="${record.url}">`);
     expect(html).toContain('<a href="/events/fenton-chair-yoga/">Chair yoga in Fenton</a>');
     expect(html).not.toContain("The built list");
     expect(html).toContain(`<title>Find “yoga”, in Fenton: ${expected.total} result`);
+  });
+
+  it("answers in the language of the address, from the finder page in that language", async () => {
+    const { get, loads } = handlerFor();
+    const response = await get("?q=yoga&town=fenton", "/pl/find/results/");
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(loads).toContain("/pl/find/");
+    expect(html).toContain('<html lang="pl">');
+    const expected = findListings(createSearchIndex(data.records), { q: "yoga", town: "fenton" }, toLocalDateTime(NOW));
+    expect(html).toContain(
+      `<span id="${FINDER_COUNT_ID}">${describeResultCount(expected, finderWordsFor("pl"))}</span>`,
+    );
+    expect(html).toContain("<title>Wyszukiwanie: „yoga”, w Fenton – ");
+    // The listing's page in Polish, its own words marked as English; the form sends the next search in Polish.
+    expect(html).toContain('<a href="/pl/events/fenton-chair-yoga/" lang="en-GB">Chair yoga in Fenton</a>');
+    expect(html).toContain('action="/pl/find/" method="get"');
+    expect(html).toContain("Szukaj wśród wydarzeń, grup, miejsc i pomocy");
+  });
+
+  it("says what it could not read in the address's language, with the problem in the address's own terms", async () => {
+    const { get } = handlerFor();
+    const response = await get("?when=someday", "/ur/find/results/");
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("<title>خرابی: تلاش پڑھی نہیں جا سکی");
+    expect(html).toMatch(/<li lang="en-GB" dir="ltr">&quot;when&quot; must be one of/);
+    expect(html).toContain('<a href="/ur/find/">نئی تلاش شروع کریں</a>');
+  });
+
+  it("has no search at an address in a language the site does not have", async () => {
+    const { get } = handlerFor();
+    expect((await get("?q=yoga", "/xx/find/results/")).status).toBe(404);
   });
 
   it("draws the form holding what was asked, with the filters on counted in its summary", async () => {
@@ -144,7 +187,7 @@ describe("GET /find/?q=… (the finder without JavaScript)", () => {
     const { get, loads } = handlerFor({ now: () => now, keepFor: 60_000 });
     await get("?q=yoga");
     await get("?q=walk");
-    const once = [FINDER_PAGE, SEARCH_INDEX_PATH, SEARCH_DETAILS_PATH];
+    const once = [SEARCH_INDEX_PATH, SEARCH_DETAILS_PATH, FINDER_PAGE];
     expect(loads).toEqual(once);
     now = new Date(NOW.getTime() + 60_000);
     await get("?q=yoga");
@@ -155,7 +198,7 @@ describe("GET /find/?q=… (the finder without JavaScript)", () => {
     let now = NOW;
     let built: string | undefined = '"first-build"';
     const { get, loads } = handlerFor({ now: () => now, keepFor: 60_000, revision: async () => built });
-    const once = [FINDER_PAGE, SEARCH_INDEX_PATH, SEARCH_DETAILS_PATH];
+    const once = [SEARCH_INDEX_PATH, SEARCH_DETAILS_PATH, FINDER_PAGE];
     await get("?q=yoga");
     now = new Date(NOW.getTime() + 5 * 60_000);
     expect((await get("?q=walk")).status).toBe(200);
@@ -212,7 +255,7 @@ describe("the finder's old addresses", () => {
 
 describe("what the function relies on", () => {
   it("has the marks it fills in the finder page it is drawn from", () => {
-    const page = readFileSync("src/pages/find/index.astro", "utf8");
+    const page = readFileSync("src/pages/[...locale]/find/index.astro", "utf8");
     for (const mark of ["FINDER_FORM_MARKS.rootId", "FINDER_FORM_MARKS.endId", "FINDER_RESULTS_MARKS.rootId"])
       expect(page).toContain(`id={${mark}}`);
     expect(page).toContain("id={FINDER_COUNT_ID}");
@@ -226,12 +269,23 @@ describe("what the function relies on", () => {
         /from = "\/find\/"\s+to = "\/find\/results\/"\s+status = 200\s+force = true\s+query = \{ (\w+) = ":\1" \}/g,
       ),
     ];
-    const sent = rules.map((rule) => rule[1]).sort();
+    const inOtherLanguages = [
+      ...toml.matchAll(
+        /from = "\/:lang\/find\/"\s+to = "\/:lang\/find\/results\/"\s+status = 200\s+force = true\s+query = \{ (\w+) = ":\1" \}/g,
+      ),
+    ];
     const written = Object.entries(QUERY_PARAMS)
       .filter(([field]) => field !== "near" && field !== "within")
       .map(([, param]) => param)
       .sort();
-    expect(sent).toEqual(written);
+    expect(rules.map((rule) => rule[1]).sort()).toEqual(written);
+    expect(inOtherLanguages.map((rule) => rule[1]).sort()).toEqual(written);
+  });
+
+  it("answers at the results address in every language, as its config says", () => {
+    expect(config.path).toEqual(
+      LOCALES.flatMap((locale) => [localePath(locale, "/find/results/"), localePath(locale, "/find/results")]),
+    );
   });
 
   it("is where netlify.toml sends the finder's old addresses", () => {

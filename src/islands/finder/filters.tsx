@@ -7,19 +7,14 @@
 import type { ReactNode } from "react";
 import { countFilters } from "../../lib/listings/describe-query";
 import { FINDER_PATH } from "../../lib/listings/finder-path";
-import {
-  ACCESSIBILITY_LABELS,
-  AUDIENCE_LABELS,
-  CATEGORY_LABELS,
-  type AccessibilityFeature,
-  type Audience,
-  type Category,
-} from "../../lib/domain/vocab";
-import { QUERY_PARAMS, WHEN_LABELS, type ListingQuery, type When } from "../../lib/listings/query";
+import type { AccessibilityFeature, Audience, Category } from "../../lib/domain/vocab";
+import { QUERY_PARAMS, WHENS, type ListingQuery, type When } from "../../lib/listings/query";
+import { countOf, pageIn, type FinderWords } from "../../lib/search/finder-words";
 import { toLocalDateTime } from "../../lib/time/local";
 import { CHOSEN_DATES } from "../finder-url";
 import type { FinderState } from "./state";
 import { WhereFilter, type FinderWard } from "./where-filter";
+import { FinderWordsContext, useFinderWords } from "./words";
 
 /** The form. Without JavaScript it sends the search to the finder; in the island every control applies as it changes. */
 export function FilterForm({
@@ -33,13 +28,16 @@ export function FilterForm({
   filtersOpen: boolean;
   onToggleFilters?: (open: boolean) => void;
 }) {
+  const words = useFinderWords();
+  const t = words.text.form;
   const on = countFilters(finder.query);
+  const finderPath = pageIn(words, FINDER_PATH);
   return (
     <form
       className="finder__form"
       role="search"
-      aria-label="Find events, groups, places and services"
-      action={FINDER_PATH}
+      aria-label={t.label}
+      action={finderPath}
       method="get"
       onSubmit={(event) => {
         event.preventDefault();
@@ -48,7 +46,7 @@ export function FilterForm({
       onFocus={finder.ensureIndex}
     >
       <div className="finder__field finder__field--search">
-        <label htmlFor="finder-q">Search events, groups, places and services</label>
+        <label htmlFor="finder-q">{t.search}</label>
         <div className="finder__search">
           <input
             id="finder-q"
@@ -60,7 +58,7 @@ export function FilterForm({
             onChange={(event) => finder.setText(event.target.value)}
           />
           <button type="submit" className="button finder__submit">
-            Search
+            {t.submit}
           </button>
         </div>
       </div>
@@ -70,7 +68,8 @@ export function FilterForm({
         onToggle={(event) => onToggleFilters?.(event.currentTarget.open)}
       >
         <summary>
-          Filters <span className="finder__filters-on">({on === 0 ? "none on" : `${on} on`})</span>
+          {t.filters}{" "}
+          <span className="finder__filters-on">{on === 0 ? t.filtersNone : countOf(words, on, t.filtersOn)}</span>
         </summary>
         <div className="finder__filters-body">
           <WhenFilter finder={finder} />
@@ -79,17 +78,17 @@ export function FilterForm({
           <MoreFilters finder={finder} />
           <p className="finder__actions">
             <button type="submit" className="button button--secondary">
-              Show results
+              {t.showResults}
             </button>
             <a
-              href={FINDER_PATH}
+              href={finderPath}
               onClick={(event) => {
                 if (!finder.hydrated) return;
                 event.preventDefault();
                 finder.clearAll();
               }}
             >
-              Clear all filters
+              {t.clearAll}
             </a>
           </p>
         </div>
@@ -104,7 +103,15 @@ const ignore = () => undefined;
  * The form as the server draws it for a query: what the island's first render shows, and what a function
  * draws for a browser without JavaScript, holding what was asked.
  */
-export function StaticFilterForm({ query, wards }: { query: ListingQuery; wards: FinderWard[] }): ReactNode {
+export function StaticFilterForm({
+  query,
+  wards,
+  words,
+}: {
+  query: ListingQuery;
+  wards: FinderWard[];
+  words: FinderWords;
+}): ReactNode {
   const finder: FinderState = {
     hydrated: false,
     query,
@@ -114,6 +121,7 @@ export function StaticFilterForm({ query, wards }: { query: ListingQuery; wards:
     changeView: ignore,
     problems: [],
     results: undefined,
+    drawing: undefined,
     loadFailed: false,
     ensureIndex: ignore,
     wide: false,
@@ -128,38 +136,43 @@ export function StaticFilterForm({ query, wards }: { query: ListingQuery; wards:
     loosen: ignore,
     clearAll: ignore,
   };
-  return <FilterForm finder={finder} wards={wards} filtersOpen={false} />;
+  return (
+    <FinderWordsContext.Provider value={words}>
+      <FilterForm finder={finder} wards={wards} filtersOpen={false} />
+    </FinderWordsContext.Provider>
+  );
 }
 
 function WhenFilter({ finder: { query, update } }: { finder: FinderState }) {
+  const t = useFinderWords().text.when;
   const whenValue = query.from || query.to ? CHOSEN_DATES : (query.when ?? "");
   return (
     <fieldset className="finder__group">
-      <legend>When</legend>
+      <legend>{t.legend}</legend>
       <div className="finder__options">
-        {([["", "Any day"], ...Object.entries(WHEN_LABELS), [CHOSEN_DATES, "Choose dates"]] as [string, string][]).map(
-          ([value, label]) => (
-            <label key={value} className="finder__option">
-              <input
-                type="radio"
-                name="when"
-                value={value}
-                checked={whenValue === value}
-                onChange={() =>
-                  value === CHOSEN_DATES
-                    ? update({ when: undefined, from: toLocalDateTime(new Date()).slice(0, 10) })
-                    : update({ when: (value || undefined) as When | undefined, from: undefined, to: undefined })
-                }
-              />
-              {label}
-            </label>
-          ),
-        )}
+        {(
+          [["", t.any], ...WHENS.map((when) => [when, t.options[when]]), [CHOSEN_DATES, t.choose]] as [string, string][]
+        ).map(([value, label]) => (
+          <label key={value} className="finder__option">
+            <input
+              type="radio"
+              name="when"
+              value={value}
+              checked={whenValue === value}
+              onChange={() =>
+                value === CHOSEN_DATES
+                  ? update({ when: undefined, from: toLocalDateTime(new Date()).slice(0, 10) })
+                  : update({ when: (value || undefined) as When | undefined, from: undefined, to: undefined })
+              }
+            />
+            {label}
+          </label>
+        ))}
       </div>
       {/* Drawn whatever is chosen, so the form works without JavaScript; shown only for "Choose dates". */}
       <div className="finder__dates">
         <div className="finder__field">
-          <label htmlFor="finder-from">From</label>
+          <label htmlFor="finder-from">{t.from}</label>
           <input
             id="finder-from"
             name={QUERY_PARAMS.from}
@@ -169,7 +182,7 @@ function WhenFilter({ finder: { query, update } }: { finder: FinderState }) {
           />
         </div>
         <div className="finder__field">
-          <label htmlFor="finder-to">To</label>
+          <label htmlFor="finder-to">{t.to}</label>
           <input
             id="finder-to"
             name={QUERY_PARAMS.to}
@@ -184,18 +197,15 @@ function WhenFilter({ finder: { query, update } }: { finder: FinderState }) {
   );
 }
 
-const YES_NO_FILTERS = [
-  ["free", "Free or pay what you can"],
-  ["beforeDark", "Finishes before dark"],
-  ["buddyUp", "Buddy-up available"],
-] as const;
+const YES_NO_FILTERS = ["free", "beforeDark", "buddyUp"] as const;
 
 function CostAndTimeFilter({ finder: { query, update } }: { finder: FinderState }) {
+  const t = useFinderWords().text.costAndTime;
   return (
     <fieldset className="finder__group">
-      <legend>Cost and time of day</legend>
+      <legend>{t.legend}</legend>
       <div className="finder__options">
-        {YES_NO_FILTERS.map(([field, label]) => (
+        {YES_NO_FILTERS.map((field) => (
           <label key={field} className="finder__option">
             <input
               type="checkbox"
@@ -204,7 +214,7 @@ function CostAndTimeFilter({ finder: { query, update } }: { finder: FinderState 
               checked={query[field] === true}
               onChange={(event) => update({ [field]: event.target.checked })}
             />
-            {label}
+            {t[field]}
           </label>
         ))}
       </div>
@@ -213,21 +223,23 @@ function CostAndTimeFilter({ finder: { query, update } }: { finder: FinderState 
 }
 
 function MoreFilters({ finder: { query, update } }: { finder: FinderState }) {
+  const words = useFinderWords();
+  const t = words.text.more;
   const accessibility = query.accessibility ?? [];
   return (
     <details className="finder__more" open={Boolean(query.category || query.audience || query.accessibility?.length)}>
-      <summary>What it's about, who it's for, access</summary>
+      <summary>{t.summary}</summary>
       <div className="finder__selects">
         <div className="finder__field">
-          <label htmlFor="finder-category">What it's about</label>
+          <label htmlFor="finder-category">{t.category}</label>
           <select
             id="finder-category"
             name={QUERY_PARAMS.category}
             value={query.category ?? ""}
             onChange={(event) => update({ category: (event.target.value || undefined) as Category | undefined })}
           >
-            <option value="">Anything</option>
-            {Object.entries(CATEGORY_LABELS).map(([key, label]) => (
+            <option value="">{t.anything}</option>
+            {Object.entries(words.category).map(([key, label]) => (
               <option key={key} value={key}>
                 {label}
               </option>
@@ -235,15 +247,15 @@ function MoreFilters({ finder: { query, update } }: { finder: FinderState }) {
           </select>
         </div>
         <div className="finder__field">
-          <label htmlFor="finder-audience">Who it's for</label>
+          <label htmlFor="finder-audience">{t.audience}</label>
           <select
             id="finder-audience"
             name={QUERY_PARAMS.audience}
             value={query.audience ?? ""}
             onChange={(event) => update({ audience: (event.target.value || undefined) as Audience | undefined })}
           >
-            <option value="">Anyone</option>
-            {Object.entries(AUDIENCE_LABELS)
+            <option value="">{t.anyone}</option>
+            {Object.entries(words.audience)
               .filter(([key]) => key !== "everyone")
               .map(([key, label]) => (
                 <option key={key} value={key}>
@@ -254,9 +266,9 @@ function MoreFilters({ finder: { query, update } }: { finder: FinderState }) {
         </div>
       </div>
       <fieldset className="finder__group finder__group--inner">
-        <legend>Accessibility</legend>
+        <legend>{t.accessibility}</legend>
         <div className="finder__options">
-          {(Object.entries(ACCESSIBILITY_LABELS) as [AccessibilityFeature, string][]).map(([key, label]) => (
+          {(Object.entries(words.accessibility) as [AccessibilityFeature, string][]).map(([key, label]) => (
             <label key={key} className="finder__option">
               <input
                 type="checkbox"

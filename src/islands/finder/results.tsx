@@ -4,10 +4,8 @@
  * server-rendered count and list stand in for them, in the same places, so nothing moves.
  */
 import type { ReactNode } from "react";
-import { describeResultCount } from "../../lib/search/describe-results";
-import ResultsMap from "../ResultsMap";
-import { NothingFound, ResultList } from "./result-list";
 import type { FinderState } from "./state";
+import { useFinderWords } from "./words";
 
 /** The results, with the server-rendered count and list as `count` and `children` until the search data has loaded. */
 export function ResultsPanel({
@@ -19,30 +17,30 @@ export function ResultsPanel({
   count?: ReactNode;
   children?: ReactNode;
 }) {
-  const { results, wide, view, changeView } = finder;
+  const { wide, view, changeView, drawing } = finder;
+  // The results are drawn once what draws them has come with the search data; until then, the server's list.
+  const results = drawing && finder.results;
+  const words = useFinderWords();
+  const t = words.text.results;
   const showList = wide || view === "list";
   const showMap = Boolean(results) && (wide || view === "map");
   return (
     <>
       <div className="finder__bar">
         <p className="finder__count" role="status" aria-live="polite">
-          {results
-            ? describeResultCount(results)
-            : finder.loadFailed
-              ? "The search could not load. The list below is still up to date."
-              : count}
+          {results && drawing ? drawing.describeResultCount(results, words) : finder.loadFailed ? t.loadFailed : count}
         </p>
         {/* Kept on a phone before the search data loads, so the count does not move when the choice appears. */}
         <div className="finder__views-space">
           {results && !wide && (
-            <div className="finder__views" role="group" aria-label="Show results as">
+            <div className="finder__views" role="group" aria-label={t.showAs}>
               <button
                 type="button"
                 className="finder__view"
                 aria-pressed={view === "list"}
                 onClick={() => changeView("list")}
               >
-                List
+                {t.list}
               </button>
               <button
                 type="button"
@@ -50,17 +48,17 @@ export function ResultsPanel({
                 aria-pressed={view === "map"}
                 onClick={() => changeView("map")}
               >
-                Map
+                {t.map}
               </button>
             </div>
           )}
         </div>
       </div>
 
-      {!results ? (
+      {!results || !drawing ? (
         children
       ) : results.total === 0 ? (
-        <NothingFound
+        <drawing.NothingFound
           query={finder.query}
           near={finder.near}
           didYouMean={results.didYouMean}
@@ -74,8 +72,8 @@ export function ResultsPanel({
         />
       ) : (
         <div className={`finder__results${showMap ? " finder__results--map" : ""}`}>
-          {showList && <ResultList results={results} />}
-          {showMap && <ResultsMap results={results} />}
+          {showList && <drawing.ResultList results={results} />}
+          {showMap && <drawing.ResultsMap results={results} />}
         </div>
       )}
     </>

@@ -14,7 +14,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { Geo } from "../../lib/domain/common";
 import type { ListingQuery, WITHIN_MILES } from "../../lib/listings/query";
-import { findListings, keepShownFirst, type FinderResults } from "../../lib/search/find";
+import type { FinderResults } from "../../lib/search/find";
 import { SEARCH_DETAILS_PATH, SEARCH_INDEX_PATH } from "../../lib/pages/contract";
 import type { SearchIndex } from "../../lib/search/search-index";
 import { toLocalDateTime } from "../../lib/time/local";
@@ -39,8 +39,10 @@ export interface FinderState {
   changeView: (view: FinderView) => void;
   /** Why parts of the address could not be read. */
   problems: string[];
-  /** Undefined until the search data has loaded. */
+  /** Undefined until the search data, and what draws the results, have loaded. */
   results: FinderResults | undefined;
+  /** What draws the results, loaded with the search data. */
+  drawing: ResultDrawing | undefined;
   loadFailed: boolean;
   /** Starts loading the search data, if it is not loaded or loading already. */
   ensureIndex: () => void;
@@ -92,6 +94,20 @@ interface Loading {
 
 let loading: Loading | undefined;
 
+/** The components and words that draw the results (./drawing.ts). */
+export type ResultDrawing = typeof import("./drawing");
+
+let drawingLoaded: Promise<ResultDrawing> | undefined;
+
+/** Loads what draws the results, once; a failed load is tried again the next time. */
+function loadDrawing(): Promise<ResultDrawing> {
+  const started = (drawingLoaded ??= import("./drawing"));
+  started.catch(() => {
+    if (drawingLoaded === started) drawingLoaded = undefined;
+  });
+  return started;
+}
+
 /**
  * Fetches both search files and the search code side by side, once per page, and builds the index of the
  * first file as soon as it is read: the quickest way to a first result, even when the second has come too.
@@ -140,6 +156,7 @@ export function useFinderState(): FinderState {
   const [view, setView] = useState<FinderView>("list");
   const [problems, setProblems] = useState<string[]>([]);
   const [index, setIndex] = useState<SearchIndex | undefined>();
+  const [drawing, setDrawing] = useState<ResultDrawing | undefined>();
   const [loadFailed, setLoadFailed] = useState(false);
   const [near, setNear] = useState<Geo | undefined>();
   const [within, setWithin] = useState<Within | undefined>();
@@ -149,8 +166,11 @@ export function useFinderState(): FinderState {
   const wide = useWideScreen();
 
   const ensureIndex = useCallback(() => {
-    loadIndex().then(
-      (loaded) => setIndex((current) => (current && !current.partial ? current : loaded)),
+    Promise.all([loadIndex(), loadDrawing()]).then(
+      ([loaded, drawn]) => {
+        setDrawing(() => drawn);
+        setIndex((current) => (current && !current.partial ? current : loaded));
+      },
       () => setLoadFailed(true),
     );
   }, []);
@@ -202,7 +222,7 @@ export function useFinderState(): FinderState {
           if (value === undefined || value === false || value === "" || (Array.isArray(value) && value.length === 0))
             delete next[key];
         }
-        const url = toFinderUrl(next, options.nextView ?? view);
+        const url = toFinderUrl(next, options.nextView ?? view, location.pathname);
         if (options.replace) history.replaceState(null, "", url);
         else history.pushState(null, "", url);
         return next;
@@ -222,7 +242,7 @@ export function useFinderState(): FinderState {
 
   const changeView = (next: FinderView) => {
     setView(next);
-    history.pushState(null, "", toFinderUrl(query, next));
+    history.pushState(null, "", toFinderUrl(query, next, location.pathname));
     ensureIndex();
   };
 
@@ -286,13 +306,13 @@ export function useFinderState(): FinderState {
   const shown = useRef<{ index: SearchIndex; asked: string; results: FinderResults } | undefined>(undefined);
   const asked = JSON.stringify([query, within, near]);
   const results = useMemo(() => {
-    if (!index) return undefined;
-    const found = findListings(index, { ...query, within }, toLocalDateTime(new Date()), near);
+    if (!index || !drawing) return undefined;
+    const found = drawing.findListings(index, { ...query, within }, toLocalDateTime(new Date()), near);
     const before = shown.current;
     return before?.index.partial && !index.partial && before.asked === JSON.stringify([query, within, near])
-      ? keepShownFirst(before.results, found)
+      ? drawing.keepShownFirst(before.results, found)
       : found;
-  }, [index, query, near, within]);
+  }, [index, drawing, query, near, within]);
   // What was drawn, for which search and from which index: the complete index keeps the first file's results in place.
   useEffect(() => {
     if (index && results) shown.current = { index, asked, results };
@@ -307,6 +327,7 @@ export function useFinderState(): FinderState {
     changeView,
     problems,
     results,
+    drawing,
     loadFailed,
     ensureIndex,
     wide,

@@ -4,7 +4,9 @@
  */
 import { TOWN_LABELS, TOWNS, type Town } from "../../lib/domain/vocab";
 import { QUERY_PARAMS, WITHIN_MILES } from "../../lib/listings/query";
+import { countOf } from "../../lib/search/finder-words";
 import type { FinderState } from "./state";
+import { useFinderWords } from "./words";
 
 /** A ward to choose, with the town it belongs to. */
 export interface FinderWard {
@@ -16,17 +18,19 @@ export interface FinderWard {
 /** Near me, and the town and ward choices, with only the chosen town's wards offered. */
 export function WhereFilter({ finder, wards }: { finder: FinderState; wards: FinderWard[] }) {
   const { query, update, near, within, locating } = finder;
+  const words = useFinderWords();
+  const t = words.text.where;
   const wardsShown = query.town ? wards.filter((ward) => ward.town === query.town) : wards;
   return (
     <fieldset className="finder__group">
-      <legend>Where</legend>
+      <legend>{t.legend}</legend>
       {/* Near me needs the browser's position, so it is offered once JavaScript runs. */}
       {finder.hydrated && (
         <div className="finder__near">
           {near ? (
             <>
-              <p className="finder__near-status">Sorted by distance from where you are.</p>
-              <div className="finder__options" role="radiogroup" aria-label="How far">
+              <p className="finder__near-status">{t.sorted}</p>
+              <div className="finder__options" role="radiogroup" aria-label={t.howFar}>
                 {[undefined, ...WITHIN_MILES].map((miles) => (
                   <label key={miles ?? "any"} className="finder__option">
                     <input
@@ -35,12 +39,12 @@ export function WhereFilter({ finder, wards }: { finder: FinderState; wards: Fin
                       checked={within === miles}
                       onChange={() => finder.setWithin(miles)}
                     />
-                    {miles === undefined ? "Any distance" : `Within ${miles} ${miles === 1 ? "mile" : "miles"}`}
+                    {miles === undefined ? t.anyDistance : countOf(words, miles, t.within)}
                   </label>
                 ))}
               </div>
               <button type="button" className="button button--secondary" onClick={finder.stopNear}>
-                Stop using my location
+                {t.stop}
               </button>
             </>
           ) : (
@@ -50,22 +54,20 @@ export function WhereFilter({ finder, wards }: { finder: FinderState; wards: Fin
               onClick={finder.locate}
               disabled={locating === "locating"}
             >
-              {locating === "locating" ? "Finding where you are…" : "Near me"}
+              {locating === "locating" ? t.locating : t.near}
             </button>
           )}
           {(locating === "refused" || locating === "unavailable") && (
             <p className="finder__message" role="alert">
-              {locating === "refused"
-                ? "Your location wasn't shared, so choose your town or ward instead."
-                : "We couldn't find where you are, so choose your town or ward instead."}
+              {locating === "refused" ? t.refused : t.unavailable}
             </p>
           )}
-          <p className="finder__hint">Your location stays on your device: it is never sent to us.</p>
+          <p className="finder__hint">{t.private}</p>
         </div>
       )}
       <div className="finder__selects">
         <div className="finder__field">
-          <label htmlFor="finder-town">Town</label>
+          <label htmlFor="finder-town">{t.town}</label>
           <select
             id="finder-town"
             name={QUERY_PARAMS.town}
@@ -75,7 +77,7 @@ export function WhereFilter({ finder, wards }: { finder: FinderState; wards: Fin
               update({ town: (event.target.value || undefined) as Town | undefined, ward: undefined })
             }
           >
-            <option value="">All towns</option>
+            <option value="">{t.allTowns}</option>
             {TOWNS.map((town) => (
               <option key={town} value={town}>
                 {TOWN_LABELS[town]}
@@ -84,14 +86,14 @@ export function WhereFilter({ finder, wards }: { finder: FinderState; wards: Fin
           </select>
         </div>
         <div className="finder__field">
-          <label htmlFor="finder-ward">Ward</label>
+          <label htmlFor="finder-ward">{t.ward}</label>
           <select
             id="finder-ward"
             name={QUERY_PARAMS.ward}
             value={query.ward ?? ""}
             onChange={(event) => update({ ward: event.target.value || undefined })}
           >
-            <option value="">All wards</option>
+            <option value="">{t.allWards}</option>
             {wardsShown.map((ward) => (
               <option key={ward.id} value={ward.id}>
                 {ward.name}

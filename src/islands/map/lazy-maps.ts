@@ -3,7 +3,8 @@
  * (Leaflet and all) only when the element scrolls near the viewport. Without JavaScript the element stays
  * hidden and the list of links beside it is the map's content.
  */
-import type { MapItem } from "./leaflet-map";
+import { isLocale } from "../../lib/i18n/locales";
+import type { MapItem, MapWords } from "./leaflet-map";
 
 function show(element: HTMLElement): void {
   const items = JSON.parse(element.dataset.items ?? "[]") as MapItem[];
@@ -11,6 +12,9 @@ function show(element: HTMLElement): void {
   void import("./leaflet-map").then(({ createMap }) =>
     createMap(element, items, {
       label: element.dataset.label ?? "Map",
+      // The words of the map's controls, in the page's language, as PlaceMap.astro writes them.
+      words: JSON.parse(element.dataset.words ?? "{}") as MapWords,
+      locale: isLocale(element.dataset.locale) ? element.dataset.locale : "en",
       cluster: element.dataset.cluster === "true",
       ...(element.dataset.zoom ? { zoom: Number(element.dataset.zoom) } : {}),
     }),

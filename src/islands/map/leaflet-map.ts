@@ -7,6 +7,10 @@ import "leaflet/dist/leaflet.css";
 import "leaflet.markercluster/dist/MarkerCluster.css";
 import "leaflet.markercluster/dist/MarkerCluster.Default.css";
 import { escapeHtml } from "../../lib/pages/contract";
+import type { Locale } from "../../lib/i18n/locales";
+import { countIn } from "../../lib/i18n/plural";
+import type { Messages } from "../../lib/i18n/types";
+import { fill } from "../../lib/i18n/words";
 import { TILE_ATTRIBUTION, TILE_URL } from "./tiles";
 import "./map.css";
 
@@ -21,6 +25,9 @@ export interface MapItem {
   /** A line under the title in the popup, e.g. the venue and town. */
   detail?: string | undefined;
 }
+
+/** The words on a map's own controls, in the page's language. */
+export type MapWords = Messages["map"]["controls"];
 
 /** A map on the page, whose pins can be replaced. */
 export interface MapHandle {
@@ -82,10 +89,12 @@ function popupHtml(item: MapItem): string {
 export async function createMap(
   element: HTMLElement,
   items: readonly MapItem[],
-  options: { cluster?: boolean; label: string; zoom?: number },
+  options: { cluster?: boolean; label: string; zoom?: number; words: MapWords; locale: Locale },
 ): Promise<MapHandle> {
   const L = await loadLeaflet(options.cluster === true);
-  const map = L.map(element, { scrollWheelZoom: false, center: CITY, zoom: options.zoom ?? 12 });
+  const { words, locale } = options;
+  const map = L.map(element, { scrollWheelZoom: false, center: CITY, zoom: options.zoom ?? 12, zoomControl: false });
+  L.control.zoom({ zoomInTitle: words.zoomIn, zoomOutTitle: words.zoomOut }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   L.tileLayer(TILE_URL, { attribution: TILE_ATTRIBUTION, maxZoom: 19 }).addTo(map);
   element.setAttribute("aria-label", options.label);
@@ -105,7 +114,7 @@ export async function createMap(
           iconCreateFunction: (cluster) => {
             const count = cluster.getChildCount();
             return L.divIcon({
-              html: `<div><span>${count}<span class="visually-hidden"> listings here; press Enter to zoom in</span></span></div>`,
+              html: `<div><span><span aria-hidden="true">${count}</span><span class="visually-hidden">${escapeHtml(countIn(locale, count, words.cluster))}</span></span></div>`,
               className: "marker-cluster marker-cluster-small",
               iconSize: L.point(40, 40),
             });
@@ -139,7 +148,10 @@ export async function createMap(
     }
     const markers = [...bySpot.values()].map((items) => {
       const first = items[0]!;
-      const title = items.length === 1 ? first.title : `${first.detail ?? first.title}: ${items.length} listings`;
+      const title =
+        items.length === 1
+          ? first.title
+          : fill(countIn(locale, items.length, words.listings), { where: first.detail ?? first.title });
       return L.marker([first.lat, first.lng], { title, alt: title, keyboard: true }).bindPopup(
         items.length === 1
           ? popupHtml(first)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CITY_BOUNDS, distanceMiles, formatMiles, isInsideCity, sortByDistance, walkingMinutes } from "./geo";
+import { CITY_BOUNDS, distanceMiles, isInsideCity, sortByDistance, walkingMinutes } from "./geo";
 
 const HANLEY_TOWN_HALL = { lat: 53.0232, lng: -2.1751 };
 const BURSLEM_OLD_TOWN_HALL = { lat: 53.0457, lng: -2.1979 };
@@ -103,14 +103,5 @@ describe("sortByDistance", () => {
       "hanley-park",
       "burslem",
     ]);
-  });
-});
-
-describe("formatMiles", () => {
-  it("says tenths of a mile, and one mile in the singular", () => {
-    expect(formatMiles(0.04)).toBe("under 0.1 miles");
-    expect(formatMiles(1.04)).toBe("1 mile");
-    expect(formatMiles(1.76)).toBe("1.8 miles");
-    expect(formatMiles(12.4)).toBe("12 miles");
   });
 });

@@ -77,13 +77,3 @@ export function sortByDistance<T>(
   located.sort((a, b) => a.miles - b.miles);
   return { located, unlocated };
 }
-
-/**
- * A distance as people say it: tenths of a mile under ten miles.
- * @example formatMiles(0.04) // "under 0.1 miles"
- */
-export function formatMiles(miles: number): string {
-  if (miles < 0.05) return "under 0.1 miles";
-  const rounded = miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles);
-  return `${rounded} ${rounded === 1 ? "mile" : "miles"}`;
-}

@@ -10,7 +10,24 @@ import { plural } from "./plural";
 
 describe("the catalogues", () => {
   it("has every key English has in every language, and nothing else", () => {
-    for (const locale of LOCALES) expect(catalogueGaps(en, messagesFor(locale)), locale).toEqual([]);
+    for (const locale of LOCALES) expect(catalogueGaps(en, messagesFor(locale), "", locale), locale).toEqual([]);
+  });
+
+  it("has a count's words as data in every plural form of the catalogue's language, and no other", () => {
+    const reference = { results: { one: "# result", other: "# results" } };
+    expect(
+      catalogueGaps(
+        reference,
+        { results: { one: "# wynik", few: "# wyniki", many: "# wyników", other: "# wyniku" } },
+        "",
+        "pl",
+      ),
+    ).toEqual([]);
+    expect(catalogueGaps(reference, { results: { one: "# wynik", other: "# wyniku", two: "x" } }, "", "pl")).toEqual([
+      "results.few is missing",
+      "results.many is missing",
+      "results.two is not a plural form of the language",
+    ]);
   });
 
   it("lets the text around a link be empty where a language's word order puts nothing there", () => {

@@ -7,7 +7,7 @@ import { ar } from "./catalogues/ar";
 import { pl } from "./catalogues/pl";
 import { ro } from "./catalogues/ro";
 import { ur } from "./catalogues/ur";
-import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales";
+import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, type Locale } from "./locales";
 import type { Messages } from "./types";
 
 const CATALOGUES: Record<Locale, Messages> = { en, ur, ar, pl, ro };
@@ -17,8 +17,21 @@ const CATALOGUES: Record<Locale, Messages> = { en, ur, ar, pl, ro };
  * where English has a function or a section). Empty when the catalogue is complete.
  * @example catalogueGaps({ a: "x", b: { c: "y" } }, { a: "z", b: {} }) // ["b.c is missing"]
  */
-export function catalogueGaps(reference: unknown, catalogue: unknown, path = ""): string[] {
+export function catalogueGaps(reference: unknown, catalogue: unknown, path = "", locale?: Locale): string[] {
   const kind = (value: unknown) => (value === null ? "null" : Array.isArray(value) ? "list" : typeof value);
+  // A count's words as data have the forms of the catalogue's own language, which English's need not show.
+  if (locale !== undefined && isPluralSet(reference) && kind(catalogue) === "object") {
+    const forms = catalogue as Record<string, unknown>;
+    const needed = new Intl.PluralRules(LOCALE_INFO[locale].intl).resolvedOptions().pluralCategories;
+    return [
+      ...needed
+        .filter((form) => typeof forms[form] !== "string" || forms[form] === "")
+        .map((form) => `${path}.${form} is missing`),
+      ...Object.keys(forms)
+        .filter((form) => !needed.includes(form as Intl.LDMLPluralRule))
+        .map((form) => `${path}.${form} is not a plural form of the language`),
+    ];
+  }
   if (kind(reference) !== kind(catalogue)) {
     return [
       `${path || "the catalogue"} is ${kind(catalogue) === "undefined" ? "missing" : `a ${kind(catalogue)} where English has a ${kind(reference)}`}`,
@@ -32,11 +45,22 @@ export function catalogueGaps(reference: unknown, catalogue: unknown, path = "")
   if (kind(reference) !== "object") return [];
   const ours = reference as Record<string, unknown>;
   const theirs = catalogue as Record<string, unknown>;
-  const gaps = Object.keys(ours).flatMap((key) => catalogueGaps(ours[key], theirs[key], path ? `${path}.${key}` : key));
+  const gaps = Object.keys(ours).flatMap((key) =>
+    catalogueGaps(ours[key], theirs[key], path ? `${path}.${key}` : key, locale),
+  );
   for (const key of Object.keys(theirs)) {
     if (!(key in ours)) gaps.push(`${path ? `${path}.${key}` : key} is not in English's catalogue`);
   }
   return gaps;
+}
+
+const PLURAL_FORMS = new Set(["zero", "one", "two", "few", "many", "other"]);
+
+/** Whether English's value is a `PluralSet`: words for a count, by plural form. */
+function isPluralSet(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const forms = value as Record<string, unknown>;
+  return typeof forms["other"] === "string" && Object.keys(forms).every((key) => PLURAL_FORMS.has(key));
 }
 
 let checked = false;
@@ -45,7 +69,7 @@ let checked = false;
 function checkCatalogues(): void {
   if (checked) return;
   const problems = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).flatMap((locale) =>
-    catalogueGaps(en, CATALOGUES[locale]).map((gap) => `src/lib/i18n/catalogues/${locale}: ${gap}`),
+    catalogueGaps(en, CATALOGUES[locale], "", locale).map((gap) => `src/lib/i18n/catalogues/${locale}: ${gap}`),
   );
   if (problems.length > 0) {
     throw new Error(

@@ -50,3 +50,34 @@ export function plural<L extends Locale>(locale: L, n: number, forms: PluralForm
   const words = (forms as Record<string, string>)[category] ?? (forms as Record<string, string>)["other"] ?? "";
   return words.replaceAll("#", formatCount(locale, n));
 }
+
+/**
+ * A count's words in any language's forms, as plain data (so a browser-side island can be given them): `other`
+ * always, and whichever of the others the language has. A test checks that each catalogue's sets have every form
+ * its language uses.
+ */
+export interface PluralSet {
+  readonly zero?: string;
+  readonly one?: string;
+  readonly two?: string;
+  readonly few?: string;
+  readonly many?: string;
+  readonly other: string;
+}
+
+/** Marks an object in a catalogue as a `PluralSet`, so every language may write its own forms for it. */
+export const pluralSet = (set: PluralSet): PluralSet => set;
+
+/**
+ * A count in a `PluralSet`'s right form for the language, `#` replaced by the number written the language's way,
+ * with up to `digits` decimal places (a distance of 1.8 miles takes the form the language gives 1.8).
+ * @example countIn("pl", 5, { one: "# wynik", few: "# wyniki", many: "# wyników", other: "# wyniku" }) // "5 wyników"
+ */
+export function countIn(locale: Locale, n: number, set: PluralSet, digits = 0): string {
+  const category = rulesFor(locale).select(n) as keyof PluralSet;
+  const number =
+    digits === 0
+      ? formatCount(locale, n)
+      : n.toLocaleString(LOCALE_INFO[locale].intl, { maximumFractionDigits: digits });
+  return (set[category] ?? set.other).replaceAll("#", number);
+}

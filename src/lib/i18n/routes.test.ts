@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alternatesOf, answeredAt, hrefIn, inEveryLocale, isTranslatedPath } from "./routes";
+import { alternatesOf, hrefIn, inEveryLocale, isTranslatedPath } from "./routes";
 
 describe("which pages are in every language", () => {
   it("has the event pages and What's on lists in every language", () => {
@@ -18,10 +18,17 @@ describe("which pages are in every language", () => {
     }
   });
 
+  it("has the sheets to print in every language", () => {
+    expect(hrefIn("ur", "/print/")).toBe("/ur/print/");
+    expect(hrefIn("pl", "/print/tunstall/")).toBe("/pl/print/tunstall/");
+    expect(alternatesOf("/ar/print/city/").map((a) => a.href)).toContain("/print/city/");
+  });
+
   it("links pages not yet translated in English, and offers each language's home page in their place", () => {
-    expect(hrefIn("ur", "/find/")).toBe("/find/");
+    expect(hrefIn("ur", "/open-data/")).toBe("/open-data/");
+    expect(hrefIn("ur", "/find/?q=yoga")).toBe("/ur/find/?q=yoga");
     expect(hrefIn("ur", "/places/hanley-park/")).toBe("/ur/places/hanley-park/");
-    expect(alternatesOf("/pl/submit/").map((a) => a.href)).toEqual(["/", "/ur/", "/ar/", "/pl/", "/ro/"]);
+    expect(alternatesOf("/pl/coordinate/").map((a) => a.href)).toEqual(["/", "/ur/", "/ar/", "/pl/", "/ro/"]);
     expect(alternatesOf("/ro/events/").map((a) => a.href)).toEqual([
       "/events/",
       "/ur/events/",
@@ -31,20 +38,17 @@ describe("which pages are in every language", () => {
     ]);
   });
 
-  it("links buddy-up's pages and forms in the page's language, and offers its built templates at their addresses", () => {
+  it("links buddy-up's pages and forms in the page's language, and its data in English", () => {
     expect(hrefIn("ur", "/buddy-up/ask/tea/")).toBe("/ur/buddy-up/ask/tea/");
     expect(hrefIn("pl", "/buddy-up/report/?ref=a&token=b")).toBe("/pl/buddy-up/report/?ref=a&token=b");
     expect(hrefIn("ar", "/buddy-up/options.json")).toBe("/buddy-up/options.json");
-    expect(answeredAt("/buddy-up/form/tea/")).toBe("/buddy-up/ask/tea/");
-    expect(alternatesOf("/ur/buddy-up/form/tea/").map((a) => a.href)).toEqual([
+    expect(alternatesOf("/ur/buddy-up/ask/tea/").map((a) => a.href)).toEqual([
       "/buddy-up/ask/tea/",
       "/ur/buddy-up/ask/tea/",
       "/ar/buddy-up/ask/tea/",
       "/pl/buddy-up/ask/tea/",
       "/ro/buddy-up/ask/tea/",
     ]);
-    expect(alternatesOf("/pl/buddy-up/report-form/")[1]?.href).toBe("/ur/buddy-up/report/");
-    expect(alternatesOf("/pl/buddy-up/shell/")[2]?.href).toBe("/ar/buddy-up/");
   });
 
   it("makes each route's paths once per language, keeping their props", () => {

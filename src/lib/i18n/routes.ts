@@ -20,31 +20,14 @@ export const TRANSLATED_PREFIXES: readonly string[] = [
   "/places/",
   "/services/",
   "/areas/",
+  "/find/",
+  "/print/",
+  "/submit/",
   "/buddy-up/",
 ];
 
 /** Single pages in every language whose section is not. */
 export const TRANSLATED_PAGES: readonly string[] = [];
-
-/**
- * Built pages that a function answers at another address, with the address it answers them at: the buddy-up
- * request form (a page for each event), the report form, and the frame of the status and thank-you pages, whose
- * own address is private, so the same page in another language is buddy-up's own.
- */
-const ANSWERED_AT: readonly (readonly [RegExp, string])[] = [
-  [/^\/buddy-up\/form\/([^/]+)\/$/, "/buddy-up/ask/$1/"],
-  [/^\/buddy-up\/report-form\/$/, "/buddy-up/report/"],
-  [/^\/buddy-up\/shell\/$/, "/buddy-up/"],
-];
-
-/**
- * The address a page is answered at: its own, or, for a built page a function answers elsewhere, that address.
- * @example answeredAt("/buddy-up/form/tea/") // "/buddy-up/ask/tea/"
- */
-export function answeredAt(path: string): string {
-  for (const [pattern, address] of ANSWERED_AT) if (pattern.test(path)) return path.replace(pattern, address);
-  return path;
-}
 
 /**
  * Whether a site path is a page that exists in every language.
@@ -86,7 +69,7 @@ export interface Alternate {
  */
 export function alternatesOf(path: string): Alternate[] {
   const translated = isTranslatedPath(path);
-  const bare = answeredAt(pathWithoutLocale(path));
+  const bare = pathWithoutLocale(path);
   return LOCALES.map((locale) => ({
     locale,
     href: translated ? localePath(locale, bare) : localePath(locale, "/"),

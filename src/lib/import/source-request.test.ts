@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { loadFormFixtures } from "../../../tests/support/submissions";
 import { submissionContext } from "../../../tests/support/submission-context";
 import { SourceSchema } from "../domain/source";
+import { requestWords } from "../submissions/catalogue-words";
+import { describeRequestProblems } from "../submissions/form-words";
 import {
   REQUEST_FIELDS,
   StoredSourceRequestSchema,
@@ -26,14 +28,15 @@ describe("reading a group's request for its calendar to be added", () => {
       const result = readSourceRequestForm(fixture.values, listed);
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      expect(Object.fromEntries(result.errors.map((error) => [error.field, error.message]))).toEqual(fixture.errors);
+      const said = describeRequestProblems(requestWords("en"), result.errors);
+      expect(Object.fromEntries(said.map((error) => [error.field, error.message]))).toEqual(fixture.errors);
     },
   );
 
   it("lists the problems in the order the fields are on the page", () => {
     const result = readSourceRequestForm(invalid.find((each) => each.name === "empty-form")!.values, listed);
     expect(result.ok ? [] : result.errors.map((error) => error.field)).toEqual(["groupId", "url", "contactEmail"]);
-    const order = Object.keys(REQUEST_FIELDS);
+    const order: readonly string[] = REQUEST_FIELDS;
     for (const fixture of invalid) {
       const found = readSourceRequestForm(fixture.values, listed);
       const fields = found.ok ? [] : found.errors.map((error) => error.field);

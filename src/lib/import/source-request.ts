@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { SlugSchema, plainLine, plainText } from "../domain/common";
 import { SourceAddressSchema } from "../domain/source";
+import { schemaProblem, type FieldProblem, type SchemaCode } from "../submissions/problems";
 import { ContactEmailSchema, SubmittedGroupSchema } from "../submissions/schema";
 
 /** What a posted form holds: each field's text, or a list for a repeated name. */
@@ -15,7 +16,10 @@ export type FormValues = Record<string, string | string[] | undefined>;
 /** The form value that means "a group not listed yet". */
 export const NEW_GROUP = "new";
 
-/** The kinds of calendar a group can say it keeps; only a hint for the moderator (the importer tells by reading). */
+/**
+ * The kinds of calendar a group can say it keeps; only a hint for the moderator (the importer tells by reading).
+ * The moderation console names them in English; the form's words for them are in the `submit` catalogue.
+ */
 export const CALENDAR_KINDS = {
   google: "Google Calendar",
   outlook: "Outlook or Microsoft 365",
@@ -27,28 +31,37 @@ export const CALENDAR_KINDS = {
 export type CalendarKind = keyof typeof CALENDAR_KINDS;
 
 /**
- * The form's fields in page order: the label people see, and how a message about the field begins.
- * Ids and names in the form are the same as the keys.
+ * The form's fields in page order. Ids and names in the form are the same; each one's label, and how a
+ * message about it begins, are in the `submit` catalogue.
  */
-export const REQUEST_FIELDS = {
-  groupId: { label: "Your group", subject: "Your group" },
-  groupName: { label: "Your group's name", subject: "Your group's name" },
-  url: { label: "Your calendar's address, or your events page", subject: "The address" },
-  calendar: { label: "What kind of calendar is it? (optional)", subject: "The kind of calendar" },
-  placeId: { label: "Where its events usually happen (optional)", subject: "The place" },
-  placeWords: { label: "Or say where, in a few words (optional)", subject: "Where its events happen" },
-  share: { label: "Sharing your events", subject: "Sharing" },
-  contactEmail: { label: "Your email address", subject: "Your email address" },
-  note: { label: "Anything else we should know (optional)", subject: "Your note" },
-} as const;
+export const REQUEST_FIELDS = [
+  "groupId",
+  "groupName",
+  "url",
+  "calendar",
+  "placeId",
+  "placeWords",
+  "share",
+  "contactEmail",
+  "note",
+] as const;
 /** A request form field's name. */
-export type RequestField = keyof typeof REQUEST_FIELDS;
+export type RequestField = (typeof REQUEST_FIELDS)[number];
 
-/** One problem with the form, for the error summary and beside its field. */
-export interface RequestProblem {
-  field: RequestField;
-  message: string;
-}
+/** What the request form can say is wrong, beyond what the shared schemas say of any field (SchemaCode). */
+export const REQUEST_CODES = [
+  "groupMissing",
+  "groupNotListed",
+  "groupNameMissing",
+  "urlMissing",
+  "calendarUnknown",
+  "placeUnknown",
+  "emailMissing",
+] as const;
+/** A problem the request form names. */
+export type RequestCode = (typeof REQUEST_CODES)[number] | SchemaCode;
+/** One problem with the form, in no language: for the error summary and beside its field. */
+export type RequestProblem = FieldProblem<RequestField, RequestCode>;
 
 /** What a group sends: whose calendar, where it is, and how to reply. */
 export const SourceRequestFields = z.strictObject({
@@ -123,17 +136,19 @@ function fieldFor(path: readonly PropertyKey[]): RequestField {
   return (first ?? "url") as RequestField;
 }
 
-// The schema's messages are written for any field; these say it for this form.
-const FORM_MESSAGES: [RequestField, RegExp, string][] = [
-  ["groupId", /./, "Choose your group, or choose 'A group not listed' and give its name"],
-  ["groupName", /must not be empty$/, "Enter your group's name"],
-  ["calendar", /./, "Choose the kind of calendar from the list, or leave it unchosen"],
-  ["placeId", /./, "Choose a place from the list, or leave it unchosen"],
+// What the schema says of these fields, as the form's own codes.
+const FORM_CODES: [RequestField, RegExp, RequestCode][] = [
+  ["groupId", /./, "groupMissing"],
+  ["groupName", /must not be empty$/, "groupNameMissing"],
+  ["calendar", /./, "calendarUnknown"],
+  ["placeId", /./, "placeUnknown"],
 ];
 
-function sentenceFor(field: RequestField, message: string): string {
-  const rewrite = FORM_MESSAGES.find(([name, pattern]) => name === field && pattern.test(message));
-  return rewrite ? rewrite[2] : `${REQUEST_FIELDS[field].subject} ${message}`;
+function problemFor(field: RequestField, issue: z.core.$ZodIssue): RequestProblem {
+  const own = FORM_CODES.find(([name, pattern]) => name === field && pattern.test(issue.message));
+  if (own) return { field, code: own[2] };
+  const { code, values } = schemaProblem(issue);
+  return values ? { field, code, values } : { field, code };
 }
 
 /**
@@ -144,36 +159,30 @@ export function readSourceRequestForm(
   values: FormValues,
   listed: ListedIds,
 ): { ok: true; request: SourceRequestInput } | { ok: false; errors: RequestProblem[] } {
-  const problems = new Map<RequestField, string>();
-  const add = (field: RequestField, message: string) => {
-    if (!problems.has(field)) problems.set(field, message);
+  const problems = new Map<RequestField, RequestProblem>();
+  const add = (problem: RequestProblem) => {
+    if (!problems.has(problem.field)) problems.set(problem.field, problem);
   };
   const input = toInput(values);
-  if (text(values, "url") === "") {
-    add("url", "Enter the address of your calendar or events page, starting https:// or webcal://");
-  }
-  if (text(values, "contactEmail") === "") add("contactEmail", "Enter your email address, so we can reply");
+  if (text(values, "url") === "") add({ field: "url", code: "urlMissing" });
+  if (text(values, "contactEmail") === "") add({ field: "contactEmail", code: "emailMissing" });
   const parsed = SourceRequestFields.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = fieldFor(issue.path);
-      add(field, sentenceFor(field, issue.message));
+      add(problemFor(field, issue));
     }
   }
   const groupId = text(values, "groupId");
-  if (groupId && groupId !== NEW_GROUP && !listed.groups.has(groupId)) {
-    add("groupId", "Choose your group from the list, or choose 'A group not listed' and give its name");
-  }
+  if (groupId && groupId !== NEW_GROUP && !listed.groups.has(groupId))
+    add({ field: "groupId", code: "groupNotListed" });
   const placeId = text(values, "placeId");
-  if (placeId && !listed.places.has(placeId)) add("placeId", "Choose a place from the list, or leave it unchosen");
+  if (placeId && !listed.places.has(placeId)) add({ field: "placeId", code: "placeUnknown" });
 
   if (problems.size > 0 || !parsed.success) {
-    const order = Object.keys(REQUEST_FIELDS);
     return {
       ok: false,
-      errors: [...problems]
-        .map(([field, message]) => ({ field, message }))
-        .sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field)),
+      errors: [...problems.values()].sort((a, b) => REQUEST_FIELDS.indexOf(a.field) - REQUEST_FIELDS.indexOf(b.field)),
     };
   }
   return { ok: true, request: parsed.data };

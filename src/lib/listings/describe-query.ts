@@ -1,32 +1,52 @@
 /** A listing query in words, for a results page's title, and how many of its filters are on. */
-import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, CATEGORY_LABELS, TOWN_LABELS } from "../domain/vocab";
+import { TOWN_LABELS } from "../domain/vocab";
+import { LOCALE_INFO } from "../i18n/locales";
+import { fill } from "../i18n/words";
+import type { FinderWords } from "../search/finder-words";
 import { formatLocalDate } from "../time/local";
-import { WHEN_LABELS, type ListingQuery } from "./query";
+import type { ListingQuery } from "./query";
 
 /**
- * What a search asks for, as a short phrase: the words in quotes, then each filter.
- * @example describeQuery({ q: "yoga", when: "weekend", town: "hanley", free: true }) // "“yoga”, this weekend, in Hanley, free"
+ * What a search asks for, as a short phrase in the words' language: the words in quotes, then each filter.
+ * @example describeQuery({ q: "yoga", when: "weekend", town: "hanley", free: true }, englishWords) // "“yoga”, this weekend, in Hanley, free"
  */
-export function describeQuery(query: ListingQuery, wardName: (id: string) => string | undefined = () => undefined) {
+export function describeQuery(
+  query: ListingQuery,
+  words: FinderWords,
+  wardName: (id: string) => string | undefined = () => undefined,
+): string {
+  const t = words.text.asked;
+  const intl = LOCALE_INFO[words.locale].intl;
+  const lower = (text: string) => text.toLocaleLowerCase(intl);
+  const date = (day: string) => (words.locale === "en" ? formatLocalDate(day) : longDate(intl, day));
   const dates =
     query.from && query.to
-      ? `${formatLocalDate(query.from)} to ${formatLocalDate(query.to)}`
+      ? fill(t.dates, { from: date(query.from), to: date(query.to) })
       : query.from
-        ? `from ${formatLocalDate(query.from)}`
-        : query.to && `until ${formatLocalDate(query.to)}`;
+        ? fill(t.from, { date: date(query.from) })
+        : query.to && fill(t.until, { date: date(query.to) });
+  const place = query.ward ? (wardName(query.ward) ?? query.ward) : query.town && TOWN_LABELS[query.town];
   const parts = [
-    query.q && `“${query.q}”`,
-    query.when && WHEN_LABELS[query.when].toLowerCase(),
+    query.q && fill(t.words, { q: query.q }),
+    query.when && lower(words.text.when.options[query.when]),
     dates,
-    query.ward ? `in ${wardName(query.ward) ?? query.ward}` : query.town && `in ${TOWN_LABELS[query.town]}`,
-    query.category && CATEGORY_LABELS[query.category].toLowerCase(),
-    query.audience && `for ${AUDIENCE_LABELS[query.audience].toLowerCase()}`,
-    query.free && "free",
-    query.beforeDark && "finishing before dark",
-    ...(query.accessibility ?? []).map((feature) => ACCESSIBILITY_LABELS[feature].toLowerCase()),
-    query.buddyUp && "with buddy-up",
+    place && fill(t.in, { place }),
+    query.category && lower(words.category[query.category]),
+    query.audience && fill(t.for, { audience: lower(words.audience[query.audience]) }),
+    query.free && t.free,
+    query.beforeDark && t.beforeDark,
+    ...(query.accessibility ?? []).map((feature) => lower(words.accessibility[feature])),
+    query.buddyUp && t.buddyUp,
   ];
-  return parts.filter(Boolean).join(", ");
+  return parts.filter(Boolean).join(words.comma);
+}
+
+/** A local date written out in full by Intl in another language: "5 grudnia 2026". */
+function longDate(intl: string, day: string): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(intl, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }
 
 /**

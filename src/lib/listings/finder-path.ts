@@ -5,7 +5,7 @@
  * to its search there.
  */
 import { TOWNS, type Town } from "../domain/vocab";
-import { WHEN_LABELS, type ListingQuery, type When } from "./query";
+import { WHENS, type ListingQuery, type When } from "./query";
 
 /** The part of a listing query that the finder's old addresses carried. */
 export type FinderPreset = Pick<ListingQuery, "when" | "town" | "free" | "beforeDark">;
@@ -16,7 +16,6 @@ const ANY_COST = "any-cost";
 const FREE = "free";
 const ANY_TIME = "any-time";
 const BEFORE_DARK = "before-dark";
-const WHENS = Object.keys(WHEN_LABELS) as When[];
 
 /** The finder's own address. */
 export const FINDER_PATH = "/find/";
@@ -31,7 +30,7 @@ export function fromFinderPath(path: string): FinderPreset | undefined {
   const [, when, town, cost, dark] = match as unknown as [string, string, string, string, string];
   const preset: FinderPreset = {};
   if (when !== ANY_DAY) {
-    if (!(WHENS as string[]).includes(when)) return undefined;
+    if (!(WHENS as readonly string[]).includes(when)) return undefined;
     preset.when = when as When;
   }
   if (town !== ALL_TOWNS) {

@@ -6,6 +6,7 @@ import type { Event, Service } from "../domain";
 import type { ACCESSIBILITY_LABELS, Audience, Category } from "../domain/vocab";
 import type { Locale } from "../i18n/locales";
 import { messagesFor } from "../i18n/messages";
+import { describeCost, type RecordCost } from "../search/record";
 
 /**
  * What an event costs, in a few words. The organiser's own price text is kept as they wrote it.
@@ -16,10 +17,14 @@ export function costLabel(
   event: Pick<Event, "isAccessibleForFree" | "price" | "payWhatYouCan">,
   locale: Locale = "en",
 ): string {
-  const words = messagesFor(locale).listing.cost;
-  if (event.isAccessibleForFree) return words.free;
-  if (event.payWhatYouCan) return event.price ? words.payWhatYouCanAbout(event.price) : words.payWhatYouCan;
-  return event.price ?? words.askOrganiser;
+  return describeCost(eventCost(event), messagesFor(locale).listing.cost);
+}
+
+/** What an event costs, as a kind and its own price words. */
+export function eventCost(event: Pick<Event, "isAccessibleForFree" | "price" | "payWhatYouCan">): RecordCost {
+  if (event.isAccessibleForFree) return { kind: "free" };
+  if (event.payWhatYouCan) return { kind: "pay-what-you-can", price: event.price };
+  return event.price ? { kind: "price", price: event.price } : { kind: "ask" };
 }
 
 /** True when an event costs nothing or asks people to pay what they can. */
@@ -32,8 +37,15 @@ export function isFreeOrLowCost(event: Pick<Event, "isAccessibleForFree" | "payW
  * @example serviceCostLabel({ is_free: true, cost_options: [] }) // "Free"
  */
 export function serviceCostLabel(service: Pick<Service, "is_free" | "cost_options">, locale: Locale = "en"): string {
-  if (service.is_free) return messagesFor(locale).listing.cost.free;
-  return service.cost_options.map((option) => option.amount_description).join("; ");
+  const cost = serviceCost(service);
+  return cost ? describeCost(cost, messagesFor(locale).listing.cost) : "";
+}
+
+/** What a service costs, as a kind and its own price words; nothing when it names no cost. */
+export function serviceCost(service: Pick<Service, "is_free" | "cost_options">): RecordCost | undefined {
+  if (service.is_free) return { kind: "free" };
+  const price = service.cost_options.map((option) => option.amount_description).join("; ");
+  return price ? { kind: "price", price } : undefined;
 }
 
 /** Labels for a list of categories, in the order given. */

@@ -13,17 +13,10 @@ import {
 } from "../domain/vocab";
 import type { ListingFilter } from "./filters";
 
-/** The named spans of time a search can ask for. */
-export const WHEN_LABELS = {
-  today: "Today",
-  tomorrow: "Tomorrow",
-  weekend: "This weekend",
-  week: "Next 7 days",
-  month: "This month",
-} as const;
+/** The named spans of time a search can ask for (each language's finder words name them). */
+export const WHENS = ["today", "tomorrow", "weekend", "week", "month"] as const;
 /** A named span of time. */
-export type When = keyof typeof WHEN_LABELS;
-const WHENS = Object.keys(WHEN_LABELS) as When[];
+export type When = (typeof WHENS)[number];
 
 /** Distances, in miles, that "near me" can be limited to. */
 export const WITHIN_MILES = [1, 2, 5] as const;

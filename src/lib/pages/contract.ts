@@ -16,11 +16,11 @@ export interface FormMarks {
   rootId: string;
   endId: string;
 }
-/** The event submission form's marks (src/pages/submit/form.astro). */
+/** The event submission form's marks (src/pages/[...locale]/submit/form.astro). */
 export const SUBMISSION_FORM_MARKS: FormMarks = { rootId: "submission-form-root", endId: "submission-form-end" };
 /** The id of the JSON block on the submission form page that lists the places and groups it offers. */
 export const SUBMISSION_FORM_OPTIONS_ID = "submission-form-options";
-/** The form for asking for a calendar to be added (src/pages/submit/calendar-form.astro). */
+/** The form for asking for a calendar to be added (src/pages/[...locale]/submit/calendar-form.astro). */
 export const SOURCE_REQUEST_FORM_MARKS: FormMarks = { rootId: "calendar-form-root", endId: "calendar-form-end" };
 /** The buddy-up request and report forms' marks (src/pages/buddy-up/). */
 export const BUDDY_FORM_MARKS: FormMarks = { rootId: "buddy-form-root", endId: "buddy-form-end" };

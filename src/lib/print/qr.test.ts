@@ -29,6 +29,10 @@ describe("qrSvg", () => {
     );
   });
 
+  it("takes its name in the page's language", () => {
+    expect(qrSvg(address, `${address} کا QR کوڈ`)).toContain(`aria-label="${address} کا QR کوڈ"`);
+  });
+
   it("stays small: a run of dark modules is one piece of path", () => {
     expect(qrSvg(address).length).toBeLessThan(4_500);
   });

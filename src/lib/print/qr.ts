@@ -9,10 +9,11 @@ import { encode } from "uqr";
 const QUIET = 4;
 
 /**
- * An SVG QR code for a web address, with its address as its accessible name.
+ * An SVG QR code for a web address, named for screen readers by `label` (in the page's language), else by its
+ * address in English.
  * @example qrSvg("https://stoketogether.org.uk/areas/tunstall/") // '<svg xmlns=… role="img" aria-label="QR code for …">…</svg>'
  */
-export function qrSvg(address: string): string {
+export function qrSvg(address: string, label = `QR code for ${address}`): string {
   // Medium error correction: a printed code survives a fold or a drawing-pin hole.
   const { data, size } = encode(address, { ecc: "M", border: 0 });
   const runs: string[] = [];
@@ -26,9 +27,9 @@ export function qrSvg(address: string): string {
     }
   });
   const side = size + QUIET * 2;
-  const label = `QR code for ${address}`.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  const name = label.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" role="img" aria-label="${label}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" role="img" aria-label="${name}" ` +
     `shape-rendering="crispEdges"><rect width="${side}" height="${side}" fill="#fff"/>` +
     `<path fill="#000" d="${runs.join("")}"/></svg>`
   );

@@ -9,7 +9,7 @@ import { TOWN_LABELS, type Town } from "../domain/vocab";
 import { filterFacts, placeEvents, sunFacts, type SunsetCache } from "../events/facts";
 import { locationName, placeOf } from "../events/location";
 import { upcomingOccurrences } from "../events/occurrences";
-import { costLabel, serviceCostLabel } from "../listings/labels";
+import { eventCost, serviceCost } from "../listings/labels";
 import { shortText, type SearchData, type SearchRecord } from "./record";
 import { distinctWords, foldedWords, markdownWords } from "./text";
 
@@ -106,7 +106,7 @@ export function buildSearchData(content: SearchContent, now: Date): SearchData {
           categories: [...facts.categories],
           audiences: [...facts.audiences],
           free: facts.free,
-          cost: costLabel(event),
+          cost: eventCost(event),
           accessibility: [...facts.accessibility],
           buddyUp: facts.buddyUp,
           occurrences,
@@ -194,7 +194,7 @@ export function buildSearchData(content: SearchContent, now: Date): SearchData {
         categories: [...entry.data.categories],
         audiences: [...entry.data.audiences],
         free: entry.data.is_free,
-        cost: serviceCostLabel(entry.data),
+        cost: serviceCost(entry.data),
         accessibility: [...entry.data.accessibility],
         buddyUp: false,
       },

@@ -11,14 +11,6 @@ export const RECORD_TYPES = ["event", "group", "place", "service"] as const;
 /** A kind of listing. */
 export type RecordType = (typeof RECORD_TYPES)[number];
 
-/** Headings for each kind of listing. */
-export const RECORD_TYPE_LABELS: Record<RecordType, string> = {
-  event: "Events",
-  group: "Groups",
-  place: "Places",
-  service: "Services",
-};
-
 /** One coming date of an event, in local wall-clock time. */
 export interface RecordOccurrence {
   start: LocalDateTime;
@@ -28,6 +20,44 @@ export interface RecordOccurrence {
 }
 
 /** A listing as the finder searches and filters it. */
+/**
+ * What a listing costs: nothing, pay what you can (with the price it suggests, if any), a price as the listing
+ * writes it, or "ask the organiser" for an event that names none.
+ */
+export type RecordCost =
+  | { kind: "free" }
+  | { kind: "pay-what-you-can"; price?: string | undefined }
+  | { kind: "price"; price: string }
+  | { kind: "ask" };
+
+/** The kinds of cost in the order the search file numbers them. */
+export const COST_KINDS = ["free", "pay-what-you-can", "price", "ask"] as const;
+
+/** The words a cost is told in, in one language. */
+export interface CostWords {
+  free: string;
+  payWhatYouCan: string;
+  payWhatYouCanAbout: (price: string) => string;
+  askOrganiser: string;
+}
+
+/**
+ * What a listing costs, in words.
+ * @example describeCost({ kind: "pay-what-you-can", price: "£3" }, englishWords) // "Pay what you can (£3)"
+ */
+export function describeCost(cost: RecordCost, words: CostWords): string {
+  switch (cost.kind) {
+    case "free":
+      return words.free;
+    case "pay-what-you-can":
+      return cost.price ? words.payWhatYouCanAbout(cost.price) : words.payWhatYouCan;
+    case "price":
+      return cost.price;
+    case "ask":
+      return words.askOrganiser;
+  }
+}
+
 export interface SearchRecord {
   type: RecordType;
   id: string;
@@ -52,8 +82,10 @@ export interface SearchRecord {
   geo?: Geo | undefined;
   categories: Category[];
   audiences: Audience[];
+  /** Free or pay what you can: what the "free" filter finds. */
   free: boolean;
-  cost?: string | undefined;
+  /** What it costs, as a kind the interface words in each language, and a price in the listing's own words. */
+  cost?: RecordCost | undefined;
   accessibility: AccessibilityFeature[];
   buddyUp: boolean;
   kind?: PlaceKind | undefined;

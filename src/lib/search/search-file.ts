@@ -27,7 +27,14 @@
 import { ACCESSIBILITY_FEATURES, AUDIENCES, CATEGORIES, PLACE_KINDS, TOWNS, type PlaceKind } from "../domain/vocab";
 import { fromBits, toBits } from "../domain/code-bits";
 import { addDays, type LocalDateTime } from "../time/local";
-import { RECORD_TYPES, type RecordOccurrence, type SearchData, type SearchRecord } from "./record";
+import {
+  COST_KINDS,
+  RECORD_TYPES,
+  type RecordCost,
+  type RecordOccurrence,
+  type SearchData,
+  type SearchRecord,
+} from "./record";
 import {
   buildIndex,
   buildInSteps,
@@ -42,7 +49,7 @@ import {
 import { stemWord } from "./text";
 
 /** The files' format; a reader refuses any other. */
-export const SEARCH_FILE_FORMAT = 4;
+export const SEARCH_FILE_FORMAT = 5;
 
 /**
  * The listings, a column per field, each with one value per listing in the same order: values of one kind
@@ -53,10 +60,13 @@ export interface FileColumns {
   type: number[];
   id: string[];
   title: string[];
-  /** Positions in `strings` (-1 for none), as are `where`, `cost` and `wards`. */
+  /** Positions in `strings` (-1 for none), as are `where`, `price` and `wards`. */
   keywords: number[];
   where: number[];
+  /** A position in COST_KINDS, or -1 for a listing that names no cost. */
   cost: number[];
+  /** The price in the listing's own words. */
+  price: number[];
   /** 1 for free, + 2 for buddy-up. */
   flags: number[];
   /** Sets of positions in the domain's lists (TOWNS, CATEGORIES…) written as bits (see `toBits`). */
@@ -248,6 +258,7 @@ export function toSearchFiles(data: SearchData): SearchFiles {
     keywords: [],
     where: [],
     cost: [],
+    price: [],
     flags: [],
     towns: [],
     wards: [],
@@ -275,7 +286,8 @@ export function toSearchFiles(data: SearchData): SearchFiles {
     records.title.push(record.title);
     records.keywords.push(stringOf(record.keywords));
     records.where.push(stringOf(record.where));
-    records.cost.push(stringOf(record.cost));
+    records.cost.push(record.cost ? COST_KINDS.indexOf(record.cost.kind) : -1);
+    records.price.push(stringOf(record.cost && "price" in record.cost ? record.cost.price : undefined));
     records.flags.push((record.free ? 1 : 0) + (record.buddyUp ? 2 : 0));
     records.towns.push(labels.towns[number]!);
     records.wards.push(record.wards.map(stringOf));
@@ -371,7 +383,7 @@ function recordReader(
       categories: fromBits(CATEGORIES, columns.categories[number]!),
       audiences: fromBits(AUDIENCES, columns.audiences[number]!),
       free: (flags & 1) === 1,
-      cost: text(columns.cost[number]!),
+      cost: costOf(columns.cost[number]!, text(columns.price[number]!)),
       accessibility: fromBits(ACCESSIBILITY_FEATURES, columns.accessibility[number]!),
       buddyUp: (flags & 2) === 2,
       kind: kind < 0 ? undefined : (PLACE_KINDS[kind] as PlaceKind),
@@ -468,4 +480,20 @@ export async function readSearchIndexInSteps(
     })(),
     pause,
   );
+}
+
+/** A listing's cost from its kind's position in COST_KINDS and its price words. */
+function costOf(kind: number, price: string | undefined): RecordCost | undefined {
+  switch (COST_KINDS[kind]) {
+    case "free":
+      return { kind: "free" };
+    case "pay-what-you-can":
+      return { kind: "pay-what-you-can", price };
+    case "price":
+      return price ? { kind: "price", price } : undefined;
+    case "ask":
+      return { kind: "ask" };
+    default:
+      return undefined;
+  }
 }

@@ -3,18 +3,26 @@ import { submissionContext } from "../../../tests/support/submission-context";
 import { loadSubmissionFixtures } from "../../../tests/support/submissions";
 import { EventSchema } from "../domain";
 import { flagSubmission } from "./flags";
+import { submissionWords } from "./catalogue-words";
 import {
   FORM_FIELDS,
   OPTIONAL_FIELDS,
   fieldForPath,
-  formLabel,
   lastStartDate,
   readSubmissionForm,
+  type FieldError,
   type FormField,
   type FormResult,
   type FormValues,
 } from "./form";
+import { describeSubmissionProblems, labelOf } from "./form-words";
 import { toEventFields } from "./schema";
+
+const english = submissionWords("en");
+/** The problems as the English form says them. */
+const inEnglish = (errors: readonly FieldError[]) => describeSubmissionProblems(english, errors);
+/** A field's label as the English form shows it. */
+const formLabel = (field: FormField) => labelOf(english.kit, english.event.fields[field], OPTIONAL_FIELDS.has(field));
 
 describe("readSubmissionForm", () => {
   for (const fixture of loadSubmissionFixtures("valid")) {
@@ -28,7 +36,7 @@ describe("readSubmissionForm", () => {
     it(`names every problem in ${fixture.name}: ${fixture.description}`, () => {
       const result = readSubmissionForm(fixture.values, submissionContext());
       expect(result.ok).toBe(false);
-      const errors = result.ok ? {} : Object.fromEntries(result.errors.map((error) => [error.field, error.message]));
+      const errors = result.ok ? {} : Object.fromEntries(inEnglish(result.errors).map((e) => [e.field, e.message]));
       expect(errors).toEqual(fixture.errors);
     });
   }
@@ -65,7 +73,7 @@ describe("what a submitted form must mean", () => {
   const read = (changes: FormValues, today?: string) =>
     readSubmissionForm({ ...weekly.values, ...changes }, submissionContext(today));
   const errorsOf = (result: FormResult) =>
-    result.ok ? {} : Object.fromEntries(result.errors.map((error) => [error.field, error.message]));
+    result.ok ? {} : Object.fromEntries(inEnglish(result.errors).map((error) => [error.field, error.message]));
 
   it("accepts today's date and the same date two years on, and refuses the day after that", () => {
     // The fixture's first date is Tuesday 5 January 2027.
@@ -210,7 +218,7 @@ describe("which fields say (optional)", () => {
   ];
   // Radios the form shows with an answer already chosen ("Just once", "No, just turn up").
   const ANSWERED = ["repeat", "bookingRequired"];
-  const required = (Object.keys(FORM_FIELDS) as FormField[]).filter(
+  const required = FORM_FIELDS.filter(
     (field) => !OPTIONAL_FIELDS.has(field) && !CONDITIONAL.includes(field) && !ANSWERED.includes(field),
   );
 
@@ -218,7 +226,7 @@ describe("which fields say (optional)", () => {
     it(`accepts a form without ${field}, whose label says optional`, () => {
       const result = readSubmissionForm({ ...fixture.values, [field]: undefined }, submissionContext());
       expect(result.ok ? [] : result.errors).toEqual([]);
-      expect(formLabel(field)).toBe(`${FORM_FIELDS[field]} (optional)`);
+      expect(formLabel(field)).toBe(`${english.event.fields[field]} (optional)`);
     });
   }
 
@@ -226,7 +234,7 @@ describe("which fields say (optional)", () => {
     it(`refuses a form without ${field}, naming it, and does not mark it optional`, () => {
       const result = readSubmissionForm({ ...fixture.values, [field]: undefined }, submissionContext());
       expect(result.ok ? [] : result.errors.map((error) => error.field)).toContain(field);
-      expect(formLabel(field)).toBe(FORM_FIELDS[field]);
+      expect(formLabel(field)).toBe(english.event.fields[field]);
     });
   }
 

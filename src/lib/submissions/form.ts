@@ -1,61 +1,91 @@
 /**
  * The submission form's fields and how they map onto SubmissionSchema. The browser (inline validation) and
  * the submit function (no-JavaScript posts) both read a form through `readSubmissionForm`, so a person sees
- * the same message for the same mistake either way.
+ * the same message for the same mistake either way. It finds problems in no language (a field and a code,
+ * ./problems.ts); the page, the function and the island say them in the form's language (`submit` catalogue).
  */
 import type { z } from "zod";
 import { LocalDateSchema, TimeOfDaySchema } from "../domain/common";
 import { WEEKDAYS } from "../domain/vocab";
-import { formatLocalDate } from "../time/local";
 import { weekdayIndexOf } from "../time/names";
+import { schemaProblem, type FieldProblem, type SchemaCode } from "./problems";
 import { SubmissionSchema, type Submission } from "./schema";
 
 /** What a posted form holds: each field's text, or several for checkboxes. */
 export type FormValues = Record<string, string | string[] | undefined>;
 
-/** One problem with the form, for the error summary and beside the field. */
-export interface FieldError {
-  field: FormField;
-  message: string;
-}
-
-/** The form's fields in page order, with the label people see; ids and names are the same. */
-export const FORM_FIELDS = {
-  title: "Event name",
-  summary: "Short summary",
-  description: "Full description",
-  date: "Date",
-  startTime: "Start time",
-  endTime: "End time",
-  repeat: "How often it happens",
-  repeatUntil: "Last date it happens",
-  placeId: "Where it happens",
-  newPlaceName: "Name of the new place",
-  newPlaceAddress: "Address of the new place",
-  newPlacePostcode: "Postcode of the new place",
-  groupId: "Who runs it",
-  newGroupName: "Name of your group",
-  newGroupUrl: "Your group's website",
-  categories: "What it is about",
-  audiences: "Who it is for",
-  cost: "Cost",
-  price: "Price",
-  bookingRequired: "Do people need to book?",
-  bookingUrl: "Where to book online",
-  bookingDetails: "How to book otherwise",
-  accessibilitySupport: "Access support",
-  accessibilityNotes: "Anything else about access",
-  meetingPoint: "Where to go when you arrive",
-  whoGreetsYou: "Who will say hello",
-  whatToBring: "What to bring",
-  fineToComeAlone: "Lots of people come on their own",
-  attendeeInstructions: "What happens, for a first-timer",
-  url: "More information on your website",
-  contactEmail: "Your email address",
-  consent: "Privacy",
-} as const;
+/** The form's fields in page order; ids and names are the same. Their labels are in the `submit` catalogue. */
+export const FORM_FIELDS = [
+  "title",
+  "summary",
+  "description",
+  "date",
+  "startTime",
+  "endTime",
+  "repeat",
+  "repeatUntil",
+  "placeId",
+  "newPlaceName",
+  "newPlaceAddress",
+  "newPlacePostcode",
+  "groupId",
+  "newGroupName",
+  "newGroupUrl",
+  "categories",
+  "audiences",
+  "cost",
+  "price",
+  "bookingRequired",
+  "bookingUrl",
+  "bookingDetails",
+  "accessibilitySupport",
+  "accessibilityNotes",
+  "meetingPoint",
+  "whoGreetsYou",
+  "whatToBring",
+  "fineToComeAlone",
+  "attendeeInstructions",
+  "url",
+  "contactEmail",
+  "consent",
+] as const;
 /** A field's name. */
-export type FormField = keyof typeof FORM_FIELDS;
+export type FormField = (typeof FORM_FIELDS)[number];
+
+/** What the submission form can say is wrong, beyond what the shared schemas say of any field (SchemaCode). */
+export const SUBMISSION_CODES = [
+  "dateMissing",
+  "dateNotReal",
+  "datePast",
+  "dateTooFar",
+  "startTime",
+  "endTime",
+  "endAfterStart",
+  "repeatOver24Hours",
+  "repeatUnknown",
+  "untilMissing",
+  "untilNotReal",
+  "untilBeforeFirst",
+  "placeMissing",
+  "placeNotListed",
+  "groupMissing",
+  "groupNotListed",
+  "categoriesMissing",
+  "categoriesUnknown",
+  "audiencesMissing",
+  "audiencesUnknown",
+  "costUnknown",
+  "priceMissing",
+  "bookingUnknown",
+  "bookingMissing",
+  "accessUnknown",
+  "aloneUnknown",
+  "consent",
+] as const;
+/** A problem the submission form names. */
+export type SubmissionCode = (typeof SUBMISSION_CODES)[number] | SchemaCode;
+/** One problem with the form, in no language: for the error summary and beside the field. */
+export type FieldError = FieldProblem<FormField, SubmissionCode>;
 
 /**
  * The fields a person may leave empty whatever else they choose; their labels say "(optional)", as the GOV.UK
@@ -75,35 +105,18 @@ export const OPTIONAL_FIELDS: ReadonlySet<FormField> = new Set<FormField>([
   "url",
 ]);
 
-/**
- * A field's label as the form shows it.
- * @example formLabel("url") // "More information on your website (optional)"
- */
-export function formLabel(name: FormField): string {
-  return OPTIONAL_FIELDS.has(name) ? `${FORM_FIELDS[name]} (optional)` : FORM_FIELDS[name];
-}
-
 /** How often an event repeats, as offered in the form. */
-export const REPEAT_CHOICES = {
-  none: "Just once",
-  weekly: "Every week on the same day",
-  fortnightly: "Every other week on the same day",
-  "monthly-date": "Every month on the same date",
-  "monthly-day": "Every month on the same weekday (for example the second Tuesday)",
-} as const;
+export const REPEAT_CHOICES = ["none", "weekly", "fortnightly", "monthly-date", "monthly-day"] as const;
 
 /** How much it costs, as offered in the form. */
-export const COST_CHOICES = {
-  free: "Free",
-  price: "There is a price",
-  "pay-what-you-can": "Pay what you can",
-} as const;
+export const COST_CHOICES = ["free", "price", "pay-what-you-can"] as const;
 
 /** Whether people need to book, as offered in the form. */
-export const BOOKING_CHOICES = {
-  no: "No, just turn up",
-  yes: "Yes",
-} as const;
+export const BOOKING_CHOICES = ["no", "yes"] as const;
+
+function offered(choices: readonly string[], value: string): boolean {
+  return choices.includes(value);
+}
 
 /** The value of a ticked box (fine to come alone, consent). */
 export const TICKED = "yes";
@@ -158,7 +171,7 @@ function recurrenceOf(values: FormValues): unknown {
   const until = optional(values, "repeatUntil");
   const day = dayOf(text(values, "date"));
   // A value the form does not offer is refused on its own field, never read as another choice.
-  if (repeat === "none" || !Object.hasOwn(REPEAT_CHOICES, repeat) || !day) return undefined;
+  if (repeat === "none" || !offered(REPEAT_CHOICES, repeat) || !day) return undefined;
   if (repeat === "weekly" || repeat === "fortnightly") {
     return { freq: "weekly", interval: repeat === "weekly" ? 1 : 2, byday: [day.code], until };
   }
@@ -238,6 +251,10 @@ const PATH_FIELDS: Record<string, FormField> = {
   "group.url": "newGroupUrl",
 };
 
+function isFormField(name: string): name is FormField {
+  return (FORM_FIELDS as readonly string[]).includes(name);
+}
+
 /**
  * The form field a schema issue belongs to.
  * @example fieldForPath(["whatToExpect", "meetingPoint"]) // "meetingPoint"
@@ -249,55 +266,54 @@ export function fieldForPath(path: readonly PropertyKey[]): FormField {
     if (PATH_FIELDS[joined]) return PATH_FIELDS[joined];
   }
   const last = keys.at(-1) ?? "title";
-  if (last in FORM_FIELDS) return last as FormField;
+  if (isFormField(last)) return last;
   const first = keys[0] ?? "title";
-  return first in FORM_FIELDS ? (first as FormField) : "title";
+  return isFormField(first) ? first : "title";
 }
 
-const MESSAGES = {
-  date: "Enter the date it happens (the first date, if it repeats)",
-  startTime: "Enter the start time, like 10:30",
-  endTime: "Enter the end time, like 12:00",
-  endAfterStart: "End time must be after the start time",
-} as const;
-
-// Messages in the schema are written for editors of content files; these say the same for the form.
-const FORM_MESSAGES: [FormField, RegExp, string][] = [
-  ["endTime", /must be after startDate/, MESSAGES.endAfterStart],
-  ["price", /say what it costs/, "Say what it costs, or choose Free or Pay what you can"],
-  ["repeatUntil", /needs an end/, "Give the last date it happens, so the listing does not run for ever"],
-  ["repeatUntil", /must be a real date/, "Last date it happens must be a real date, written like 2027-12-31"],
-  ["bookingUrl", /booking is required/, "Say where to book online, or how to book otherwise"],
-  ["categories", /at least one/, "Choose at least one thing it is about"],
-  ["categories", /must be one of/, "Choose what it is about from the choices listed"],
-  ["audiences", /at least one/, "Choose who it is for (Everyone when it is open to all)"],
-  ["audiences", /must be one of/, "Choose who it is for from the choices listed"],
-  ["accessibilitySupport", /must be one of/, "Choose access support from the choices listed, or none"],
-  ["consent", /.*/, "Tick the box to agree to the privacy notice, so we can keep your email"],
-  ["placeId", /listing id/, "Choose where it happens, or choose a new place"],
-  ["groupId", /listing id/, "Choose who runs it, or choose a new group"],
-  ["startTime", /local date and time/, MESSAGES.startTime],
-  ["endTime", /local date and time/, MESSAGES.endTime],
+// What the schema says of these fields, as the form's own codes.
+const FORM_CODES: [FormField, RegExp, SubmissionCode][] = [
+  ["endTime", /must be after startDate/, "endAfterStart"],
+  ["endTime", /a repeating event must last 24 hours or less/, "repeatOver24Hours"],
+  ["price", /say what it costs/, "priceMissing"],
+  ["repeatUntil", /needs an end/, "untilMissing"],
+  ["repeatUntil", /must be a real date/, "untilNotReal"],
+  ["bookingUrl", /booking is required/, "bookingMissing"],
+  ["categories", /at least one/, "categoriesMissing"],
+  ["categories", /must be one of/, "categoriesUnknown"],
+  ["audiences", /at least one/, "audiencesMissing"],
+  ["audiences", /must be one of/, "audiencesUnknown"],
+  ["accessibilitySupport", /must be one of/, "accessUnknown"],
+  ["consent", /.*/, "consent"],
+  ["placeId", /listing id/, "placeMissing"],
+  ["groupId", /listing id/, "groupMissing"],
+  ["startTime", /local date and time/, "startTime"],
+  ["endTime", /local date and time/, "endTime"],
 ];
 
-/** A schema issue as one sentence for the person filling in the form. */
-function sentenceFor(field: FormField, message: string): string {
-  const rewrite = FORM_MESSAGES.find(([name, pattern]) => name === field && pattern.test(message));
-  if (rewrite) return rewrite[2];
-  return `${FORM_FIELDS[field]} ${message}`;
+/** A schema issue as the form's problem with one field. */
+function problemFor(field: FormField, issue: z.core.$ZodIssue): FieldError {
+  const own = FORM_CODES.find(([name, pattern]) => name === field && pattern.test(issue.message));
+  if (own) return { field, code: own[2] };
+  const first = /^must be on or after the first date \((\d{4}-\d{2}-\d{2})\)$/.exec(issue.message);
+  if (field === "repeatUntil" && first) return { field, code: "untilBeforeFirst", values: { first: first[1]! } };
+  const { code, values } = schemaProblem(issue);
+  return values ? { field, code, values } : { field, code };
 }
 
-/** Turns schema issues into one message per field, in the order the fields appear in the form. */
+/** Turns schema issues into one problem per field, in the order the fields appear in the form. */
 export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  const byField = new Map<FormField, string>();
+  const byField = new Map<FormField, FieldError>();
   for (const issue of issues) {
     const field = fieldForPath(issue.path);
-    if (!byField.has(field)) byField.set(field, sentenceFor(field, issue.message));
+    if (!byField.has(field)) byField.set(field, problemFor(field, issue));
   }
-  const order = Object.keys(FORM_FIELDS);
-  return [...byField]
-    .map(([field, message]) => ({ field, message }))
-    .sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+  return inFormOrder([...byField.values()]);
+}
+
+/** Problems in the order their fields appear in the form. */
+function inFormOrder(problems: FieldError[]): FieldError[] {
+  return problems.sort((a, b) => FORM_FIELDS.indexOf(a.field) - FORM_FIELDS.indexOf(b.field));
 }
 
 /**
@@ -315,12 +331,12 @@ function isRealDate(date: string): boolean {
 }
 
 /** Why the date cannot be an event's first date, or undefined when it can. */
-function dateProblem(date: string, today: string): string | undefined {
-  if (!date) return MESSAGES.date;
-  if (!isRealDate(date)) return "Date must be a real date, written like 2027-03-12";
-  if (date < today) return "Date must be today or in the future";
+function dateProblem(date: string, today: string): FieldError | undefined {
+  if (!date) return { field: "date", code: "dateMissing" };
+  if (!isRealDate(date)) return { field: "date", code: "dateNotReal" };
+  if (date < today) return { field: "date", code: "datePast" };
   const last = lastStartDate(today);
-  if (date > last) return `Date must be within two years from today, so on or before ${formatLocalDate(last)}`;
+  if (date > last) return { field: "date", code: "dateTooFar", values: { lastDate: last } };
   return undefined;
 }
 
@@ -330,54 +346,31 @@ function timeProblems(values: FormValues): FieldError[] {
   const end = text(values, "endTime");
   const isTime = (time: string) => TimeOfDaySchema.safeParse(time).success;
   const problems: FieldError[] = [];
-  if (!isTime(start)) problems.push({ field: "startTime", message: MESSAGES.startTime });
-  if (!isTime(end)) problems.push({ field: "endTime", message: MESSAGES.endTime });
-  else if (isTime(start) && end <= start) problems.push({ field: "endTime", message: MESSAGES.endAfterStart });
+  if (!isTime(start)) problems.push({ field: "startTime", code: "startTime" });
+  if (!isTime(end)) problems.push({ field: "endTime", code: "endTime" });
+  else if (isTime(start) && end <= start) problems.push({ field: "endTime", code: "endAfterStart" });
   return problems;
 }
 
 /** A value sent for a choice that the form does not offer: refused, never read as another choice. */
 function choiceProblems(values: FormValues, listed: ListedIds | undefined): FieldError[] {
   const problems: FieldError[] = [];
-  const offered = (choices: object, value: string) => Object.hasOwn(choices, value);
   const repeat = text(values, "repeat");
-  if (repeat && !offered(REPEAT_CHOICES, repeat)) {
-    problems.push({
-      field: "repeat",
-      message:
-        "Choose how often it happens: just once, every week, every other week, every month on the same date, or every month on the same weekday",
-    });
-  }
-  if (!offered(COST_CHOICES, text(values, "cost"))) {
-    problems.push({ field: "cost", message: "Choose whether it is free, has a price, or is pay what you can" });
-  }
+  if (repeat && !offered(REPEAT_CHOICES, repeat)) problems.push({ field: "repeat", code: "repeatUnknown" });
+  if (!offered(COST_CHOICES, text(values, "cost"))) problems.push({ field: "cost", code: "costUnknown" });
   const booking = text(values, "bookingRequired");
   if (booking && !offered(BOOKING_CHOICES, booking)) {
-    problems.push({
-      field: "bookingRequired",
-      message: "Choose whether people need to book: Yes, or No, just turn up",
-    });
+    problems.push({ field: "bookingRequired", code: "bookingUnknown" });
   }
   const alone = text(values, "fineToComeAlone");
-  if (alone && alone !== TICKED) {
-    problems.push({
-      field: "fineToComeAlone",
-      message: "Tick the box if it is fine to come alone, or leave it unticked",
-    });
-  }
+  if (alone && alone !== TICKED) problems.push({ field: "fineToComeAlone", code: "aloneUnknown" });
   const placeId = text(values, "placeId");
   if (listed && placeId && placeId !== NEW_CHOICE && !listed.places.has(placeId)) {
-    problems.push({
-      field: "placeId",
-      message: "Choose where it happens from the list, or choose a new place: the place you sent is not listed",
-    });
+    problems.push({ field: "placeId", code: "placeNotListed" });
   }
   const groupId = text(values, "groupId");
   if (listed && groupId && groupId !== NEW_CHOICE && !listed.groups.has(groupId)) {
-    problems.push({
-      field: "groupId",
-      message: "Choose who runs it from the list, or choose a new group: the group you sent is not listed",
-    });
+    problems.push({ field: "groupId", code: "groupNotListed" });
   }
   return problems;
 }
@@ -391,14 +384,14 @@ export type FormResult = { ok: true; submission: Submission } | { ok: false; err
 /**
  * Reads and checks a submitted form against SubmissionSchema and what only a submission must meet: a first
  * date from today to two years ahead, only the choices the form offers, and places and groups that are
- * listed. Every problem found is named in one round, one per field.
+ * listed. Every problem found is named in one round, one per field, as a code for the caller to put in words.
  */
 export function readSubmissionForm(values: FormValues, context: FormContext): FormResult {
   const date = text(values, "date");
   const wrongDate = dateProblem(date, context.today);
   const wrongTimes = timeProblems(values);
   const found: FieldError[] = [
-    ...(wrongDate ? [{ field: "date" as const, message: wrongDate }] : []),
+    ...(wrongDate ? [wrongDate] : []),
     ...wrongTimes,
     ...choiceProblems(values, context.listed),
   ];
@@ -412,7 +405,5 @@ export function readSubmissionForm(values: FormValues, context: FormContext): Fo
     reported.has(field) ||
     (reported.has("cost") && field === "price") ||
     (wrongTimes.length > 0 && (field === "startTime" || field === "endTime"));
-  const merged = [...found, ...errors.filter((error) => !skip(error.field))];
-  const order = Object.keys(FORM_FIELDS);
-  return { ok: false, errors: merged.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field)) };
+  return { ok: false, errors: inFormOrder([...found, ...errors.filter((error) => !skip(error.field))]) };
 }

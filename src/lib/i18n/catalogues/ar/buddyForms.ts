@@ -25,7 +25,7 @@ export const buddyForms: Messages["buddyForms"] = {
   form: {
     problemHeading: "هناك ما يحتاج إلى تصحيح",
     errorLabel: "خطأ: ",
-    errorTitle: "خطأ: ",
+    errorTitle: "خطأ: {title}",
     honeypot: "اترك هذه الخانة فارغة",
   },
   ask: {

@@ -42,4 +42,24 @@ export const map: Messages["map"] = {
   list: "القائمة",
   kindIn: (kind, town) => `${kind} في ${town}`,
   noPosition: "لا موقع على الخريطة بعد",
+  controls: {
+    zoomIn: "تكبير",
+    zoomOut: "تصغير",
+    listings: {
+      zero: "{where}: لا إعلانات",
+      one: "{where}: إعلان واحد",
+      two: "{where}: إعلانان",
+      few: "{where}: # إعلانات",
+      many: "{where}: # إعلانًا",
+      other: "{where}: # إعلان",
+    },
+    cluster: {
+      zero: "لا إعلانات هنا",
+      one: "إعلان واحد هنا؛ اضغط Enter للتكبير",
+      two: "إعلانان هنا؛ اضغط Enter للتكبير",
+      few: "# إعلانات هنا؛ اضغط Enter للتكبير",
+      many: "# إعلانًا هنا؛ اضغط Enter للتكبير",
+      other: "# إعلان هنا؛ اضغط Enter للتكبير",
+    },
+  },
 };

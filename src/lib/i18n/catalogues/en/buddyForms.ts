@@ -19,8 +19,8 @@ export const buddyForms = {
     problemHeading: "There is a problem",
     /** Before an error beside its field, for screen readers. */
     errorLabel: "Error: ",
-    /** Before a page's title when its form came back with problems. */
-    errorTitle: "Error: ",
+    /** A page's title when its form came back with problems, the title in `{title}`. */
+    errorTitle: "Error: {title}",
     /** The label of a hidden field only bots fill in. */
     honeypot: "Leave this empty",
   },

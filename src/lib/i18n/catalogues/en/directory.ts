@@ -24,6 +24,7 @@ export const directory = {
     group: "Subscribe to everything {name} runs",
     place: "Subscribe to events at {name}",
     town: "Subscribe to events in {name}",
+    all: "Subscribe to events",
     intro: "Get every date in your own calendar. It updates itself when events change or are cancelled.",
     app: "Subscribe in your calendar app",
     download: "Download the feed (.ics)",

@@ -8,10 +8,14 @@ import { buddy } from "./buddy";
 import { buddyForms } from "./buddyForms";
 import { directory } from "./directory";
 import { events } from "./events";
+import { finder } from "./finder";
 import { home } from "./home";
 import { listing } from "./listing";
 import { map } from "./map";
+import { notFound } from "./notFound";
+import { print } from "./print";
 import { site } from "./site";
+import { submit } from "./submit";
 import { accessibility, privacy } from "./statements";
 import { time } from "./time";
 import { vocab } from "./vocab";
@@ -31,4 +35,8 @@ export const en = {
   areas,
   listing,
   events,
+  finder,
+  print,
+  notFound,
+  submit,
 };

@@ -1,5 +1,5 @@
 /** The map of places, one page per kind of place. */
-import { plural } from "../../plural";
+import { plural, pluralSet } from "../../plural";
 
 export const map = {
   title: "Map of places",
@@ -28,4 +28,16 @@ export const map = {
   /** A place's kind and town under its name on the map: "Library in Hanley". */
   kindIn: (kind: string, town: string) => `${kind} in ${town}`,
   noPosition: "no map position yet",
+  /** The words on every map's own controls (plain text: the map's script is given them as data). */
+  controls: {
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
+    /** A pin for several listings at one place: "Fenton Library: 3 listings". */
+    listings: pluralSet({ one: "{where}: # listing", other: "{where}: # listings" }),
+    /** Read out on a cluster of pins, after its count. */
+    cluster: pluralSet({
+      one: "# listing here; press Enter to zoom in",
+      other: "# listings here; press Enter to zoom in",
+    }),
+  },
 };

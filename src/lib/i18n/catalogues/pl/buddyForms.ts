@@ -18,7 +18,7 @@ export const buddyForms: Messages["buddyForms"] = {
   form: {
     problemHeading: "Coś trzeba poprawić",
     errorLabel: "Błąd: ",
-    errorTitle: "Błąd: ",
+    errorTitle: "Błąd: {title}",
     honeypot: "Zostaw to pole puste",
   },
   ask: {

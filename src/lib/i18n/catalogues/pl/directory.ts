@@ -19,6 +19,7 @@ export const directory: Messages["directory"] = {
     group: "Subskrybuj wszystko, co organizuje {name}",
     place: "Subskrybuj wydarzenia w miejscu {name}",
     town: "Subskrybuj wydarzenia w {name}",
+    all: "Subskrybuj wydarzenia",
     intro:
       "Wszystkie terminy w Twoim własnym kalendarzu. Kalendarz sam się aktualizuje, gdy wydarzenie się zmieni albo zostanie odwołane.",
     app: "Subskrybuj w aplikacji kalendarza",

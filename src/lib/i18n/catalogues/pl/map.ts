@@ -30,4 +30,15 @@ export const map: Messages["map"] = {
   list: "Lista",
   kindIn: (kind, town) => `${kind}, ${town}`,
   noPosition: "jeszcze bez położenia na mapie",
+  controls: {
+    zoomIn: "Przybliż",
+    zoomOut: "Oddal",
+    listings: { one: "{where}: # wpis", few: "{where}: # wpisy", many: "{where}: # wpisów", other: "{where}: # wpisu" },
+    cluster: {
+      one: "# wpis w tym miejscu; naciśnij Enter, żeby przybliżyć",
+      few: "# wpisy w tym miejscu; naciśnij Enter, żeby przybliżyć",
+      many: "# wpisów w tym miejscu; naciśnij Enter, żeby przybliżyć",
+      other: "# wpisu w tym miejscu; naciśnij Enter, żeby przybliżyć",
+    },
+  },
 };

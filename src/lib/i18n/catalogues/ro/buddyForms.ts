@@ -18,7 +18,7 @@ export const buddyForms: Messages["buddyForms"] = {
   form: {
     problemHeading: "Ceva trebuie corectat",
     errorLabel: "Eroare: ",
-    errorTitle: "Eroare: ",
+    errorTitle: "Eroare: {title}",
     honeypot: "Lasă acest câmp gol",
   },
   ask: {

@@ -19,6 +19,7 @@ export const directory: Messages["directory"] = {
     group: "Abonează-te la tot ce organizează {name}",
     place: "Abonează-te la evenimentele de la {name}",
     town: "Abonează-te la evenimentele din {name}",
+    all: "Abonează-te la evenimente",
     intro:
       "Toate datele, direct în calendarul tău. Se actualizează singur când un eveniment se schimbă sau se anulează.",
     app: "Abonează-te în aplicația de calendar",

@@ -28,4 +28,14 @@ export const map: Messages["map"] = {
   list: "Lista",
   kindIn: (kind, town) => `${kind} în ${town}`,
   noPosition: "încă fără poziție pe hartă",
+  controls: {
+    zoomIn: "Mărește",
+    zoomOut: "Micșorează",
+    listings: { one: "{where}: # anunț", few: "{where}: # anunțuri", other: "{where}: # de anunțuri" },
+    cluster: {
+      one: "# anunț aici; apasă Enter ca să mărești",
+      few: "# anunțuri aici; apasă Enter ca să mărești",
+      other: "# de anunțuri aici; apasă Enter ca să mărești",
+    },
+  },
 };

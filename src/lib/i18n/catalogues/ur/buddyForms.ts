@@ -17,7 +17,7 @@ export const buddyForms: Messages["buddyForms"] = {
   form: {
     problemHeading: "کچھ ٹھیک کرنا ہے",
     errorLabel: "غلطی: ",
-    errorTitle: "غلطی: ",
+    errorTitle: "غلطی: {title}",
     honeypot: "اسے خالی چھوڑ دیں",
   },
   ask: {

@@ -26,4 +26,13 @@ export const map: Messages["map"] = {
   list: "فہرست",
   kindIn: (kind, town) => `${kind}، ${town} میں`,
   noPosition: "نقشے پر مقام ابھی معلوم نہیں",
+  controls: {
+    zoomIn: "قریب کریں",
+    zoomOut: "دور کریں",
+    listings: { one: "{where}: # اندراج", other: "{where}: # اندراجات" },
+    cluster: {
+      one: "یہاں # اندراج ہے؛ قریب سے دیکھنے کے لیے Enter دبائیں",
+      other: "یہاں # اندراجات ہیں؛ قریب سے دیکھنے کے لیے Enter دبائیں",
+    },
+  },
 };
