@@ -1,13 +1,21 @@
 /**
  * Serves the buddy-up forms with a freshly signed timestamp, so the functions can tell a person's fill time
  * from a bot's, with or without JavaScript: /buddy-up/ask/<event>/ (the request form for an event) and
- * /buddy-up/report/ (the report form; from a status page it carries the request's reference and token).
+ * /buddy-up/report/ (the report form; from a status page it carries the request's reference and token), and
+ * the same in every other language under its prefix (/ur/buddy-up/ask/<event>/), in that language.
  */
 import type { Config } from "@netlify/functions";
 import { createElement as h } from "react";
 import { HttpError, html, toErrorResponse, withSiteHeaders } from "../lib/http";
-import { BUDDY_REPORT_FORM_PAGE, BUDDY_SHELL_PAGE, buddyRequestFormPage } from "../../src/lib/pages/contract";
-import { renderBuddyPage, renderReportForm, withFormStarted } from "../lib/buddy-pages";
+import { localePath, pathWithoutLocale } from "../../src/lib/i18n/locales";
+import { messagesFor } from "../../src/lib/i18n/messages";
+import {
+  buddyTemplates,
+  localeOfAddress,
+  renderBuddyPage,
+  renderReportForm,
+  withFormStarted,
+} from "../lib/buddy-pages";
 import { createBuddyStore, openBuddyStore, type BuddyStore } from "../lib/buddy-store";
 import { pagesFrom, type PageLoader } from "../lib/pages";
 import { formSecret, notConfigured, signFormStart, statusTokenMatches } from "../lib/security";
@@ -27,22 +35,26 @@ export function createBuddyPageHandler(deps: BuddyPageDependencies) {
   return async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     const pages = deps.pages(request);
+    const locale = localeOfAddress(url);
+    const templates = buddyTemplates(locale);
+    const words = messagesFor(locale).buddyForms.notFound;
+    const path = pathWithoutLocale(url.pathname);
     const formStarted = signFormStart(deps.secret, deps.now());
     try {
-      const ask = /^\/buddy-up\/ask\/([^/]+)\/?$/.exec(url.pathname);
+      const ask = /^\/buddy-up\/ask\/([^/]+)\/?$/.exec(path);
       if (ask) {
         const eventId = ask[1] ?? "";
-        if (!EVENT_ID.test(eventId)) throw new HttpError(404, "There is no event with buddy-up at this address.");
+        if (!EVENT_ID.test(eventId)) throw new HttpError(404, words.noEvent);
         let page: string;
         try {
-          page = await pages(buddyRequestFormPage(eventId));
+          page = await pages(templates.requestForm(eventId));
         } catch {
-          throw new HttpError(404, "There is no event with buddy-up at this address.");
+          throw new HttpError(404, words.noEvent);
         }
         return html(200, withFormStarted(page, formStarted));
       }
-      if (/^\/buddy-up\/report\/?$/.test(url.pathname)) {
-        const page = await pages(BUDDY_REPORT_FORM_PAGE);
+      if (/^\/buddy-up\/report\/?$/.test(path)) {
+        const page = await pages(templates.reportForm);
         const id = url.searchParams.get("ref") ?? "";
         const token = url.searchParams.get("token") ?? "";
         if (!id && !token) return html(200, withFormStarted(page, formStarted), { "x-robots-tag": "all" });
@@ -57,25 +69,26 @@ export function createBuddyPageHandler(deps: BuddyPageDependencies) {
               values: {},
               errors: [],
               request: genuine ? { id, token, reference: found.record.reference } : undefined,
+              locale,
             },
             formStarted,
           ),
           { "referrer-policy": "no-referrer" },
         );
       }
-      throw new HttpError(404, "There is no buddy-up page at this address.");
+      throw new HttpError(404, words.noPage);
     } catch (error) {
       if (error instanceof HttpError && error.status === 404) {
         try {
-          const shell = await pages(BUDDY_SHELL_PAGE);
+          const shell = await pages(templates.shell);
           const body = h(
             "div",
             null,
-            h("h1", null, "Page not found"),
+            h("h1", null, words.title),
             h("p", null, error.publicMessage),
-            h("p", null, h("a", { href: "/buddy-up/" }, "Events with buddy-up")),
+            h("p", null, h("a", { href: localePath(locale, "/buddy-up/") }, words.events)),
           );
-          return html(404, renderBuddyPage(shell, "Page not found", body));
+          return html(404, renderBuddyPage(shell, words.title, body));
         } catch {
           return toErrorResponse(error);
         }
@@ -95,4 +108,24 @@ export default withSiteHeaders(async (request: Request) => {
     pages: (incoming) => pagesFrom(incoming),
   })(request);
 });
-export const config: Config = { path: ["/buddy-up/ask/*", "/buddy-up/report", "/buddy-up/report/"], method: "GET" };
+// Each address in every language; a test keeps the list to LOCALES (tests/functions/buddy-i18n.test.ts).
+export const config: Config = {
+  path: [
+    "/buddy-up/ask/*",
+    "/buddy-up/report",
+    "/buddy-up/report/",
+    "/ur/buddy-up/ask/*",
+    "/ur/buddy-up/report",
+    "/ur/buddy-up/report/",
+    "/ar/buddy-up/ask/*",
+    "/ar/buddy-up/report",
+    "/ar/buddy-up/report/",
+    "/pl/buddy-up/ask/*",
+    "/pl/buddy-up/report",
+    "/pl/buddy-up/report/",
+    "/ro/buddy-up/ask/*",
+    "/ro/buddy-up/report",
+    "/ro/buddy-up/report/",
+  ],
+  method: "GET",
+};

@@ -1,14 +1,17 @@
 /**
  * Receives a report of a concern, from the public form or a request's status page (where the request's
  * token ties it to that request). Stores it for the coordinators and tells them; answers with a thank-you
- * page, or the form again with every problem and everything typed.
+ * page, or the form again with every problem and everything typed, in the language the form was sent in
+ * (its hidden `lang` field).
  */
 import type { Config, Context } from "@netlify/functions";
 import { createElement as h } from "react";
 import { readReportForm, type FieldProblem, type ReportField } from "../../src/lib/buddy/request-form";
+import { reportProblemsInWords } from "../../src/lib/buddy/form-words";
+import { localePath } from "../../src/lib/i18n/locales";
+import { messagesFor } from "../../src/lib/i18n/messages";
 import { livePlatform, notifyReport, statusPath } from "../lib/buddy";
-import { BUDDY_REPORT_FORM_PAGE, BUDDY_SHELL_PAGE } from "../../src/lib/pages/contract";
-import { renderBuddyPage, renderReportForm } from "../lib/buddy-pages";
+import { buddyTemplates, localeOfForm, noticeIn, renderBuddyPage, renderReportForm } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
 import { html, json, withSiteHeaders } from "../lib/http";
 import { answerPublicForm, FieldProblems } from "../lib/public-form";
@@ -43,17 +46,19 @@ export function createBuddyReportHandler(deps: BuddyReportDependencies) {
 
     return answerPublicForm<FieldProblem<ReportField>>(request, {
       maxBytes: MAX_REPORT_BYTES,
-      formPage: async (values, errors, notice) => {
-        const page = await pages(BUDDY_REPORT_FORM_PAGE);
+      formPage: async (values, errors, notice, refusal) => {
+        const locale = localeOfForm(values);
+        const page = await pages(buddyTemplates(locale).reportForm);
         return renderReportForm(
           page,
-          { values, errors, request: about },
+          { values, errors, request: about, locale },
           signFormStart(deps.secret, deps.now()),
-          notice,
+          noticeIn(locale, notice, refusal, "reports"),
         );
       },
       handle: async (values, asJson) => {
         const now = deps.now();
+        const locale = localeOfForm(values);
         const field = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
 
         const ref = field("ref");
@@ -74,7 +79,7 @@ export function createBuddyReportHandler(deps: BuddyReportDependencies) {
         });
 
         const result = readReportForm(values);
-        if (!result.ok) throw new FieldProblems(result.errors);
+        if (!result.ok) throw new FieldProblems(reportProblemsInWords(locale, result.errors));
         const saved = await deps.store.createReport(
           {
             receivedAt: now.toISOString(),
@@ -95,26 +100,22 @@ export function createBuddyReportHandler(deps: BuddyReportDependencies) {
         });
         await notifyReport(deps.mailer, about?.reference);
         if (asJson) return json(201, { received: true });
-        const shell = await pages(BUDDY_SHELL_PAGE);
+        const shell = await pages(buddyTemplates(locale).shell);
+        const t = messagesFor(locale).buddyForms.report.thanks;
         return html(
           200,
           renderBuddyPage(
             shell,
-            "Thank you for telling us",
+            t.title,
             h(
               "div",
               null,
-              h("div", { className: "confirmation-panel" }, h("h1", null, "Thank you for telling us")),
-              h(
-                "p",
-                null,
-                "A buddy-up coordinator will read your report. ",
-                result.report.contact ? "They will get back to you if they need to." : "",
-              ),
-              h("p", null, "If someone is in danger, call 999."),
+              h("div", { className: "confirmation-panel" }, h("h1", null, t.title)),
+              h("p", null, t.read, result.report.contact ? t.reply : ""),
+              h("p", null, t.danger),
               about
-                ? h("p", null, h("a", { href: statusPath(about.id, about.token) }, "Back to your buddy-up request"))
-                : h("p", null, h("a", { href: "/buddy-up/" }, "About buddy-up")),
+                ? h("p", null, h("a", { href: localePath(locale, statusPath(about.id, about.token)) }, t.back))
+                : h("p", null, h("a", { href: localePath(locale, "/buddy-up/") }, t.about)),
             ),
           ),
           { "referrer-policy": "no-referrer" },

@@ -2,17 +2,21 @@
  * Receives a buddy-up request from the form (a urlencoded post without JavaScript, JSON from a script).
  * Checks the honeypot, the signed fill time, per-client and per-person limits, size, content type and every
  * field; stores the request as waiting; tells the coordinators; answers 303 to the private status page, or
- * the form again with every problem and everything typed.
+ * the form again with every problem and everything typed. It answers in the language the form was sent in
+ * (its hidden `lang` field), and the status page's address keeps that language.
  */
 import type { Config, Context } from "@netlify/functions";
+import { createElement as h } from "react";
 import { cityNow } from "../../src/lib/time/zone";
 import type { BuddyOptions } from "../../src/lib/buddy/model";
 import { readRequestForm, type FieldProblem, type RequestField } from "../../src/lib/buddy/request-form";
-import { livePlatform, loadOptions, notifyNewRequest, statusPath } from "../lib/buddy";
-import { buddyRequestFormPage } from "../../src/lib/pages/contract";
-import { renderRequestForm } from "../lib/buddy-pages";
+import { requestProblemsInWords } from "../../src/lib/buddy/form-words";
+import { localePath } from "../../src/lib/i18n/locales";
+import { messagesFor } from "../../src/lib/i18n/messages";
+import { livePlatform, loadOptions, notifyNewRequest, OpenRequestsError, statusPath } from "../lib/buddy";
+import { buddyTemplates, localeOfForm, noticeIn, renderBuddyPage, renderRequestForm } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
-import { HttpError, json, seeOther, withSiteHeaders } from "../lib/http";
+import { html, HttpError, json, seeOther, withSiteHeaders } from "../lib/http";
 import { answerPublicForm, FieldProblems } from "../lib/public-form";
 import type { Mailer } from "../lib/mailer";
 import { admitPublicForm } from "../lib/form-guard";
@@ -54,19 +58,37 @@ export function createBuddyRequestHandler(deps: BuddyRequestDependencies) {
 
     return answerPublicForm<FieldProblem<RequestField>>(request, {
       maxBytes: MAX_REQUEST_BYTES,
-      formPage: async (values, errors, notice) => {
+      formPage: async (values, errors, notice, refusal) => {
         if (!event) throw new Error("No event to draw the form for.");
-        const page = await pages(buddyRequestFormPage(event.id));
+        const locale = localeOfForm(values);
+        const page = await pages(buddyTemplates(locale).requestForm(event.id));
         const formStarted = signFormStart(deps.secret, deps.now());
-        return renderRequestForm(page, { eventId: event.id, dates: event.dates, values, errors }, formStarted, notice);
+        return renderRequestForm(
+          page,
+          { eventId: event.id, dates: event.dates, values, errors, locale },
+          formStarted,
+          noticeIn(locale, notice, refusal, "requests"),
+        );
       },
       handle: async (values, asJson) => {
         const now = deps.now();
+        const locale = localeOfForm(values);
         const options = await loadOptions(pages);
         const eventId = typeof values["eventId"] === "string" ? values["eventId"] : "";
         const chosen = options.events.find((candidate) => candidate.id === eventId);
         if (!chosen) {
-          throw new HttpError(400, "This event does not offer buddy-up. Choose an event from the buddy-up page.");
+          const refusal = new HttpError(400, messagesFor("en").buddyForms.notices.noBuddyUp);
+          if (asJson) throw refusal;
+          // No form can be drawn for an unknown event: a page in the form's language says so instead.
+          const t = messagesFor(locale).buddyForms;
+          const body = h(
+            "div",
+            null,
+            h("h1", null, t.ask.heading),
+            h("p", null, t.notices.noBuddyUp),
+            h("p", null, h("a", { href: localePath(locale, "/buddy-up/") }, t.notFound.events)),
+          );
+          return html(400, renderBuddyPage(await pages(buddyTemplates(locale).shell), t.ask.heading, body));
         }
         event = chosen;
 
@@ -84,7 +106,7 @@ export function createBuddyRequestHandler(deps: BuddyRequestDependencies) {
         const tomorrow = cityNow(now).startOf("day").plus({ days: 1 }).toISODate() ?? "";
         const dates = chosen.dates.filter((choice) => choice.date >= tomorrow);
         const result = readRequestForm(values, dates);
-        if (!result.ok) throw new FieldProblems(result.errors);
+        if (!result.ok) throw new FieldProblems(requestProblemsInWords(locale, result.errors));
         const input = result.request;
 
         const contactHash = hashFor(deps.secret, "contact", contactKey(input.contact));
@@ -93,23 +115,9 @@ export function createBuddyRequestHandler(deps: BuddyRequestDependencies) {
             stored.contactHash === contactHash && (stored.status === "waiting" || stored.status === "matched"),
         );
         if (open.some((stored) => stored.eventId === chosen.id && stored.date === input.date)) {
-          throw new FieldProblems(
-            [
-              {
-                field: "date",
-                message:
-                  "You have already asked for a buddy on this date. Use the private link you were given, or choose another date",
-              },
-            ],
-            409,
-          );
+          throw new FieldProblems(requestProblemsInWords(locale, [{ field: "date", code: "alreadyAsked" }]), 409);
         }
-        if (open.length >= OPEN_REQUESTS_PER_PERSON) {
-          throw new HttpError(
-            429,
-            `You already have ${open.length} requests waiting. Please cancel one, or wait until after one of those events.`,
-          );
-        }
+        if (open.length >= OPEN_REQUESTS_PER_PERSON) throw new OpenRequestsError(open.length);
 
         const token = newStatusToken();
         const saved = await deps.store.createRequest(
@@ -134,7 +142,7 @@ export function createBuddyRequestHandler(deps: BuddyRequestDependencies) {
         );
         await deps.store.audit({ at: now.toISOString(), by: "resident", action: "requested", target: saved.id });
         await notifyNewRequest(deps.mailer, saved);
-        const statusUrl = `${statusPath(saved.id, token)}&new=1`;
+        const statusUrl = localePath(locale, `${statusPath(saved.id, token)}&new=1`);
         if (asJson) return json(201, { reference: saved.reference, statusUrl });
         return seeOther(statusUrl);
       },

@@ -6,12 +6,16 @@
  */
 import type { Config } from "@netlify/functions";
 import { createElement as h, type ReactNode } from "react";
-import { describeDay } from "../../src/lib/buddy/coordination";
 import type { BuddyRequest } from "../../src/lib/buddy/model";
-import { cancelRequest, livePlatform, notifyCancelled, statusPath, whenOf } from "../lib/buddy";
+import { dayInWords, whenInWords } from "../../src/lib/buddy/form-words";
+import { fillNodes } from "../../src/forms/fill";
+import { LOCALE_INFO, LOCALES, localePath, type Locale } from "../../src/lib/i18n/locales";
+import { listingText } from "../../src/lib/i18n/listing-lang";
+import { messagesFor } from "../../src/lib/i18n/messages";
+import { hrefIn } from "../../src/lib/i18n/routes";
+import { cancelRequest, livePlatform, notifyCancelled, statusPath } from "../lib/buddy";
 import type { Mailer } from "../lib/mailer";
-import { BUDDY_SHELL_PAGE } from "../../src/lib/pages/contract";
-import { renderBuddyPage } from "../lib/buddy-pages";
+import { buddyTemplates, localeOfAddress, renderBuddyPage } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
 import { html, HttpError, json, readPostedForm, toErrorResponse, wantsJson, withSiteHeaders } from "../lib/http";
 import { pagesFrom, type PageLoader } from "../lib/pages";
@@ -26,14 +30,14 @@ export interface BuddyStatusDependencies {
 }
 
 const NOT_FOUND = "There is no buddy-up request at this link. Check that you copied the whole link.";
-const PRIVATE = { "referrer-policy": "no-referrer" };
 
-const STATUS_HEADINGS: Record<BuddyRequest["status"], string> = {
-  waiting: "Waiting for a welcomer",
-  matched: "A welcomer will meet you",
-  closed: "This request is closed",
-  cancelled: "This request is cancelled",
-};
+/** Someone changed the request between reading and cancelling it: nothing was changed. */
+class RequestChangedError extends HttpError {
+  constructor() {
+    super(409, "Your request changed just now. Open your link again and try once more.");
+  }
+}
+const PRIVATE = { "referrer-policy": "no-referrer" };
 
 /** What the resident may see of their request: never the coordinator's notes about the welcomer. */
 function publicView(record: BuddyRequest) {
@@ -57,16 +61,35 @@ function publicView(record: BuddyRequest) {
   };
 }
 
-function statusBody(record: BuddyRequest, token: string, isNew: boolean, origin: string): ReactNode {
-  const link = `${origin}${statusPath(record.id, token)}`;
+/**
+ * Words written in English by a group or a coordinator (an event's title, a welcomer's name, a meeting point),
+ * marked with their language on a page in another; as they are on an English page.
+ */
+function ownWords(locale: Locale, text: string): ReactNode {
+  const marks = listingText(locale);
+  return Object.keys(marks).length > 0 ? h("span", marks, text) : text;
+}
+
+function statusBody(record: BuddyRequest, token: string, isNew: boolean, origin: string, locale: Locale): ReactNode {
+  const t = messagesFor(locale).buddyForms.status;
+  const worried = messagesFor(locale).buddy.worried.text;
+  const here = (path: string) => localePath(locale, path);
+  const link = `${origin}${here(statusPath(record.id, token))}`;
   const open = record.status === "waiting" || record.status === "matched";
+  const when = whenInWords(locale, record.date, record.startTime);
+  // A reference and a link read left to right, whatever the page's direction.
+  const ltr = LOCALE_INFO[locale].dir === "rtl" ? "ltr" : undefined;
   const facts: ReactNode[] = [
-    h("dt", { key: "e" }, "Event"),
-    h("dd", { key: "e2" }, h("a", { href: `/events/${record.eventId}/` }, record.eventTitle)),
-    h("dt", { key: "d" }, "Date"),
-    h("dd", { key: "d2" }, whenOf(record)),
-    h("dt", { key: "r" }, "Reference"),
-    h("dd", { key: "r2" }, record.reference),
+    h("dt", { key: "e" }, t.event),
+    h(
+      "dd",
+      { key: "e2" },
+      h("a", { href: hrefIn(locale, `/events/${record.eventId}/`), ...listingText(locale) }, record.eventTitle),
+    ),
+    h("dt", { key: "d" }, t.date),
+    h("dd", { key: "d2" }, when),
+    h("dt", { key: "r" }, t.reference),
+    h("dd", { key: "r2", dir: ltr }, record.reference),
   ];
   return h(
     "div",
@@ -75,94 +98,99 @@ function statusBody(record: BuddyRequest, token: string, isNew: boolean, origin:
       ? h(
           "div",
           { className: "confirmation-panel" },
-          h("h1", null, "Request sent"),
-          h("p", null, "Your reference is ", h("br"), h("strong", null, record.reference)),
+          h("h1", null, t.sent),
+          h("p", null, t.yourReference, h("br"), h("strong", { dir: ltr }, record.reference)),
         )
-      : h("h1", null, "Your buddy-up request"),
+      : h("h1", null, t.title),
     isNew
       ? h(
           "div",
           { className: "notice" },
-          h("h2", null, "Keep this page's link"),
-          h(
-            "p",
-            null,
-            "It is the only way to see your request. Bookmark this page or copy the link. Anyone with it can see and cancel this request, so keep it private:",
-          ),
-          h("p", { className: "status-link" }, h("a", { href: link }, link)),
+          h("h2", null, t.keepLink.heading),
+          h("p", null, t.keepLink.text),
+          h("p", { className: "status-link" }, h("a", { href: link, dir: ltr }, link)),
         )
       : null,
-    h("h2", null, STATUS_HEADINGS[record.status]),
-    record.status === "waiting"
-      ? h(
-          "p",
-          null,
-          "A buddy-up coordinator will find a welcomer and set where and when to meet, usually within two days. Come back to this page to see who will meet you. The coordinator may contact you if they need to.",
-        )
-      : null,
+    h("h2", null, t.headings[record.status]),
+    record.status === "waiting" ? h("p", null, t.waiting) : null,
     record.status === "matched"
       ? h(
           "dl",
           { className: "facts meeting" },
-          h("dt", null, "Who"),
-          h("dd", null, `${record.plan.welcomerName ?? ""}, from ${record.plan.groupName ?? ""}`),
-          h("dt", null, "Where"),
-          h("dd", null, record.plan.meetingPoint ?? ""),
-          h("dt", null, "When"),
-          h("dd", null, `${record.plan.meetingTime ?? ""} on ${describeDay(record.date)}`),
+          h("dt", null, t.who),
+          h(
+            "dd",
+            null,
+            fillNodes(t.whoIs, {
+              welcomer: ownWords(locale, record.plan.welcomerName ?? ""),
+              group: ownWords(locale, record.plan.groupName ?? ""),
+            }),
+          ),
+          h("dt", null, t.where),
+          h("dd", null, ownWords(locale, record.plan.meetingPoint ?? "")),
+          h("dt", null, t.whenLabel),
+          h("dd", null, t.meetAt(record.plan.meetingTime ?? "", dayInWords(locale, record.date))),
         )
       : null,
-    record.status === "matched"
-      ? h(
-          "p",
-          null,
-          "Your welcomer will say hello and go in with you. They won't ask for your contact details. If you can't find them, ask at the venue for the group.",
-        )
+    record.status === "matched" ? h("p", null, t.matched) : null,
+    record.status === "closed"
+      ? h("p", null, record.closedNote ? ownWords(locale, record.closedNote) : t.closed)
       : null,
-    record.status === "closed" ? h("p", null, record.closedNote ?? "A coordinator has closed this request.") : null,
-    record.status === "cancelled"
-      ? h("p", null, "Your name, contact details and anything else you told us have been deleted.")
-      : null,
+    record.status === "cancelled" ? h("p", null, t.deleted) : null,
     h("dl", { className: "facts" }, ...facts),
     open
       ? h(
           "form",
-          { method: "post", action: "/buddy-up/status/", className: "status-actions" },
+          { method: "post", action: here("/buddy-up/status/"), className: "status-actions" },
           h("input", { type: "hidden", name: "ref", value: record.id }),
           h("input", { type: "hidden", name: "token", value: token }),
           h("input", { type: "hidden", name: "action", value: "cancel" }),
-          h("h2", null, "Can't go any more?"),
-          h("p", null, "Cancel, so your welcomer isn't left waiting. Your details are deleted straight away."),
-          h("button", { className: "button button--secondary", type: "submit" }, "Cancel my request"),
+          h("h2", null, t.cancel.heading),
+          h("p", null, t.cancel.text),
+          h("button", { className: "button button--secondary", type: "submit" }, t.cancel.button),
         )
       : null,
-    h("h2", null, "Worried about something?"),
+    h("h2", null, messagesFor(locale).buddy.worried.heading),
     h(
       "p",
       null,
-      h("a", { href: `/buddy-up/report/?ref=${record.id}&token=${token}` }, "Report a concern"),
-      " to the buddy-up coordinators. If someone is in danger, call 999.",
+      worried.before || null,
+      h("a", { href: here(`/buddy-up/report/?ref=${record.id}&token=${token}`) }, worried.link),
+      worried.after,
     ),
-    h("p", null, h("a", { href: "/buddy-up/code-of-conduct/" }, "The buddy-up code of conduct")),
+    h("p", null, h("a", { href: here("/buddy-up/code-of-conduct/") }, t.conduct)),
   );
 }
 
-function confirmBody(record: BuddyRequest, token: string): ReactNode {
+function confirmBody(record: BuddyRequest, token: string, locale: Locale): ReactNode {
+  const t = messagesFor(locale).buddyForms.status.confirm;
+  const text = t.text(whenInWords(locale, record.date, record.startTime));
   return h(
     "div",
     null,
-    h("h1", null, "Cancel your buddy-up request?"),
-    h("p", null, `For ${record.eventTitle} on ${whenOf(record)}. Your details will be deleted straight away.`),
+    h("h1", null, t.title),
+    h("p", null, text.before, ownWords(locale, record.eventTitle), text.after),
     h(
       "form",
-      { method: "post", action: "/buddy-up/status/", className: "status-actions" },
+      { method: "post", action: localePath(locale, "/buddy-up/status/"), className: "status-actions" },
       h("input", { type: "hidden", name: "ref", value: record.id }),
       h("input", { type: "hidden", name: "token", value: token }),
       h("input", { type: "hidden", name: "action", value: "confirm-cancel" }),
-      h("button", { className: "button", type: "submit" }, "Yes, cancel my request"),
+      h("button", { className: "button", type: "submit" }, t.yes),
     ),
-    h("p", null, h("a", { href: statusPath(record.id, token) }, "No, keep my request")),
+    h("p", null, h("a", { href: localePath(locale, statusPath(record.id, token)) }, t.no)),
   );
+}
+
+/**
+ * A status page whose language switcher goes on to this same request in the chosen language, rather than to
+ * buddy-up's own page, so choosing a language keeps the resident's private link.
+ */
+function switchingToThisRequest(page: string, id: string, token: string): string {
+  return LOCALES.reduce((html, code) => {
+    const to = (path: string) => `/language/${code}/?to=${encodeURIComponent(localePath(code, path))}"`;
+    return html.replace(to("/buddy-up/"), to(statusPath(id, token)));
+  }, page);
 }
 
 /** Builds the handler from its dependencies. */
@@ -176,20 +204,24 @@ export function createBuddyStatusHandler(deps: BuddyStatusDependencies) {
 
   return async (request: Request): Promise<Response> => {
     const asJson = wantsJson(request);
+    const url = new URL(request.url);
+    // The page answers in the language of its address, which the status link keeps.
+    const locale = localeOfAddress(url);
+    const t = messagesFor(locale).buddyForms.status;
     const page = async (status: number, title: string, body: ReactNode) =>
-      html(status, renderBuddyPage(await deps.pages(request)(BUDDY_SHELL_PAGE), title, h("div", null, body)), PRIVATE);
+      html(
+        status,
+        renderBuddyPage(await deps.pages(request)(buddyTemplates(locale).shell), title, h("div", null, body)),
+        PRIVATE,
+      );
     try {
-      const url = new URL(request.url);
       if (request.method === "GET") {
         const { record } = await find(url.searchParams.get("ref") ?? "", url.searchParams.get("token") ?? "");
         const token = url.searchParams.get("token") ?? "";
         if (asJson) return json(200, publicView(record));
         const isNew = url.searchParams.get("new") === "1";
-        return await page(
-          200,
-          isNew ? "Request sent" : "Your buddy-up request",
-          statusBody(record, token, isNew, url.origin),
-        );
+        const shown = await page(200, isNew ? t.sent : t.title, statusBody(record, token, isNew, url.origin, locale));
+        return new Response(switchingToThisRequest(await shown.text(), record.id, token), shown);
       }
       if (request.method !== "POST") throw new HttpError(405, "Use GET to see a request, or POST to cancel it.");
       const values = await readPostedForm(request, 4 * 1024);
@@ -199,13 +231,9 @@ export function createBuddyStatusHandler(deps: BuddyStatusDependencies) {
       const action = field("action");
       if (action === "cancel" && !asJson) {
         if (record.status !== "waiting" && record.status !== "matched") {
-          return await page(
-            200,
-            "Your buddy-up request",
-            statusBody(record, token, false, new URL(request.url).origin),
-          );
+          return await page(200, t.title, statusBody(record, token, false, url.origin, locale));
         }
-        return await page(200, "Cancel your buddy-up request?", confirmBody(record, token));
+        return await page(200, t.confirm.title, confirmBody(record, token, locale));
       }
       if (action !== "confirm-cancel" && !(asJson && action === "cancel")) {
         throw new HttpError(400, "Say what to do: cancel.");
@@ -213,33 +241,39 @@ export function createBuddyStatusHandler(deps: BuddyStatusDependencies) {
       let cancelled = record;
       if (record.status === "waiting" || record.status === "matched") {
         const done = await cancelRequest(deps.store, { record, etag }, "resident", deps.now());
-        if (!done) throw new HttpError(409, "Your request changed just now. Open your link again and try once more.");
+        if (!done) throw new RequestChangedError();
         cancelled = done;
         await notifyCancelled(deps.mailer, cancelled);
       }
       if (asJson) return json(200, publicView(cancelled));
-      return await page(200, "Request cancelled", [
-        h("h1", { key: "h" }, "Request cancelled"),
-        h(
-          "p",
-          { key: "p" },
-          `Your buddy-up request for ${cancelled.eventTitle} is cancelled. Your name, contact details and anything else you told us have been deleted.`,
-        ),
-        h("p", { key: "a" }, h("a", { href: "/buddy-up/" }, "Ask for a buddy for another event")),
+      return await page(200, t.cancelled.title, [
+        h("h1", { key: "h" }, t.cancelled.title),
+        h("p", { key: "p" }, t.cancelled.text.before, ownWords(locale, cancelled.eventTitle), t.cancelled.text.after),
+        h("p", { key: "a" }, h("a", { href: localePath(locale, "/buddy-up/") }, t.cancelled.another)),
       ]);
     } catch (error) {
       if (!asJson && error instanceof HttpError && error.status === 404) {
         try {
-          return await page(404, "Request not found", [
-            h("h1", { key: "h" }, "Request not found"),
-            h("p", { key: "p" }, error.publicMessage),
+          return await page(404, t.notFound.title, [
+            h("h1", { key: "h" }, t.notFound.title),
+            h("p", { key: "p" }, t.notFound.text),
             h(
               "p",
               { key: "a" },
-              "If you have lost your link, ",
-              h("a", { href: "/buddy-up/report/" }, "tell a coordinator"),
-              " and say which event and date.",
+              t.notFound.lost.before,
+              h("a", { href: localePath(locale, "/buddy-up/report/") }, t.notFound.lost.link),
+              t.notFound.lost.after,
             ),
+          ]);
+        } catch {
+          return toErrorResponse(error);
+        }
+      }
+      if (!asJson && error instanceof RequestChangedError) {
+        try {
+          return await page(409, t.title, [
+            h("h1", { key: "h" }, t.title),
+            h("p", { key: "p" }, messagesFor(locale).buddyForms.notices.changed),
           ]);
         } catch {
           return toErrorResponse(error);
@@ -256,4 +290,19 @@ export default withSiteHeaders(async (request: Request) => {
     pages: (incoming) => pagesFrom(incoming),
   })(request);
 });
-export const config: Config = { path: ["/buddy-up/status", "/buddy-up/status/"], method: ["GET", "POST"] };
+// The page in every language; a test keeps the list to LOCALES (tests/functions/buddy-i18n.test.ts).
+export const config: Config = {
+  path: [
+    "/buddy-up/status",
+    "/buddy-up/status/",
+    "/ur/buddy-up/status",
+    "/ur/buddy-up/status/",
+    "/ar/buddy-up/status",
+    "/ar/buddy-up/status/",
+    "/pl/buddy-up/status",
+    "/pl/buddy-up/status/",
+    "/ro/buddy-up/status",
+    "/ro/buddy-up/status/",
+  ],
+  method: ["GET", "POST"],
+};

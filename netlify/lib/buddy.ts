@@ -8,6 +8,7 @@ import type { BuddyOptions, BuddyRequest } from "../../src/lib/buddy/model";
 import type { PageLoader } from "./pages";
 import { createBuddyStore, openBuddyStore, type BuddyStore, type Versioned } from "./buddy-store";
 import { createMailer, postmarkTransport, type Mailer } from "./mailer";
+import { HttpError } from "./http";
 
 /**
  * The store, clock and mailer the buddy-up functions run with on Netlify: Blobs, the real time, and the
@@ -29,6 +30,16 @@ export const OPTIONS_PATH = "/buddy-up/options.json";
 /** The path of a request's private status page. */
 export function statusPath(id: string, token: string): string {
   return `/buddy-up/status/?ref=${id}&token=${token}`;
+}
+
+/** A person who already has `count` open requests asks for another: 429, asking them to cancel one first. */
+export class OpenRequestsError extends HttpError {
+  constructor(readonly count: number) {
+    super(
+      429,
+      `You already have ${count} requests waiting. Please cancel one, or wait until after one of those events.`,
+    );
+  }
 }
 
 /** Reads the options the build published. */

@@ -21,9 +21,16 @@ export function refuseBotForm(
   const nickname = values["nickname"];
   const fill = checkFormStart(formStarted, secret, now, minimumFillMs);
   if ((typeof nickname === "string" && nickname !== "") || fill === "invalid" || fill === "too-fast") {
-    throw new HttpError(400, "We could not accept this form. Please wait a moment and send it again.");
+    throw new FormRefusedError();
   }
   if (fill === "expired") throw new FormExpiredError(signFormStart(secret, now));
+}
+
+/** A form a bot sent, or sent too fast: refused with the words a person who made a mistake is given. */
+export class FormRefusedError extends HttpError {
+  constructor() {
+    super(400, "We could not accept this form. Please wait a moment and send it again.");
+  }
 }
 
 /** A form opened too long ago: refused kindly, with a fresh start time for a script to send it again with. */
@@ -45,8 +52,13 @@ export const CLIENT_WINDOW_MS = 10 * 60 * 1000;
  * within CLIENT_WINDOW_MS, asking them to wait that long.
  */
 export function refuseOverClientLimit(recent: number, limit: number, what: string): void {
-  if (recent > limit) {
-    throw new HttpError(429, `You have sent several ${what} in the last few minutes. Please wait ten minutes.`, {
+  if (recent > limit) throw new TooManyFormsError(what);
+}
+
+/** More forms of one kind (`what`) from one client than CLIENT_WINDOW_MS allows: 429, asking them to wait. */
+export class TooManyFormsError extends HttpError {
+  constructor(readonly what: string) {
+    super(429, `You have sent several ${what} in the last few minutes. Please wait ten minutes.`, {
       "retry-after": String(CLIENT_WINDOW_MS / 1000),
     });
   }

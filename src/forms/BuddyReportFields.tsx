@@ -3,15 +3,19 @@
  * request's reference and private token so the coordinators know which arrangement it is about.
  */
 import type { FieldProblem, FormValues, ReportField } from "../lib/buddy/request-form";
-import { REPORT_FIELDS } from "../lib/buddy/request-form";
+import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from "../lib/i18n/locales";
+import { messagesFor } from "../lib/i18n/messages";
 import { Field, FormGuards, ErrorSummary, describedBy } from "./kit";
 
 interface Props {
   values: FormValues;
+  /** The problems, already in the form's language. */
   errors: readonly FieldProblem<ReportField>[];
   formStarted: string;
   /** The request it is about, when reported from a status page. */
   request?: { id: string; token: string; reference: string } | undefined;
+  /** The form's language: its words, and the language the answer to it comes back in. */
+  locale?: Locale | undefined;
 }
 
 function text(values: FormValues, name: string): string {
@@ -20,24 +24,34 @@ function text(values: FormValues, name: string): string {
 }
 
 /** The whole report form. */
-export default function BuddyReportFields({ values, errors, formStarted, request }: Props) {
+export default function BuddyReportFields({ values, errors, formStarted, request, locale = DEFAULT_LOCALE }: Props) {
+  const words = messagesFor(locale).buddyForms;
+  const t = words.report;
   const errorFor = (name: ReportField) => errors.find((error) => error.field === name)?.message;
-  const messageHint = "Say what happened, when and where. You don't have to give names.";
-  const contactHint = "An email address or phone number, if you'd like a coordinator to get back to you.";
+  const messageHint = t.hints.message;
+  const contactHint = t.hints.contact;
   return (
     <form className="submission-form buddy-form" method="post" action="/api/buddy-reports" noValidate>
-      <ErrorSummary errors={errors} />
-      <FormGuards formStarted={formStarted} />
+      <ErrorSummary errors={errors} title={words.form.problemHeading} />
+      <FormGuards formStarted={formStarted} lang={locale} honeypotLabel={words.form.honeypot} />
       {request && (
         <>
           <input type="hidden" name="ref" value={request.id} />
           <input type="hidden" name="token" value={request.token} />
           <p>
-            This report is about your buddy-up request <strong>{request.reference}</strong>.
+            {t.about.before}
+            <strong dir={LOCALE_INFO[locale].dir === "rtl" ? "ltr" : undefined}>{request.reference}</strong>
+            {t.about.after}
           </p>
         </>
       )}
-      <Field name="message" label={REPORT_FIELDS.message} hint={messageHint} error={errorFor("message")}>
+      <Field
+        name="message"
+        label={t.labels.message}
+        hint={messageHint}
+        error={errorFor("message")}
+        errorPrefix={words.form.errorLabel}
+      >
         <textarea
           id="message"
           name="message"
@@ -47,7 +61,13 @@ export default function BuddyReportFields({ values, errors, formStarted, request
           aria-invalid={errorFor("message") ? true : undefined}
         />
       </Field>
-      <Field name="contact" label={REPORT_FIELDS.contact} hint={contactHint} error={errorFor("contact")}>
+      <Field
+        name="contact"
+        label={t.labels.contact}
+        hint={contactHint}
+        error={errorFor("contact")}
+        errorPrefix={words.form.errorLabel}
+      >
         <input
           id="contact"
           name="contact"
@@ -59,7 +79,7 @@ export default function BuddyReportFields({ values, errors, formStarted, request
         />
       </Field>
       <button className="button" type="submit">
-        Send to the coordinators
+        {t.send}
       </button>
     </form>
   );

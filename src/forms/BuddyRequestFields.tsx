@@ -3,7 +3,11 @@
  * sends the form back with problems (holding what was typed). Plain HTML: it works without JavaScript.
  */
 import type { DateChoice, FieldProblem, FormValues, RequestField } from "../lib/buddy/request-form";
-import { REQUEST_FIELDS } from "../lib/buddy/request-form";
+import { dateChoiceLabel } from "../lib/buddy/form-words";
+import { DEFAULT_LOCALE, type Locale } from "../lib/i18n/locales";
+import { messagesFor } from "../lib/i18n/messages";
+import { hrefIn } from "../lib/i18n/routes";
+import { fillNodes } from "./fill";
 import { Choice, Field, FormGuards, ErrorSummary, describedBy } from "./kit";
 
 /** Where under-18s are pointed. */
@@ -15,8 +19,11 @@ interface Props {
   eventId: string;
   dates: readonly DateChoice[];
   values: FormValues;
+  /** The problems, already in the form's language. */
   errors: readonly FieldProblem<RequestField>[];
   formStarted: string;
+  /** The form's language: its words, and the language the answer to it comes back in. */
+  locale?: Locale | undefined;
 }
 
 function text(values: FormValues, name: string): string {
@@ -25,10 +32,22 @@ function text(values: FormValues, name: string): string {
 }
 
 /** The whole request form. */
-export default function BuddyRequestFields({ eventId, dates, values, errors, formStarted }: Props) {
+export default function BuddyRequestFields({
+  eventId,
+  dates,
+  values,
+  errors,
+  formStarted,
+  locale = DEFAULT_LOCALE,
+}: Props) {
+  const words = messagesFor(locale).buddyForms;
+  const t = words.request;
+  const link = (path: string) => hrefIn(locale, path);
+  const errorLabel = words.form.errorLabel;
+  const label = (choice: DateChoice) => dateChoiceLabel(locale, choice.date, choice.startTime);
   const errorFor = (name: RequestField) => errors.find((error) => error.field === name)?.message;
   const input = (name: RequestField, type: string, hint?: string, extra: Record<string, unknown> = {}) => (
-    <Field name={name} label={REQUEST_FIELDS[name]} hint={hint} error={errorFor(name)}>
+    <Field name={name} label={t.labels[name]} hint={hint} error={errorFor(name)} errorPrefix={errorLabel}>
       <input
         id={name}
         name={name}
@@ -41,7 +60,7 @@ export default function BuddyRequestFields({ eventId, dates, values, errors, for
     </Field>
   );
   const textarea = (name: RequestField, hint: string) => (
-    <Field name={name} label={REQUEST_FIELDS[name]} hint={hint} error={errorFor(name)}>
+    <Field name={name} label={t.labels[name]} hint={hint} error={errorFor(name)} errorPrefix={errorLabel}>
       <textarea
         id={name}
         name={name}
@@ -56,18 +75,18 @@ export default function BuddyRequestFields({ eventId, dates, values, errors, for
 
   return (
     <form className="submission-form buddy-form" method="post" action="/api/buddy-requests" noValidate>
-      <ErrorSummary errors={errors} />
-      <FormGuards formStarted={formStarted} />
+      <ErrorSummary errors={errors} title={words.form.problemHeading} />
+      <FormGuards formStarted={formStarted} lang={locale} honeypotLabel={words.form.honeypot} />
       <input type="hidden" name="eventId" value={eventId} />
 
-      <h2>When</h2>
+      <h2>{t.when}</h2>
       {only ? (
         <p className="buddy-form__date" id="date">
-          <strong>Date:</strong> {only.label}
+          <strong>{t.onlyDate}</strong> {label(only)}
           <input type="hidden" name="date" value={only.date} />
         </p>
       ) : (
-        <Field name="date" label={REQUEST_FIELDS.date} error={errorFor("date")} group>
+        <Field name="date" label={t.labels.date} error={errorFor("date")} errorPrefix={errorLabel} group>
           {dates.map((choice, index) => (
             <Choice
               key={choice.date}
@@ -77,22 +96,23 @@ export default function BuddyRequestFields({ eventId, dates, values, errors, for
               value={choice.date}
               checked={text(values, "date") === choice.date}
             >
-              {choice.label}
+              {label(choice)}
             </Choice>
           ))}
         </Field>
       )}
 
-      <h2>About you</h2>
-      {input("name", "text", "The welcomer will greet you by this name. No surname needed.", {
+      <h2>{t.aboutYou}</h2>
+      {input("name", "text", t.hints.name, {
         autoComplete: "given-name",
         spellCheck: false,
       })}
       <Field
         name="contactMethod"
-        label={REQUEST_FIELDS.contactMethod}
-        hint="Only the buddy-up coordinator sees this. The welcomer never gets your contact details."
+        label={t.labels.contactMethod}
+        hint={t.hints.contactMethod}
         error={errorFor("contactMethod")}
+        errorPrefix={errorLabel}
         group
       >
         <Choice
@@ -102,7 +122,7 @@ export default function BuddyRequestFields({ eventId, dates, values, errors, for
           value="email"
           checked={text(values, "contactMethod") === "email"}
         >
-          By email
+          {t.byEmail}
         </Choice>
         <Choice
           id="contactMethod-phone"
@@ -111,58 +131,52 @@ export default function BuddyRequestFields({ eventId, dates, values, errors, for
           value="phone"
           checked={text(values, "contactMethod") === "phone"}
         >
-          By phone or text
+          {t.byPhone}
         </Choice>
       </Field>
       <div className="subfields">
-        {input("email", "email", "If you chose email.", { autoComplete: "email", spellCheck: false })}
-        {input("phone", "tel", "If you chose phone or text.", { autoComplete: "tel", className: "input--medium" })}
+        {input("email", "email", t.hints.email, { autoComplete: "email", spellCheck: false })}
+        {input("phone", "tel", t.hints.phone, { autoComplete: "tel", className: "input--medium" })}
       </div>
-      {textarea(
-        "accessNeeds",
-        "For example: I use a wheelchair, I need to walk slowly, I'm hard of hearing. It helps the coordinator choose where to meet.",
-      )}
-      {textarea(
-        "preferences",
-        "For example: I'd feel more comfortable with a woman, or someone who speaks Urdu. We will try, but can't promise.",
-      )}
+      {textarea("accessNeeds", t.hints.accessNeeds)}
+      {textarea("preferences", t.hints.preferences)}
 
-      <h2>Before you send</h2>
+      <h2>{t.beforeYouSend}</h2>
       <Field
         name="adult"
-        label={REQUEST_FIELDS.adult}
+        label={t.labels.adult}
         hint={
           <>
-            Buddy-up is for adults. If you are under 18, <a href={YOUTH_SERVICES_PATH}>youth services in the city</a>{" "}
-            can help you go along to things.
+            {t.hints.adult.before}
+            <a href={link(YOUTH_SERVICES_PATH)}>{t.hints.adult.link}</a>
+            {t.hints.adult.after}
           </>
         }
         error={errorFor("adult")}
+        errorPrefix={errorLabel}
         group
       >
         <Choice id="adult" name="adult" type="checkbox" value="yes" checked={text(values, "adult") === "yes"}>
-          I am 18 or over
+          {t.adultChoice}
         </Choice>
       </Field>
       <Field
         name="consent"
-        label={REQUEST_FIELDS.consent}
-        hint={
-          <>
-            Read the <a href={CODE_OF_CONDUCT_PATH}>buddy-up code of conduct</a> and the{" "}
-            <a href="/privacy/">privacy notice</a>. We delete your details seven days after the event, or straight away
-            if you cancel.
-          </>
-        }
+        label={t.labels.consent}
+        hint={fillNodes(t.hints.consent, {
+          conduct: <a href={link(CODE_OF_CONDUCT_PATH)}>{t.hints.conductLink}</a>,
+          privacy: <a href={link("/privacy/")}>{t.hints.privacyLink}</a>,
+        })}
         error={errorFor("consent")}
+        errorPrefix={errorLabel}
         group
       >
         <Choice id="consent" name="consent" type="checkbox" value="yes" checked={text(values, "consent") === "yes"}>
-          I agree to the code of conduct, and to Stoke Together keeping these details until seven days after the event
+          {t.consentChoice}
         </Choice>
       </Field>
       <button className="button" type="submit">
-        Ask for a buddy
+        {t.send}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { reportProblemWords, requestProblemWords } from "./form-words";
 import { readReportForm, readRequestForm, type FormValues } from "./request-form";
 
 const DATES = [
@@ -20,12 +21,16 @@ const VALID = {
 
 function requestErrors(changes: FormValues): Record<string, string> {
   const result = readRequestForm({ ...VALID, ...changes }, DATES);
-  return result.ok ? {} : Object.fromEntries(result.errors.map((error) => [error.field, error.message]));
+  return result.ok
+    ? {}
+    : Object.fromEntries(result.errors.map((error) => [error.field, requestProblemWords("en", error)]));
 }
 
 function reportErrors(values: FormValues): Record<string, string> {
   const result = readReportForm(values);
-  return result.ok ? {} : Object.fromEntries(result.errors.map((error) => [error.field, error.message]));
+  return result.ok
+    ? {}
+    : Object.fromEntries(result.errors.map((error) => [error.field, reportProblemWords("en", error)]));
 }
 
 describe("readRequestForm", () => {

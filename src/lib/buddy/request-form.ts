@@ -1,39 +1,68 @@
 /**
  * The buddy-up request form and the report form: their fields, and how a posted form is read and checked.
  * The form page, the request function and the report function all read forms through here, so a person
- * sees the same message for the same mistake however the form reached us.
+ * sees the same message for the same mistake however the form reached us. A problem is told here without
+ * words (its field, its code, and the limit or character it is about); `problemWords` in ./form-words.ts says
+ * it in the page's language.
  */
 import { z } from "zod";
-import { hiddenCharacterProblem, isBlank, shownLength } from "../domain/common";
+import { findHiddenCharacter, isBlank, shownLength } from "../domain/common";
 import type { ResidentContact } from "./model";
 
 /** What a posted form holds: each field's text, or several for checkboxes. */
 export type FormValues = Record<string, string | string[] | undefined>;
 
-/** The request form's fields in page order, with the label people see; ids and names are the same. */
-export const REQUEST_FIELDS = {
-  date: "Which date",
-  name: "Your first name, or what you like to be called",
-  contactMethod: "How should the coordinator contact you?",
-  email: "Your email address",
-  phone: "Your phone number",
-  accessNeeds: "Any access needs (optional)",
-  preferences: "Anything that would help you feel comfortable (optional)",
-  adult: "Your age",
-  consent: "The code of conduct and your details",
-} as const;
+/** What can be wrong with an answer, whatever the field and the language. */
+export type ProblemCode =
+  | "required"
+  | "notOffered"
+  | "alreadyAsked"
+  | "tooShort"
+  | "tooLong"
+  | "invalid"
+  | "notPlain"
+  | "onlyInvisible"
+  | "controlCharacter"
+  | "directionCharacter";
+
+/** The request form's fields in page order, each with the problems it can have; ids and names are the same. */
+export const REQUEST_PROBLEMS = {
+  date: ["required", "notOffered", "alreadyAsked"],
+  name: ["required", "tooLong", "controlCharacter", "directionCharacter", "notPlain"],
+  contactMethod: ["required"],
+  email: ["required", "invalid"],
+  phone: ["required", "invalid"],
+  accessNeeds: ["tooLong", "onlyInvisible", "controlCharacter", "directionCharacter", "notPlain"],
+  preferences: ["tooLong", "onlyInvisible", "controlCharacter", "directionCharacter", "notPlain"],
+  adult: ["required"],
+  consent: ["required"],
+} as const satisfies Record<string, readonly ProblemCode[]>;
 /** A request form field's name. */
-export type RequestField = keyof typeof REQUEST_FIELDS;
+export type RequestField = keyof typeof REQUEST_PROBLEMS;
+/** The request form's fields in page order. */
+export const REQUEST_FIELDS = Object.keys(REQUEST_PROBLEMS) as RequestField[];
 
-/** The report form's fields. */
-export const REPORT_FIELDS = {
-  message: "What happened, or what worries you",
-  contact: "How we can reply (optional)",
-} as const;
+/** The report form's fields, each with the problems it can have. */
+export const REPORT_PROBLEMS = {
+  message: ["tooShort", "tooLong", "controlCharacter", "directionCharacter", "notPlain"],
+  contact: ["tooLong", "onlyInvisible", "controlCharacter", "directionCharacter", "notPlain"],
+} as const satisfies Record<string, readonly ProblemCode[]>;
 /** A report form field's name. */
-export type ReportField = keyof typeof REPORT_FIELDS;
+export type ReportField = keyof typeof REPORT_PROBLEMS;
+/** The report form's fields in page order. */
+export const REPORT_FIELDS = Object.keys(REPORT_PROBLEMS) as ReportField[];
 
-/** One problem with a form, for the error summary and beside the field. */
+/**
+ * One problem with a form's answer, without words: which field, what is wrong, and the limit (`max`) or the
+ * hidden character (`character`, as U+XXXX) it is about.
+ */
+export type ProblemOf<T extends Record<string, readonly ProblemCode[]>> = {
+  [F in keyof T & string]: { field: F; code: T[F][number]; max?: number; character?: string };
+}[keyof T & string];
+export type RequestProblem = ProblemOf<typeof REQUEST_PROBLEMS>;
+export type ReportProblem = ProblemOf<typeof REPORT_PROBLEMS>;
+
+/** A problem said in words, for the error summary and beside the field (and a script's JSON). */
 export interface FieldProblem<F extends string = string> {
   field: F;
   message: string;
@@ -67,50 +96,54 @@ function typed() {
     .trim();
 }
 
-/** Refuses control characters and characters that reorder the text, naming the field as `name`. */
-function withoutHiddenCharacters(name: string) {
-  return (text: string, ctx: z.RefinementCtx) => {
-    const problem = hiddenCharacterProblem(text);
-    if (problem) ctx.addIssue({ code: "custom", message: `${name} ${problem}`, input: text });
-  };
+/** Refuses control characters and characters that reorder the text, naming the character. */
+function withoutHiddenCharacters(text: string, ctx: z.RefinementCtx) {
+  const found = findHiddenCharacter(text);
+  if (found) {
+    const code: ProblemCode = found.kind === "control" ? "controlCharacter" : "directionCharacter";
+    ctx.addIssue({ code: "custom", message: code, params: { character: found.character }, input: text });
+  }
 }
 
 /** An optional answer may be left empty, but not filled with only invisible characters. */
 const notOnlyInvisible = (text: string) => text === "" || !isBlank(text);
 
+// Each rule's message is its problem code; a length limit's issue carries the limit itself.
 const RequestSchema = z.strictObject({
-  date: z.string().min(1, { error: "Choose which date you would like to go" }),
+  date: z.string().min(1, { error: "required" }),
   name: typed()
-    .refine((text) => !isBlank(text), { error: "Enter your first name, or what you would like to be called" })
-    .max(40, { error: "Your name must be 40 characters or fewer" })
-    .superRefine(withoutHiddenCharacters("Your name"))
-    .refine((text) => !/[<>@\d\r\n]/.test(text) && noLinks(text), {
-      error: "Enter just a first name or what you like to be called, in plain letters",
-    }),
-  contactMethod: z.enum(["email", "phone"], { error: "Choose whether the coordinator should email or phone you" }),
-  email: z.string().trim().max(200),
-  phone: z.string().trim().max(40),
+    .refine((text) => !isBlank(text), { error: "required" })
+    .max(40, { error: "tooLong" })
+    .superRefine(withoutHiddenCharacters)
+    .refine((text) => !/[<>@\d\r\n]/.test(text) && noLinks(text), { error: "notPlain" }),
+  contactMethod: z.enum(["email", "phone"], { error: "required" }),
+  // Checked below for the contact method chosen; one too long to be real is simply not one.
+  email: z.string().trim().max(200, { error: "invalid" }),
+  phone: z.string().trim().max(40, { error: "invalid" }),
   accessNeeds: typed()
-    .max(500, { error: "Access needs must be 500 characters or fewer" })
-    .refine(notOnlyInvisible, {
-      error: "Access needs must not be only invisible characters: write them, or leave the box empty",
-    })
-    .superRefine(withoutHiddenCharacters("Access needs"))
-    .refine((text) => !/<[a-z!/]/i.test(text), { error: "Access needs must be plain text: remove HTML tags" }),
+    .max(500, { error: "tooLong" })
+    .refine(notOnlyInvisible, { error: "onlyInvisible" })
+    .superRefine(withoutHiddenCharacters)
+    .refine((text) => !/<[a-z!/]/i.test(text), { error: "notPlain" }),
   preferences: typed()
-    .max(300, { error: "Preferences must be 300 characters or fewer" })
-    .refine(notOnlyInvisible, {
-      error: "Preferences must not be only invisible characters: write them, or leave the box empty",
-    })
-    .superRefine(withoutHiddenCharacters("Preferences"))
-    .refine((text) => !/<[a-z!/]/i.test(text), { error: "Preferences must be plain text: remove HTML tags" }),
-  adult: z.literal("yes", {
-    error: "Confirm that you are 18 or over. If you are under 18, youth services can help instead",
-  }),
-  consent: z.literal("yes", {
-    error: "Tick the box to agree to the code of conduct and to us keeping your details until after the event",
-  }),
+    .max(300, { error: "tooLong" })
+    .refine(notOnlyInvisible, { error: "onlyInvisible" })
+    .superRefine(withoutHiddenCharacters)
+    .refine((text) => !/<[a-z!/]/i.test(text), { error: "notPlain" }),
+  adult: z.literal("yes", { error: "required" }),
+  consent: z.literal("yes", { error: "required" }),
 });
+
+/** A zod issue as a problem without words. */
+function problemOf<P extends { field: string; code: string }>(issue: z.core.$ZodIssue): P {
+  const character = issue.code === "custom" ? (issue.params?.["character"] as string | undefined) : undefined;
+  return {
+    field: String(issue.path[0]),
+    code: issue.message,
+    ...(issue.code === "too_big" && issue.message === "tooLong" ? { max: Number(issue.maximum) } : {}),
+    ...(character ? { character } : {}),
+  } as unknown as P;
+}
 
 const EMAIL = z.email();
 /** A UK or international phone number: digits with spaces, brackets, dashes or a leading +; 10 to 15 digits. */
@@ -121,12 +154,12 @@ function text(values: FormValues, name: string): string {
   return (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).trim();
 }
 
-function inOrder<F extends string>(problems: FieldProblem<F>[], fields: Record<F, string>): FieldProblem<F>[] {
-  const order = Object.keys(fields);
-  const seen = new Set<F>();
+/** Each field's first problem, in the form's order. */
+function inOrder<P extends { field: string }>(problems: P[], fields: readonly string[]): P[] {
+  const seen = new Set<string>();
   return problems
     .filter((problem) => (seen.has(problem.field) ? false : (seen.add(problem.field), true)))
-    .sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+    .sort((a, b) => fields.indexOf(a.field) - fields.indexOf(b.field));
 }
 
 /**
@@ -136,34 +169,28 @@ function inOrder<F extends string>(problems: FieldProblem<F>[], fields: Record<F
 export function readRequestForm(
   values: FormValues,
   dates: readonly DateChoice[],
-): { ok: true; request: RequestInput } | { ok: false; errors: FieldProblem<RequestField>[] } {
-  const input = Object.fromEntries(Object.keys(REQUEST_FIELDS).map((name) => [name, text(values, name)]));
+): { ok: true; request: RequestInput } | { ok: false; errors: RequestProblem[] } {
+  const input = Object.fromEntries(REQUEST_FIELDS.map((name) => [name, text(values, name)]));
   if (!input["date"] && dates.length === 1) input["date"] = dates[0]!.date;
   const parsed = RequestSchema.safeParse(input);
-  const problems: FieldProblem<RequestField>[] = parsed.success
+  const problems: RequestProblem[] = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => ({ field: issue.path[0] as RequestField, message: issue.message }));
+    : parsed.error.issues.map((issue) => problemOf<RequestProblem>(issue));
 
   const chosen = dates.find((choice) => choice.date === input["date"]);
-  if (input["date"] && !chosen) {
-    problems.push({
-      field: "date",
-      message: "Choose one of the dates listed: the date you sent is not one we can arrange a buddy for",
-    });
-  }
+  if (input["date"] && !chosen) problems.push({ field: "date", code: "notOffered" });
   const method = input["contactMethod"];
   let contact: ResidentContact | undefined;
   if (method === "email") {
-    if (!input["email"]) problems.push({ field: "email", message: "Enter your email address" });
-    else if (!EMAIL.safeParse(input["email"]).success)
-      problems.push({ field: "email", message: "Enter an email address like name@example.com" });
+    if (!input["email"]) problems.push({ field: "email", code: "required" });
+    else if (!EMAIL.safeParse(input["email"]).success) problems.push({ field: "email", code: "invalid" });
     else contact = { email: input["email"] };
   }
   if (method === "phone") {
     const digits = (input["phone"] ?? "").replace(/\D/g, "");
-    if (!input["phone"]) problems.push({ field: "phone", message: "Enter your phone number" });
+    if (!input["phone"]) problems.push({ field: "phone", code: "required" });
     else if (!PHONE.test(input["phone"] ?? "") || digits.length < 10 || digits.length > 15)
-      problems.push({ field: "phone", message: "Enter a phone number like 01782 123456 or 07700 900123" });
+      problems.push({ field: "phone", code: "invalid" });
     else contact = { phone: input["phone"] ?? "" };
   }
 
@@ -185,32 +212,27 @@ export function readRequestForm(
 
 const ReportSchema = z.strictObject({
   message: typed()
-    .refine((text) => shownLength(text) >= 10, {
-      error: "Tell us what happened or what worries you, in a sentence or more",
-    })
-    .max(3000, { error: "Keep it to 3,000 characters or fewer; a coordinator can ask for more" })
-    .superRefine(withoutHiddenCharacters("Your report"))
-    .refine((text) => !/<[a-z!/]/i.test(text), { error: "Write it as plain text: remove HTML tags" }),
+    .refine((text) => shownLength(text) >= 10, { error: "tooShort" })
+    .max(3000, { error: "tooLong" })
+    .superRefine(withoutHiddenCharacters)
+    .refine((text) => !/<[a-z!/]/i.test(text), { error: "notPlain" }),
   contact: typed()
-    .max(200, { error: "How we can reply must be 200 characters or fewer" })
-    .refine(notOnlyInvisible, {
-      error:
-        "How we can reply must not be only invisible characters: write an email or phone number, or leave it empty",
-    })
-    .superRefine(withoutHiddenCharacters("How we can reply"))
-    .refine((text) => !/[<>]/.test(text), { error: "How we can reply must be plain text: remove < and >" }),
+    .max(200, { error: "tooLong" })
+    .refine(notOnlyInvisible, { error: "onlyInvisible" })
+    .superRefine(withoutHiddenCharacters)
+    .refine((text) => !/[<>]/.test(text), { error: "notPlain" }),
 });
 
 /** Reads and checks a report form. */
 export function readReportForm(
   values: FormValues,
-): { ok: true; report: { message: string; contact?: string } } | { ok: false; errors: FieldProblem<ReportField>[] } {
+): { ok: true; report: { message: string; contact?: string } } | { ok: false; errors: ReportProblem[] } {
   const parsed = ReportSchema.safeParse({ message: text(values, "message"), contact: text(values, "contact") });
   if (!parsed.success) {
     return {
       ok: false,
       errors: inOrder(
-        parsed.error.issues.map((issue) => ({ field: issue.path[0] as ReportField, message: issue.message })),
+        parsed.error.issues.map((issue) => problemOf<ReportProblem>(issue)),
         REPORT_FIELDS,
       ),
     };

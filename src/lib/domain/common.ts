@@ -111,20 +111,37 @@ function codePointName(character: string): string {
   return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
+/** A character that must not be stored: a control character, or one that reorders the text, named as U+XXXX. */
+export interface HiddenCharacter {
+  kind: "control" | "direction";
+  character: string;
+}
+
 /**
- * Why a text holds a character that must not be stored (a control character, or one that reorders the
- * text), or undefined when it holds none. Tab and line breaks (LF, CR) are allowed; a caller refuses line
- * breaks if it needs one line.
+ * The first character of a text that must not be stored (a control character, or one that reorders the text),
+ * or undefined when it holds none. Tab and line breaks (LF, CR) are allowed; a caller refuses line breaks if it
+ * needs one line.
+ * @example findHiddenCharacter("abc\u202E") // { kind: "direction", character: "U+202E" }
+ */
+export function findHiddenCharacter(text: string): HiddenCharacter | undefined {
+  const control = CONTROL.exec(text);
+  if (control) return { kind: "control", character: codePointName(control[0]) };
+  const bidi = BIDI_CONTROL.exec(text);
+  if (bidi) return { kind: "direction", character: codePointName(bidi[0]) };
+  return undefined;
+}
+
+/**
+ * Why a text holds a character that must not be stored, in English, or undefined when it holds none.
  * @example hiddenCharacterProblem("abc\u202E") // "must not contain hidden characters that change ..."
  */
 export function hiddenCharacterProblem(text: string): string | undefined {
-  const control = CONTROL.exec(text);
-  if (control) {
-    return `must not contain hidden control characters (it has ${codePointName(control[0])}): type it again rather than pasting it`;
+  const found = findHiddenCharacter(text);
+  if (found?.kind === "control") {
+    return `must not contain hidden control characters (it has ${found.character}): type it again rather than pasting it`;
   }
-  const bidi = BIDI_CONTROL.exec(text);
-  if (bidi) {
-    return `must not contain hidden characters that change the direction of the text (it has ${codePointName(bidi[0])}): type it again rather than pasting it`;
+  if (found?.kind === "direction") {
+    return `must not contain hidden characters that change the direction of the text (it has ${found.character}): type it again rather than pasting it`;
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import { hrefIn, isTranslatedPath } from "./routes";
 describe("links between pages in a language", () => {
   it("link to a page in the same language where it has one, and to English data and pages otherwise", () => {
     expect(hrefIn("ur", "/buddy-up/")).toBe("/ur/buddy-up/");
-    expect(hrefIn("ur", "/buddy-up/report/")).toBe("/buddy-up/report/");
+    expect(hrefIn("ur", "/buddy-up/report/")).toBe("/ur/buddy-up/report/");
     expect(hrefIn("pl", "/about/#why")).toBe("/pl/about/#why");
     expect(hrefIn("pl", "/open-data/")).toBe("/open-data/");
     expect(hrefIn("ar", "https://example.org/")).toBe("https://example.org/");

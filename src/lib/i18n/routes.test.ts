@@ -38,6 +38,19 @@ describe("which pages are in every language", () => {
     ]);
   });
 
+  it("links buddy-up's pages and forms in the page's language, and its data in English", () => {
+    expect(hrefIn("ur", "/buddy-up/ask/tea/")).toBe("/ur/buddy-up/ask/tea/");
+    expect(hrefIn("pl", "/buddy-up/report/?ref=a&token=b")).toBe("/pl/buddy-up/report/?ref=a&token=b");
+    expect(hrefIn("ar", "/buddy-up/options.json")).toBe("/buddy-up/options.json");
+    expect(alternatesOf("/ur/buddy-up/ask/tea/").map((a) => a.href)).toEqual([
+      "/buddy-up/ask/tea/",
+      "/ur/buddy-up/ask/tea/",
+      "/ar/buddy-up/ask/tea/",
+      "/pl/buddy-up/ask/tea/",
+      "/ro/buddy-up/ask/tea/",
+    ]);
+  });
+
   it("makes each route's paths once per language, keeping their props", () => {
     const paths = inEveryLocale([{ params: { id: "a" }, props: { n: 1 } }]);
     expect(paths.map((p) => p.params.locale)).toEqual([undefined, "ur", "ar", "pl", "ro"]);

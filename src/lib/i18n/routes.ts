@@ -23,10 +23,11 @@ export const TRANSLATED_PREFIXES: readonly string[] = [
   "/find/",
   "/print/",
   "/submit/",
+  "/buddy-up/",
 ];
 
-/** Single pages in every language whose section is not (buddy-up's forms are English for now). */
-export const TRANSLATED_PAGES: readonly string[] = ["/buddy-up/", "/buddy-up/code-of-conduct/"];
+/** Single pages in every language whose section is not. */
+export const TRANSLATED_PAGES: readonly string[] = [];
 
 /**
  * Whether a site path is a page that exists in every language.

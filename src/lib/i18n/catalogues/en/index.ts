@@ -5,6 +5,7 @@
 import { about } from "./about";
 import { areas } from "./areas";
 import { buddy } from "./buddy";
+import { buddyForms } from "./buddyForms";
 import { directory } from "./directory";
 import { events } from "./events";
 import { finder } from "./finder";
@@ -28,6 +29,7 @@ export const en = {
   accessibility,
   privacy,
   buddy,
+  buddyForms,
   map,
   directory,
   areas,

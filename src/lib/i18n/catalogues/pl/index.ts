@@ -3,6 +3,7 @@ import type { Messages } from "../../types";
 import { about } from "./about";
 import { areas } from "./areas";
 import { buddy } from "./buddy";
+import { buddyForms } from "./buddyForms";
 import { directory } from "./directory";
 import { events } from "./events";
 import { finder } from "./finder";
@@ -26,6 +27,7 @@ export const pl: Messages = {
   accessibility,
   privacy,
   buddy,
+  buddyForms,
   map,
   directory,
   areas,
