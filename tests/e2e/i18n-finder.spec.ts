@@ -9,6 +9,7 @@ import { expect, expectNoAxeViolations, test } from "./fixtures";
 test.describe.configure({ mode: "parallel" });
 
 const places = builtListings("places");
+const HANLEY = { latitude: 53.0232, longitude: -2.1751 };
 const placeWithGeo = pick(places, "a place with coordinates", (p) => "geo" in p.fields, "hanley-park");
 
 test("in Urdu the finder searches as the resident types, keeping to Urdu pages", async ({ page }) => {
@@ -76,4 +77,65 @@ test("a map's own controls are in the page's language", async ({ page }) => {
   const map = page.getByRole("region", { name: new RegExp(text(placeWithGeo, "name")) });
   await expect(map.getByRole("button", { name: "Przybliż" })).toBeVisible();
   await expect(map.getByRole("button", { name: "Oddal" })).toBeVisible();
+});
+
+test.describe("journey 1 in Arabic, right to left: near me this weekend, free, before dark", () => {
+  test.use({ geolocation: HANLEY, permissions: ["geolocation"] });
+
+  test("narrows, sorts by distance in Arabic words, shows the map, opens an event in Arabic and comes back", async ({
+    page,
+    isMobile,
+  }) => {
+    await page.goto("/ar/find/");
+    await expect(page.locator("astro-island[ssr]")).toHaveCount(0, { timeout: 30_000 });
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await page.locator("details.finder__filters > summary").click();
+    const form = page.getByRole("search");
+    await form.getByRole("radio", { name: "عطلة نهاية هذا الأسبوع" }).check();
+    await form.getByRole("checkbox", { name: "مجاني أو ادفع ما تستطيع" }).check();
+    await form.getByRole("checkbox", { name: "تنتهي قبل حلول الظلام" }).check();
+    await expect(page).toHaveURL(/\/ar\/find\/\?when=weekend&free=1&dark=1$/);
+    await page.getByRole("button", { name: "بالقرب مني" }).click();
+    await expect(page.getByText("مرتبة حسب المسافة من مكانك.")).toBeVisible();
+    await page.getByRole("radio", { name: "ضمن 5 أميال" }).check();
+    expect(page.url()).not.toMatch(/near=|within=/);
+
+    const results = page.locator(".finder__item");
+    if ((await results.count()) === 0) {
+      await expect(page.getByRole("heading", { name: "لا شيء يطابق بحثك" })).toBeVisible();
+      return;
+    }
+    for (const distance of await page.locator(".tag--distance").allInnerTexts())
+      expect(distance).toMatch(/^(أقل من 0\.1 ميل|[^·]+) · \d+ دقيقة سيرًا$/);
+    if (isMobile) await page.getByRole("button", { name: "خريطة", exact: true }).click();
+    const map = page.getByRole("region", { name: "خريطة النتائج" });
+    await expect(map).toBeVisible();
+    await expect(map.getByRole("button", { name: "تكبير" })).toBeVisible();
+    if (isMobile) await page.getByRole("button", { name: "قائمة", exact: true }).click();
+    const first = page.locator(".finder__item").first().getByRole("heading").getByRole("link");
+    const title = (await first.innerText()).trim();
+    await first.click();
+    await expect(page).toHaveURL(/\/ar\/(events|groups|places|services)\//);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/ar\/find\/\?when=weekend&free=1&dark=1/);
+  });
+});
+
+test("a group run in Urdu says so first on Urdu pages, and the finder finds what is run in Urdu", async ({ page }) => {
+  await page.goto("/ur/groups/women-together-hanley/");
+  await expect(page.locator(".spoken-here")).toHaveText("اردو بولی جاتی ہے");
+  await expect(page.getByRole("term").filter({ hasText: "زبانیں" })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: /^انگریزی، اردو،? اور عربی$/ })).toBeVisible();
+  // Not on the Polish page: the group is not run in Polish.
+  await page.goto("/pl/groups/women-together-hanley/");
+  await expect(page.locator(".spoken-here")).toHaveCount(0);
+
+  await page.goto("/ur/find/?language=ur");
+  await expect(page.locator("astro-island[ssr]")).toHaveCount(0, { timeout: 30_000 });
+  const items = page.locator(".finder__item");
+  await expect(items.first()).toBeVisible();
+  for (const item of await items.all()) await expect(item.locator(".tag--language")).toHaveText("اردو بولی جاتی ہے");
+  await expect(page.getByRole("main").getByRole("link", { name: "Women Together Hanley" })).toBeVisible();
+  await expectNoAxeViolations(page);
 });

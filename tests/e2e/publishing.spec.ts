@@ -40,6 +40,17 @@ test.describe("moderating and publishing", () => {
       statusLinks.push((await page.locator(".status-link a").getAttribute("href"))!);
     }
 
+    // A third from the form in Arabic, right to left: the same journey in another language.
+    const arabicTitle = unique("Arabic conversation café");
+    await page.goto("/ar/submit/");
+    await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
+    await fillForm(page, { ...upcoming(weekly.values), title: arabicTitle });
+    await waitForFillTime(page);
+    await page.getByRole("button", { name: "أرسلها للمراجعة" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("أُرسلت الفعالية للمراجعة", { timeout: 60_000 });
+    const arabicStatus = (await page.locator(".status-link a").getAttribute("href"))!;
+    expect(arabicStatus).toMatch(/^\/ar\//);
+
     await page.goto("/moderate/");
     await expectNoAxeViolations(page);
     await page.getByLabel("Moderator token").fill("not-a-real-token-at-all");
@@ -49,7 +60,7 @@ test.describe("moderating and publishing", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByText(/Signed in as/)).toBeVisible({ timeout: 30_000 });
 
-    for (const title of titles) {
+    for (const title of [...titles, arabicTitle]) {
       await page.getByRole("button", { name: title, exact: true }).click();
       const detail = page.locator(".moderation-detail");
       await expect(detail.getByRole("heading", { level: 2 })).toHaveText(title);
@@ -78,6 +89,14 @@ test.describe("moderating and publishing", () => {
       await page.getByRole("link", { name: "See your event" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(titles[index]!);
     }
+    // In Arabic, the status page says so in Arabic and leads to the event's page in Arabic.
+    await page.goto(arabicStatus);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByText("منشورة")).toBeVisible();
+    await page.getByRole("link", { name: "شاهد فعاليتك" }).click();
+    await expect(page).toHaveURL(/\/ar\/events\/[^/]+\/$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(arabicTitle);
+
     // The finder finds the new event too: its search data was rebuilt with the site.
     await page.goto(`/find/?q=${encodeURIComponent(titles[0]!)}`);
     await expect(page.getByRole("main").getByRole("link", { name: titles[0]! }).first()).toBeVisible();
