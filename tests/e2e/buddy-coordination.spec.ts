@@ -98,6 +98,16 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByText(email)).toHaveCount(0);
       await checkAccessibility(page, javaScriptEnabled);
 
+      // The same private link in Arabic, right to left: who, where and when, in Arabic words.
+      const status = new URL(first.statusLink, "http://site.example");
+      await page.goto(`/ar${status.pathname}${status.search}`);
+      await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+      await expect(page.getByRole("heading", { name: "سيلتقيك مستقبِل" })).toBeVisible();
+      await expect(page.locator("dl.meeting")).toContainText(welcomer);
+      await expect(page.locator("dl.meeting")).toContainText("By the main doors, under the clock");
+      await expect(page.getByText(email)).toHaveCount(0);
+      await checkAccessibility(page, javaScriptEnabled);
+
       // The message to the resident is in the outbox, as no mail service is set up here.
       await coordinator.getByRole("link", { name: "Outbox" }).click();
       const message = coordinator
