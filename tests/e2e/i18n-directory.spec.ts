@@ -68,3 +68,16 @@ test("a service's page in Romanian, with the service's own words in English", as
   await expect(main.getByRole("term").filter({ hasText: "Cine îl poate folosi" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("each ward's fair share shows every ward as a tile, coloured by the measure the table is sorted by", async ({
+  page,
+}) => {
+  await page.goto("/ar/areas/wards/by/services/");
+  const tiles = page.getByRole("region", { name: /^الدوائر ملوّنة حسب/ });
+  await expect(
+    tiles.getByRole("navigation", { name: "التلوين حسب" }).getByRole("link", { name: "الخدمات" }),
+  ).toHaveAttribute("aria-current", "page");
+  await expect(tiles.locator(".ward-tile__name")).toHaveCount(34);
+  await expect(tiles.getByRole("heading", { name: "Tunstall", level: 3 })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

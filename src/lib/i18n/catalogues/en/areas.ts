@@ -123,5 +123,14 @@ export const areas = {
     /** Said to screen readers after a heading of event dates. */
     nextDays: (days: number) => `, next ${days} days`,
     unknownWard: "At places with no known ward",
+    /** Each ward as a tile, coloured by one measure. */
+    tiles: {
+      heading: (measure: string) => `The wards coloured by ${measure}`,
+      note: "Each ward is a tile, grouped by town from north to south, darker for more. The tiles are not a map to scale: the site does not yet hold the wards' boundaries from a published source. The table below has the same counts.",
+      colourBy: "Colour by",
+      betweenTowns: "Between towns",
+      none: "none",
+      fewToMany: (most: string) => `fewer to more (the most is ${most})`,
+    },
   },
 };

@@ -123,5 +123,13 @@ export const areas: Messages["areas"] = {
     ward: "Okręg",
     nextDays: (days) => `, ${nextDays(days)}`,
     unknownWard: "W miejscach o nieznanym okręgu",
+    tiles: {
+      heading: (measure) => `Okręgi według: ${measure}`,
+      note: "Każdy okręg to kafelek, pogrupowany według miasteczka z północy na południe; im więcej, tym ciemniejszy. To nie jest mapa w skali: strona nie ma jeszcze granic okręgów z opublikowanego źródła. Tabela poniżej ma te same liczby.",
+      colourBy: "Koloruj według",
+      betweenTowns: "Między miasteczkami",
+      none: "brak",
+      fewToMany: (most) => `od mniej do więcej (najwięcej: ${most})`,
+    },
   },
 };

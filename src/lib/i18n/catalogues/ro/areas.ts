@@ -123,5 +123,13 @@ export const areas: Messages["areas"] = {
     ward: "Circumscripție",
     nextDays: (days) => `, ${nextDays(days)}`,
     unknownWard: "În locuri fără circumscripție cunoscută",
+    tiles: {
+      heading: (measure) => `Circumscripțiile colorate după: ${measure}`,
+      note: "Fiecare circumscripție e un pătrat, grupat pe orașe de la nord la sud; cu cât mai multe, cu atât mai închis. Pătratele nu sunt o hartă la scară: site-ul nu are încă granițele circumscripțiilor dintr-o sursă publicată. Tabelul de mai jos are aceleași cifre.",
+      colourBy: "Colorează după",
+      betweenTowns: "Între orașe",
+      none: "niciunul",
+      fewToMany: (most) => `de la puține la multe (cele mai multe: ${most})`,
+    },
   },
 };
