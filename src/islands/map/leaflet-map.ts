@@ -114,7 +114,9 @@ export async function createMap(
           iconCreateFunction: (cluster) => {
             const count = cluster.getChildCount();
             return L.divIcon({
-              html: `<div><span><span aria-hidden="true">${count}</span><span class="visually-hidden">${escapeHtml(countIn(locale, count, words.cluster))}</span></span></div>`,
+              // The count is shown, and the words with it are read; the hidden words start with a space, which keeps the
+              // two apart in the marker's text without moving the count.
+              html: `<div><span><span aria-hidden="true">${count}</span><span class="visually-hidden"> ${escapeHtml(countIn(locale, count, words.cluster))}</span></span></div>`,
               className: "marker-cluster marker-cluster-small",
               iconSize: L.point(40, 40),
             });
