@@ -61,10 +61,18 @@ function loadListed(): Promise<Listed[]> {
 function eventItem(doc: Document, words: FeedWords, item: Listed): HTMLLIElement {
   const li = doc.createElement("li");
   const link = doc.createElement("a");
-  link.href = `/events/${item.eventId}/`;
+  link.href = `${words.eventsPath}${item.eventId}/`;
   link.textContent = item.title;
-  if (doc.documentElement.lang !== "en-GB") link.lang = "en-GB";
-  li.append(link, ` ${item.when}, ${item.placeName}`);
+  // The event's own words, and its date and place as the events data gives them, are English.
+  const otherLanguage = doc.documentElement.lang !== "en-GB";
+  const details = doc.createElement("span");
+  details.textContent = `${item.when}, ${item.placeName}`;
+  if (otherLanguage) {
+    link.lang = "en-GB";
+    details.lang = "en-GB";
+    details.dir = "ltr";
+  }
+  li.append(link, " ", details);
   if (item.status === "cancelled") {
     const flag = doc.createElement("strong");
     flag.textContent = ` ${words.cancelled}`;

@@ -5,7 +5,7 @@
 import type { FeedWords } from "../ical/describe-feed";
 import { TOWN_LABELS } from "../domain/vocab";
 import { LIST_DAYS } from "../events/windows";
-import { LOCALE_INFO, type Locale } from "./locales";
+import { LOCALE_INFO, localePath, type Locale } from "./locales";
 import { messagesFor } from "./messages";
 
 /** How many weeks the builder's preview looks ahead. */
@@ -21,6 +21,7 @@ export function feedWordsFor(locale: Locale): FeedWords {
     const { result, name } = messages.calendar;
     words = {
       tag: LOCALE_INFO[locale].intl,
+      eventsPath: localePath(locale, "/events/"),
       name: { ...name },
       comma: messages.site.comma,
       matches: { ...result.matches },

@@ -55,6 +55,8 @@ export interface FeedCountForms {
 export interface FeedWords {
   /** The language's BCP 47 tag, for its plural rules. */
   tag: string;
+  /** Where the page's language has its event pages, e.g. "/ur/events/". */
+  eventsPath: string;
   name: {
     sentence: string;
     events: string;
