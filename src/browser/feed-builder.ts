@@ -1,11 +1,12 @@
 /**
  * The feed builder with JavaScript: the form's choices become the custom feed's address in place,
  * with the events it holds in the coming weeks. Without JavaScript the same form goes to /calendar/link/.
+ * Its words come from the page, in the page's language, as JSON in the `#feed-words` script element.
  */
 import type { AccessibilityFeature, Audience, Category, Town } from "../lib/domain/vocab";
 import { matchesFilter, type Filterable, type ListingFilter } from "../lib/listings/filters";
 import type { ListingQuery } from "../lib/listings/query";
-import { describeFeedMatches, describeFeedQuery, FEED_PREVIEW_SHOWN } from "../lib/ical/describe-feed";
+import { describeFeedIn, describeMatchesIn, FEED_PREVIEW_SHOWN, type FeedWords } from "../lib/ical/describe-feed";
 
 interface Listed extends Filterable {
   eventId: string;
@@ -57,28 +58,43 @@ function loadListed(): Promise<Listed[]> {
   return listed;
 }
 
-function eventItem(doc: Document, item: Listed): HTMLLIElement {
+function eventItem(doc: Document, words: FeedWords, item: Listed): HTMLLIElement {
   const li = doc.createElement("li");
   const link = doc.createElement("a");
-  link.href = `/events/${item.eventId}/`;
+  link.href = `${words.eventsPath}${item.eventId}/`;
   link.textContent = item.title;
-  li.append(link, ` ${item.when}, ${item.placeName}`);
+  // The event's own words, and its date and place as the events data gives them, are English.
+  const otherLanguage = doc.documentElement.lang !== "en-GB";
+  const details = doc.createElement("span");
+  details.textContent = `${item.when}, ${item.placeName}`;
+  if (otherLanguage) {
+    link.lang = "en-GB";
+    details.lang = "en-GB";
+    details.dir = "ltr";
+  }
+  li.append(link, " ", details);
   if (item.status === "cancelled") {
     const flag = doc.createElement("strong");
-    flag.textContent = " (cancelled)";
+    flag.textContent = ` ${words.cancelled}`;
     li.append(flag);
   }
   return li;
 }
 
-async function show(doc: Document, form: HTMLFormElement, result: HTMLElement, focus: boolean): Promise<void> {
+async function show(
+  doc: Document,
+  words: FeedWords,
+  form: HTMLFormElement,
+  result: HTMLElement,
+  focus: boolean,
+): Promise<void> {
   const { params, query } = readForm(form);
   const path = params.size > 0 ? `${FEED_PATH}?${params.toString()}` : FEED_PATH;
   const https = new URL(path, doc.location.origin).href;
   const wardName = query.ward
     ? form.querySelector<HTMLOptionElement>(`option[value="${query.ward}"]`)?.text
     : undefined;
-  result.querySelector("[data-feed-name]")!.textContent = `A calendar of ${describeFeedQuery(query, wardName)}.`;
+  result.querySelector("[data-feed-name]")!.textContent = describeFeedIn(words, query, wardName);
   result.querySelector<HTMLAnchorElement>("[data-feed-webcal]")!.href = https.replace(/^https?:/, "webcal:");
   result.querySelector("[data-feed-https]")!.textContent = https;
   result.querySelector("[data-feed-copied]")!.textContent = "";
@@ -88,28 +104,30 @@ async function show(doc: Document, form: HTMLFormElement, result: HTMLElement, f
   const filter: ListingFilter = { ...query };
   const matching = (await loadListed()).filter((item) => matchesFilter(item, filter));
   const list = result.querySelector("[data-feed-events]")!;
-  list.replaceChildren(...matching.slice(0, FEED_PREVIEW_SHOWN).map((item) => eventItem(doc, item)));
-  result.querySelector("[data-feed-count]")!.textContent = describeFeedMatches(matching.length);
+  list.replaceChildren(...matching.slice(0, FEED_PREVIEW_SHOWN).map((item) => eventItem(doc, words, item)));
+  result.querySelector("[data-feed-count]")!.textContent = describeMatchesIn(words, matching.length);
 }
 
 /** Wires the builder up, if the page has one. */
 export function enhanceFeedBuilder(doc: Document): void {
   const form = doc.querySelector<HTMLFormElement>("[data-feed-form]");
   const result = doc.querySelector<HTMLElement>("[data-feed-result]");
-  if (!form || !result) return;
+  const data = doc.getElementById("feed-words")?.textContent;
+  if (!form || !result || !data) return;
+  const words = JSON.parse(data) as FeedWords;
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    void show(doc, form, result, true);
+    void show(doc, words, form, result, true);
   });
   form.addEventListener("change", () => {
-    if (!result.hidden) void show(doc, form, result, false);
+    if (!result.hidden) void show(doc, words, form, result, false);
   });
   result.querySelector("[data-feed-copy]")?.addEventListener("click", () => {
     const address = result.querySelector("[data-feed-https]")?.textContent ?? "";
     const status = result.querySelector("[data-feed-copied]")!;
     navigator.clipboard.writeText(address).then(
-      () => (status.textContent = "Address copied. Paste it into your calendar app."),
-      () => (status.textContent = "Could not copy: select the address and copy it yourself."),
+      () => (status.textContent = words.copied),
+      () => (status.textContent = words.copyFailed),
     );
   });
 }

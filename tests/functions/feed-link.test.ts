@@ -56,16 +56,38 @@ describe("GET /calendar/link/ (the feed builder without JavaScript)", () => {
     expect(html).toContain("audience=families");
     expect(html).not.toContain("<script>");
   });
+
+  it("answers in the language of its address, with the same feed address", async () => {
+    const response = await handler(new Request("http://localhost/pl/calendar/link/?town=burslem&free=1"));
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("<h2>Subskrybuj ten kalendarz</h2>");
+    expect(html).toContain("Kalendarz: wydarzenia w Burslem, bezpłatne albo płacisz, ile możesz.");
+    expect(html).toContain('href="webcal://stoketogether.org.uk/api/calendar.ics?town=burslem&amp;free=1"');
+    expect(html).toContain('<a href="/pl/calendar/">Zmień wybór</a>');
+    expect(html).toMatch(/Pasuj|nic jeszcze nie pasuje/);
+  });
+
+  it("names each choice that could not be read in the page's language", async () => {
+    const response = await handler(new Request("http://localhost/ur/calendar/link/?town=%3Cscript%3E&category=family"));
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("فہرست میں سے قصبہ چنیں۔");
+    expect(html).toContain("فہرست میں سے چنیں کہ کس بارے میں ہے۔");
+    expect(html).toContain('<a href="/ur/calendar/">');
+    expect(html).not.toContain("<script>");
+  });
 });
 
 describe("the page frame the function fills", () => {
   it("has both marks in the page it is built from", () => {
-    const frame = readFileSync("src/pages/calendar/link-template.astro", "utf8");
+    const frame = readFileSync("src/pages/[...locale]/calendar/link-template.astro", "utf8");
     expect(frame).toMatch(/\{FEED_LINK_TITLE_MARK\}/);
     expect(frame).toMatch(/\{FEED_LINK_RESULT_MARK\}/);
   });
 
   it("is bundled with the functions, as netlify.toml says", () => {
     expect(readFileSync("netlify.toml", "utf8")).toContain(`"${FEED_LINK_TEMPLATE_FILE}"`);
+    expect(readFileSync("netlify.toml", "utf8")).toContain('"dist/*/calendar/link-template/index.html"');
   });
 });

@@ -56,4 +56,10 @@ describe("which pages are in every language", () => {
     expect(paths.map((p) => p.params.locale)).toEqual([undefined, "ur", "ar", "pl", "ro"]);
     expect(paths.every((p) => p.params.id === "a" && p.props.n === 1)).toBe(true);
   });
+  it("translates the calendar feeds page but not the feeds, which stay English data", () => {
+    expect(hrefIn("ur", "/calendar/")).toBe("/ur/calendar/");
+    expect(hrefIn("pl", "/calendar/town/burslem.ics")).toBe("/calendar/town/burslem.ics");
+    expect(hrefIn("pl", "/calendar/events.json")).toBe("/calendar/events.json");
+    expect(hrefIn("ar", "/calendar/link/")).toBe("/calendar/link/");
+  });
 });

@@ -33,7 +33,7 @@ export const FINDER_COUNT_ID = "finder-count";
 /** The id of the JSON block on the finder's page that lists the wards its form offers. */
 export const FINDER_WARDS_ID = "finder-wards";
 
-/** The feed builder's answer page (src/pages/calendar/link-template.astro): its title and result marks. */
+/** The feed builder's answer page (src/pages/[...locale]/calendar/link-template.astro, in every language): its title and result marks. */
 export const FEED_LINK_TITLE_MARK = "__FEED_LINK_TITLE__";
 export const FEED_LINK_RESULT_MARK = "__FEED_LINK_RESULT__";
 
@@ -66,6 +66,12 @@ export const buddyRequestFormPage = (eventId: string) => `/buddy-up/form/${event
 export const embedPageFile = (kind: string, id: string) => `dist/embed/${kind}/${id}/index.html`;
 /** The feed builder's answer page, as a file the function reads (netlify.toml bundles it). */
 export const FEED_LINK_TEMPLATE_FILE = "dist/calendar/link-template/index.html";
+/**
+ * The feed builder's answer page in one language (English at FEED_LINK_TEMPLATE_FILE).
+ * @example feedLinkTemplateFile("pl") // "dist/pl/calendar/link-template/index.html"
+ */
+export const feedLinkTemplateFile = (locale: string) =>
+  locale === "en" ? FEED_LINK_TEMPLATE_FILE : `dist/${locale}/calendar/link-template/index.html`;
 
 /**
  * Marks a function's request for a built template page. A template is a file, never a function's answer:

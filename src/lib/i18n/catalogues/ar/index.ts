@@ -4,6 +4,7 @@ import { about } from "./about";
 import { areas } from "./areas";
 import { buddy } from "./buddy";
 import { buddyForms } from "./buddyForms";
+import { calendar } from "./calendar";
 import { directory } from "./directory";
 import { events } from "./events";
 import { finder } from "./finder";
@@ -28,6 +29,7 @@ export const ar: Messages = {
   privacy,
   buddy,
   buddyForms,
+  calendar,
   map,
   directory,
   areas,

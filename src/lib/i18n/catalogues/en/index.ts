@@ -6,6 +6,7 @@ import { about } from "./about";
 import { areas } from "./areas";
 import { buddy } from "./buddy";
 import { buddyForms } from "./buddyForms";
+import { calendar } from "./calendar";
 import { directory } from "./directory";
 import { events } from "./events";
 import { finder } from "./finder";
@@ -30,6 +31,7 @@ export const en = {
   privacy,
   buddy,
   buddyForms,
+  calendar,
   map,
   directory,
   areas,

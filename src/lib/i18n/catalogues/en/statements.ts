@@ -23,7 +23,7 @@ export const accessibility = {
     points: [
       "Maps on the site will always have a list beside them with the same places; the map alone is not enough.",
       "Some places do not yet have step-free access, toilet or transport details, because we only publish what a source confirms.",
-      "The page on making your own calendar feed, and the open data pages, are in English only for now; listings stay in the language they were written in.",
+      "The open data pages are in English only for now; listings stay in the language they were written in.",
     ],
   },
   problem: {

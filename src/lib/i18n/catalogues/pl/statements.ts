@@ -25,7 +25,7 @@ export const accessibility: Messages["accessibility"] = {
     points: [
       "Obok każdej mapy na stronie zawsze będzie lista tych samych miejsc; sama mapa to za mało.",
       "Przy niektórych miejscach nie ma jeszcze informacji o wejściu bez schodów, toaletach czy dojeździe, bo publikujemy tylko to, co potwierdza źródło.",
-      "Strona o tworzeniu własnego kanału kalendarza i strony z otwartymi danymi są na razie tylko po angielsku; wpisy zostają w języku, w którym je napisano.",
+      "Strony z otwartymi danymi są na razie tylko po angielsku; wpisy zostają w języku, w którym je napisano.",
     ],
   },
   problem: {

@@ -25,7 +25,7 @@ export const accessibility: Messages["accessibility"] = {
     points: [
       "Lângă fiecare hartă de pe site va fi mereu o listă cu aceleași locuri; harta singură nu e de ajuns.",
       "Pentru unele locuri nu avem încă detalii despre accesul fără trepte, toalete sau transport, pentru că publicăm doar ce confirmă o sursă.",
-      "Pagina despre crearea propriului flux de calendar și paginile cu date deschise sunt deocamdată doar în engleză; anunțurile rămân în limba în care au fost scrise.",
+      "Paginile cu date deschise sunt deocamdată doar în engleză; anunțurile rămân în limba în care au fost scrise.",
     ],
   },
   problem: {
