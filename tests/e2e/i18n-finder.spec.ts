@@ -75,8 +75,8 @@ test("a map's own controls are in the page's language", async ({ page }) => {
   await page.goto(`/pl/places/${placeWithGeo.id}/`);
   await page.locator(".place-map").scrollIntoViewIfNeeded();
   const map = page.getByRole("region", { name: new RegExp(text(placeWithGeo, "name")) });
-  await expect(map.getByRole("button", { name: "Przybliż" })).toBeVisible();
-  await expect(map.getByRole("button", { name: "Oddal" })).toBeVisible();
+  await expect(map.getByRole("button", { name: "Przybliż", exact: true })).toBeVisible();
+  await expect(map.getByRole("button", { name: "Oddal", exact: true })).toBeVisible();
 });
 
 test.describe("journey 1 in Arabic, right to left: near me this weekend, free, before dark", () => {
@@ -110,7 +110,7 @@ test.describe("journey 1 in Arabic, right to left: near me this weekend, free, b
     if (isMobile) await page.getByRole("button", { name: "خريطة", exact: true }).click();
     const map = page.getByRole("region", { name: "خريطة النتائج" });
     await expect(map).toBeVisible();
-    await expect(map.getByRole("button", { name: "تكبير" })).toBeVisible();
+    await expect(map.getByRole("button", { name: "تكبير", exact: true })).toBeVisible();
     if (isMobile) await page.getByRole("button", { name: "قائمة", exact: true }).click();
     const first = page.locator(".finder__item").first().getByRole("heading").getByRole("link");
     const title = (await first.innerText()).trim();
