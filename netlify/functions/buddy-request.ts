@@ -137,6 +137,7 @@ export function createBuddyRequestHandler(deps: BuddyRequestDependencies) {
             tokenHash: hashStatusToken(token),
             clientHash,
             contactHash,
+            ...(locale === "en" ? {} : { lang: locale }),
           },
           now,
         );

@@ -174,7 +174,7 @@ export function createCoordinationHandler(deps: CoordinationDependencies) {
           await saveRequest(updated, etag);
           await store.audit({ at, by: coordinator, action: "planned", target: record.id, detail: describePlan(plan) });
           if (record.status === "matched") {
-            await notifyResident(mailer, updated, "The arrangements for meeting your welcomer have changed.");
+            await notifyResident(mailer, updated, "changed");
           }
           return json(200, { request: toRequestView(updated), changed: true });
         }
@@ -206,7 +206,7 @@ export function createCoordinationHandler(deps: CoordinationDependencies) {
             target: record.id,
             detail: describePlan(record.plan),
           });
-          await notifyResident(mailer, matched, "A welcomer will meet you.");
+          await notifyResident(mailer, matched, "matched");
           return json(200, { request: toRequestView(matched), changed: true });
         }
 
@@ -231,7 +231,7 @@ export function createCoordinationHandler(deps: CoordinationDependencies) {
             target: record.id,
             detail: input.value.note ? "Closed with a note for the resident" : "Closed without a note",
           });
-          await notifyResident(mailer, closed, "A coordinator has closed your request.");
+          await notifyResident(mailer, closed, "closed");
           return json(200, { request: toRequestView(closed), changed: true });
         }
 

@@ -9,6 +9,8 @@ import type { PageLoader } from "./pages";
 import { createBuddyStore, openBuddyStore, type BuddyStore, type Versioned } from "./buddy-store";
 import { createMailer, postmarkTransport, type Mailer } from "./mailer";
 import { HttpError } from "./http";
+import { messagesFor } from "../../src/lib/i18n/messages";
+import { fill } from "../../src/lib/i18n/words";
 
 /**
  * The store, clock and mailer the buddy-up functions run with on Netlify: Blobs, the real time, and the
@@ -103,17 +105,24 @@ export function notifyCancelled(mailer: Mailer, request: BuddyRequest): Promise<
   });
 }
 
-/** Tells the resident their request changed; the details are only on their private status page. */
-export function notifyResident(mailer: Mailer, request: BuddyRequest, change: string): Promise<unknown> {
+/** What changed in a request, as the message to the resident says it. */
+export type ResidentChange = "changed" | "matched" | "closed";
+
+/**
+ * Tells the resident their request changed, in the language they asked in; the details are only on their private
+ * status page.
+ */
+export function notifyResident(mailer: Mailer, request: BuddyRequest, change: ResidentChange): Promise<unknown> {
   const contact = request.resident?.contact;
   const to = contact?.email ?? contact?.phone;
   if (!to) return Promise.resolve();
+  const t = messagesFor(request.lang ?? "en").buddyForms.message;
   return mailer.send({
     to,
-    subject: `Your buddy-up request for ${request.eventTitle}`,
+    subject: fill(t.subject, { event: request.eventTitle }),
     text:
-      `Hello ${request.resident?.name ?? ""}. ${change}\n` +
-      `Open the private link you were given when you asked (reference ${request.reference}) to see the details.`,
+      `${fill(t.hello, { name: request.resident?.name ?? "" })} ${t.changes[change]}\n` +
+      fill(t.open, { reference: request.reference }),
     requestId: request.id,
   });
 }

@@ -10,7 +10,7 @@ import { config as pageConfig, createBuddyPageHandler } from "../../netlify/func
 import { createBuddyReportHandler } from "../../netlify/functions/buddy-report";
 import { createBuddyRequestHandler } from "../../netlify/functions/buddy-request";
 import { config as statusConfig, createBuddyStatusHandler } from "../../netlify/functions/buddy-status";
-import { OPTIONS_PATH } from "../../netlify/lib/buddy";
+import { notifyResident, OPTIONS_PATH } from "../../netlify/lib/buddy";
 import {
   BUDDY_FORM_MARKS,
   BUDDY_REPORT_FORM_PAGE,
@@ -274,6 +274,39 @@ describe("asking for a buddy in Urdu and Polish", () => {
       '<span lang="en-GB" dir="ltr">Bernadette</span>، <span lang="en-GB" dir="ltr">Tunstall Neighbours Network</span> سے',
     );
     expect(html).toContain('<span lang="en-GB" dir="ltr">By the doors</span>');
+  });
+
+  it("keeps the language asked in, and writes the resident's messages in it", async () => {
+    const h = handlers();
+    const sent = await h.ask(post("/api/buddy-requests", { ...VALID, lang: "ur" }), client);
+    const ref = new URL(sent.headers.get("location") ?? "", "http://localhost").searchParams.get("ref") ?? "";
+    const found = (await h.buddy.getRequest(ref))!;
+    expect(found.record.lang).toBe("ur");
+    await notifyResident(
+      createMailer(h.buddy, () => NOW),
+      found.record,
+      "matched",
+    );
+    const message = (await h.buddy.listOutbox()).find((sentMessage) => sentMessage.to === EMAIL)!;
+    expect(message.subject).toBe("Tunstall coffee morning کے لیے آپ کی ساتھی سروس کی درخواست");
+    expect(message.text).toContain(`السلام علیکم ${NAME}۔ ایک میزبان آپ سے ملے گا۔`);
+    expect(message.text).toContain(`(حوالہ نمبر ${found.record.reference})`);
+
+    // A request asked in English stores no language, and its messages stay as they were.
+    const english = await h.ask(post("/api/buddy-requests", { ...VALID, email: "other@example.org" }), client);
+    const englishRef = new URL(english.headers.get("location") ?? "", "http://localhost").searchParams.get("ref") ?? "";
+    const englishRecord = (await h.buddy.getRequest(englishRef))!.record;
+    expect(englishRecord.lang).toBeUndefined();
+    await notifyResident(
+      createMailer(h.buddy, () => NOW),
+      englishRecord,
+      "closed",
+    );
+    const englishMessage = (await h.buddy.listOutbox()).find((sentMessage) => sentMessage.to === "other@example.org")!;
+    expect(englishMessage.text).toBe(
+      `Hello ${NAME}. A coordinator has closed your request.\n` +
+        `Open the private link you were given when you asked (reference ${englishRecord.reference}) to see the details.`,
+    );
   });
 
   it("says in the form's language that an event has no buddy-up", async () => {

@@ -461,7 +461,7 @@ describe("cancelling", () => {
     await notifyResident(
       createMailer(h.buddy, () => NOW),
       found!.record,
-      "A welcomer will meet you.",
+      "matched",
     );
     expect((await h.buddy.listOutbox()).some((message) => message.to === EMAIL)).toBe(true);
 

@@ -3,6 +3,7 @@
  * console. A request holds the least a coordinator needs to arrange a meeting; its personal details are
  * removed at once when it is cancelled, and the whole request seven days after its date.
  */
+import type { Locale } from "../i18n/locales";
 
 /** Where a request is: waiting for a welcomer, matched (meeting arranged), closed by a coordinator, or cancelled. */
 export type RequestStatus = "waiting" | "matched" | "closed" | "cancelled";
@@ -52,6 +53,8 @@ export interface BuddyRequest {
   clientHash: string;
   /** Keyed hash of the contact, to limit open requests per person without reading every request. */
   contactHash?: string;
+  /** The language the resident asked in, which messages to them are written in; absent for English. */
+  lang?: Locale | undefined;
 }
 
 /** What a coordinator sees of a request (never its token or hashes). */

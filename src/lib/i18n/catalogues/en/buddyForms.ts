@@ -251,6 +251,17 @@ export const buddyForms = {
     },
   },
   /** An address under /buddy-up/ that has no page. */
+  /** The message to a resident when a coordinator changes their request (by e-mail or text, in their language). */
+  message: {
+    subject: "Your buddy-up request for {event}",
+    hello: "Hello {name}.",
+    changes: {
+      changed: "The arrangements for meeting your welcomer have changed.",
+      matched: "A welcomer will meet you.",
+      closed: "A coordinator has closed your request.",
+    },
+    open: "Open the private link you were given when you asked (reference {reference}) to see the details.",
+  },
   notFound: {
     title: "Page not found",
     noEvent: "There is no event with buddy-up at this address.",

@@ -240,6 +240,16 @@ export const buddyForms: Messages["buddyForms"] = {
       },
     },
   },
+  message: {
+    subject: "Twoja prośba o Buddy-up: {event}",
+    hello: "Dzień dobry, {name}.",
+    changes: {
+      changed: "Zmieniły się ustalenia dotyczące spotkania z osobą witającą.",
+      matched: "Spotka się z Tobą osoba witająca.",
+      closed: "Koordynator zamknął Twoją prośbę.",
+    },
+    open: "Otwórz prywatny link, który dostałeś/dostałaś przy wysyłaniu prośby (numer {reference}), żeby zobaczyć szczegóły.",
+  },
   notFound: {
     title: "Nie znaleziono strony",
     noEvent: "Pod tym adresem nie ma wydarzenia z Buddy-up.",

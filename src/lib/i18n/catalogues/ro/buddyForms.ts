@@ -238,6 +238,16 @@ export const buddyForms: Messages["buddyForms"] = {
       },
     },
   },
+  message: {
+    subject: "Cererea ta de Buddy-up pentru {event}",
+    hello: "Bună, {name}.",
+    changes: {
+      changed: "S-au schimbat detaliile întâlnirii cu persoana care te întâmpină.",
+      matched: "Te va întâmpina cineva.",
+      closed: "Un coordonator ți-a închis cererea.",
+    },
+    open: "Deschide linkul privat primit când ai trimis cererea (referința {reference}) ca să vezi detaliile.",
+  },
   notFound: {
     title: "Pagina nu a fost găsită",
     noEvent: "La această adresă nu este niciun eveniment cu Buddy-up.",
