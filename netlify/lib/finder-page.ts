@@ -25,6 +25,7 @@ import type { FinderResults } from "../../src/lib/search/find";
 import { countOf, pageIn, type FinderWords } from "../../src/lib/search/finder-words";
 import { FinderWordsContext } from "../../src/islands/finder/words";
 import { fill, splitSlots } from "../../src/lib/i18n/words";
+import { listingText } from "../../src/lib/i18n/listing-lang";
 import { FINDER_PATH } from "../../src/lib/listings/finder-path";
 /** The wards the built finder page offers. */
 export function readFinderWards(page: string): FinderWard[] {
@@ -68,7 +69,7 @@ export function renderFinderResults(
 export function renderFinderProblems(page: string, problems: readonly QueryProblem[], words: FinderWords): string {
   const t = words.text.problems;
   // Each problem names the address's own parameter, so it is told in the address's terms, in English.
-  const english = words.locale === "en" ? {} : { lang: "en-GB", dir: "ltr" };
+  const english = listingText(words.locale);
   const alert = h(
     "div",
     { className: "notice notice--alert", role: "alert" },

@@ -7,16 +7,14 @@
 import type { ReactNode } from "react";
 import { countFilters } from "../../lib/listings/describe-query";
 import { FINDER_PATH } from "../../lib/listings/finder-path";
-import {
-  LANGUAGES,
-  type AccessibilityFeature,
-  type Audience,
-  type Category,
-  type Language,
-} from "../../lib/domain/vocab";
+import { LANGUAGES, type AccessibilityFeature } from "../../lib/domain/vocab";
 import { capitalise } from "../../lib/i18n/words";
 import { QUERY_PARAMS, WHENS, type ListingQuery, type When } from "../../lib/listings/query";
-import { countOf, pageIn, type FinderWords } from "../../lib/search/finder-words";
+// The form loads with the page: it takes what it needs directly, leaving finder-words' helpers for the results,
+// which load with the search data.
+import { countIn } from "../../lib/i18n/plural";
+import { hrefIn } from "../../lib/i18n/routes";
+import type { FinderWords } from "../../lib/search/finder-words";
 import { toLocalDateTime } from "../../lib/time/local";
 import { CHOSEN_DATES } from "../finder-url";
 import type { FinderState } from "./state";
@@ -38,7 +36,7 @@ export function FilterForm({
   const words = useFinderWords();
   const t = words.text.form;
   const on = countFilters(finder.query);
-  const finderPath = pageIn(words, FINDER_PATH);
+  const finderPath = hrefIn(words.locale, FINDER_PATH);
   return (
     <form
       className="finder__form"
@@ -76,7 +74,9 @@ export function FilterForm({
       >
         <summary>
           {t.filters}{" "}
-          <span className="finder__filters-on">{on === 0 ? t.filtersNone : countOf(words, on, t.filtersOn)}</span>
+          <span className="finder__filters-on">
+            {on === 0 ? t.filtersNone : countIn(words.locale, on, t.filtersOn)}
+          </span>
         </summary>
         <div className="finder__filters-body">
           <WhenFilter finder={finder} />
@@ -240,56 +240,30 @@ function MoreFilters({ finder: { query, update } }: { finder: FinderState }) {
     >
       <summary>{t.summary}</summary>
       <div className="finder__selects">
-        <div className="finder__field">
-          <label htmlFor="finder-category">{t.category}</label>
-          <select
-            id="finder-category"
-            name={QUERY_PARAMS.category}
-            value={query.category ?? ""}
-            onChange={(event) => update({ category: (event.target.value || undefined) as Category | undefined })}
-          >
-            <option value="">{t.anything}</option>
-            {Object.entries(words.category).map(([key, label]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="finder__field">
-          <label htmlFor="finder-audience">{t.audience}</label>
-          <select
-            id="finder-audience"
-            name={QUERY_PARAMS.audience}
-            value={query.audience ?? ""}
-            onChange={(event) => update({ audience: (event.target.value || undefined) as Audience | undefined })}
-          >
-            <option value="">{t.anyone}</option>
-            {Object.entries(words.audience)
-              .filter(([key]) => key !== "everyone")
-              .map(([key, label]) => (
-                <option key={key} value={key}>
-                  {label}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div className="finder__field">
-          <label htmlFor="finder-language">{t.language}</label>
-          <select
-            id="finder-language"
-            name={QUERY_PARAMS.language}
-            value={query.language ?? ""}
-            onChange={(event) => update({ language: (event.target.value || undefined) as Language | undefined })}
-          >
-            <option value="">{t.anyLanguage}</option>
-            {LANGUAGES.map((language) => (
-              <option key={language} value={language}>
-                {capitalise(words.language[language])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          field="category"
+          label={t.category}
+          any={t.anything}
+          options={Object.entries(words.category)}
+          query={query}
+          update={update}
+        />
+        <ChoiceField
+          field="audience"
+          label={t.audience}
+          any={t.anyone}
+          options={Object.entries(words.audience).filter(([key]) => key !== "everyone")}
+          query={query}
+          update={update}
+        />
+        <ChoiceField
+          field="language"
+          label={t.language}
+          any={t.anyLanguage}
+          options={LANGUAGES.map((language) => [language, capitalise(words.language[language])])}
+          query={query}
+          update={update}
+        />
       </div>
       <fieldset className="finder__group finder__group--inner">
         <legend>{t.accessibility}</legend>
@@ -315,5 +289,43 @@ function MoreFilters({ finder: { query, update } }: { finder: FinderState }) {
         </div>
       </fieldset>
     </details>
+  );
+}
+
+/** A choice of one value for a query field, or none ("Anything"). */
+function ChoiceField({
+  field,
+  label,
+  any,
+  options,
+  query,
+  update,
+}: {
+  field: "category" | "audience" | "language";
+  label: string;
+  any: string;
+  /** Each value with its words. */
+  options: readonly (readonly [string, string])[];
+  query: ListingQuery;
+  update: FinderState["update"];
+}) {
+  return (
+    <div className="finder__field">
+      <label htmlFor={`finder-${field}`}>{label}</label>
+      <select
+        id={`finder-${field}`}
+        name={QUERY_PARAMS[field]}
+        value={query[field] ?? ""}
+        // The select offers only the field's own values.
+        onChange={(event) => update({ [field]: event.target.value || undefined } as Partial<ListingQuery>)}
+      >
+        <option value="">{any}</option>
+        {options.map(([key, words]) => (
+          <option key={key} value={key}>
+            {words}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { TOWN_LABELS, TOWNS, type Town } from "../../lib/domain/vocab";
 import { QUERY_PARAMS, WITHIN_MILES } from "../../lib/listings/query";
-import { countOf } from "../../lib/search/finder-words";
+import { countIn } from "../../lib/i18n/plural";
 import type { FinderState } from "./state";
 import { useFinderWords } from "./words";
 
@@ -39,7 +39,7 @@ export function WhereFilter({ finder, wards }: { finder: FinderState; wards: Fin
                       checked={within === miles}
                       onChange={() => finder.setWithin(miles)}
                     />
-                    {miles === undefined ? t.anyDistance : countOf(words, miles, t.within)}
+                    {miles === undefined ? t.anyDistance : countIn(words.locale, miles, t.within)}
                   </label>
                 ))}
               </div>

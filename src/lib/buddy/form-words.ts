@@ -7,7 +7,7 @@ import type { Locale } from "../i18n/locales";
 import { LOCALE_INFO } from "../i18n/locales";
 import { messagesFor } from "../i18n/messages";
 import { formatDayHeading } from "../time/format";
-import { CITY_ZONE, parseLocal } from "../time/zone";
+import { formatLocalDateIn } from "../time/local";
 import { describeDay } from "./coordination";
 import type {
   FieldProblem,
@@ -59,26 +59,12 @@ export function reportProblemsInWords(locale: Locale, problems: readonly ReportP
   return problems.map((problem) => ({ field: problem.field, message: reportProblemWords(locale, problem) }));
 }
 
-const fullDays = new Map<Locale, Intl.DateTimeFormat>();
-
 /**
  * A request's day in full, with its weekday and year.
  * @example dayInWords("en", "2026-12-01") // "Tuesday 1 December 2026"
  */
 export function dayInWords(locale: Locale, date: string): string {
-  if (locale === "en") return describeDay(date);
-  let format = fullDays.get(locale);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, {
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      timeZone: CITY_ZONE,
-    });
-    fullDays.set(locale, format);
-  }
-  return format.format(parseLocal(date).toJSDate());
+  return locale === "en" ? describeDay(date) : formatLocalDateIn(LOCALE_INFO[locale].intl, date, "full");
 }
 
 /**

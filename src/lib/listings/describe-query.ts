@@ -3,7 +3,7 @@ import { TOWN_LABELS } from "../domain/vocab";
 import { LOCALE_INFO } from "../i18n/locales";
 import { fill } from "../i18n/words";
 import type { FinderWords } from "../search/finder-words";
-import { formatLocalDate } from "../time/local";
+import { formatLocalDate, formatLocalDateIn } from "../time/local";
 import type { ListingQuery } from "./query";
 
 /**
@@ -18,7 +18,7 @@ export function describeQuery(
   const t = words.text.asked;
   const intl = LOCALE_INFO[words.locale].intl;
   const lower = (text: string) => text.toLocaleLowerCase(intl);
-  const date = (day: string) => (words.locale === "en" ? formatLocalDate(day) : longDate(intl, day));
+  const date = (day: string) => (words.locale === "en" ? formatLocalDate(day) : formatLocalDateIn(intl, day, "long"));
   const dates =
     query.from && query.to
       ? fill(t.dates, { from: date(query.from), to: date(query.to) })
@@ -40,14 +40,6 @@ export function describeQuery(
     query.language && fill(t.language, { language: words.language[query.language] }),
   ];
   return parts.filter(Boolean).join(words.comma);
-}
-
-/** A local date written out in full by Intl in another language: "5 grudnia 2026". */
-function longDate(intl: string, day: string): string {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(intl, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
 }
 
 /**

@@ -11,7 +11,7 @@ import { countIn, type PluralSet } from "../i18n/plural";
 import { hrefIn } from "../i18n/routes";
 import type { Messages } from "../i18n/types";
 import { fill } from "../i18n/words";
-import { formatLocalOccurrence, type LocalDateTime } from "../time/local";
+import { formatLocalDateIn, formatLocalOccurrence, type LocalDateTime } from "../time/local";
 import { describeCost, type RecordCost } from "./record";
 
 export interface FinderWords {
@@ -47,24 +47,8 @@ export function costText(words: FinderWords, cost: RecordCost): string {
 /** The address of a listing's page in the words' language. */
 export const pageIn = (words: FinderWords, url: string) => hrefIn(words.locale, url);
 
-const shortDates = new Map<Locale, Intl.DateTimeFormat>();
-
 /** A short day and date from local wall-clock text, as the pages write it in the language. */
-function shortDate(locale: Locale, date: string): string {
-  let format = shortDates.get(locale);
-  if (format === undefined) {
-    // The wall-clock date is read as UTC and written in UTC: no time zone can move it to another day.
-    format = new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, {
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      timeZone: "UTC",
-    });
-    shortDates.set(locale, format);
-  }
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return format.format(new Date(Date.UTC(y, m - 1, d)));
-}
+const shortDate = (locale: Locale, date: string) => formatLocalDateIn(LOCALE_INFO[locale].intl, date, "short");
 
 /**
  * When something runs, from local wall-clock text, as the pages write it in the language (`formatOccurrence`).

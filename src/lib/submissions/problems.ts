@@ -9,7 +9,7 @@
  */
 import type { z } from "zod";
 import { fill } from "../i18n/words";
-import { formatLocalDate } from "../time/local";
+import { formatLocalDate, formatLocalDateIn } from "../time/local";
 
 /** One problem with one field: the field's name, what is wrong, and the values its sentence names. */
 export interface FieldProblem<F extends string = string, C extends string = string> {
@@ -106,24 +106,12 @@ export interface ProblemLanguage {
   subject: (field: string) => string;
 }
 
-const dates = new Map<string, Intl.DateTimeFormat>();
 const numbers = new Map<string, Intl.NumberFormat>();
 
 /** Values named `date` or ending `Date` are YYYY-MM-DD dates, written out in the language. */
 function dateIn(language: ProblemLanguage, date: string): string {
   if (language.locale === "en") return formatLocalDate(date);
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  let format = dates.get(language.intl);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(language.intl, {
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      timeZone: "UTC",
-    });
-    dates.set(language.intl, format);
-  }
-  return format.format(Date.UTC(y, m - 1, d));
+  return formatLocalDateIn(language.intl, date, "long");
 }
 
 /** A whole number as the language writes it (Western digits in Arabic, as the site's Intl locale asks). */

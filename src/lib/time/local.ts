@@ -63,6 +63,34 @@ export function formatLocalDate(date: string): string {
   return `${d} ${MONTH_NAMES[m - 1] ?? ""} ${y}`;
 }
 
+/** The date styles other languages write local dates in, with Intl. */
+export const INTL_DATE_STYLES = {
+  /** "sob., 5 gru" */
+  short: { weekday: "short", day: "numeric", month: "short" },
+  /** "5 grudnia 2026" */
+  long: { day: "numeric", month: "long", year: "numeric" },
+  /** "sobota, 5 grudnia 2026" */
+  full: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const intlDates = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A local date's text (YYYY-MM-DD) written by Intl in the language of `tag` (a BCP 47 tag). The date is read and
+ * written in UTC, so no time zone can move it to another day; each language's format is made once.
+ * @example formatLocalDateIn("pl-PL", "2026-12-05", "long") // "5 grudnia 2026"
+ */
+export function formatLocalDateIn(tag: string, date: string, style: keyof typeof INTL_DATE_STYLES): string {
+  const key = `${tag}|${style}`;
+  let format = intlDates.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(tag, { ...INTL_DATE_STYLES[style], timeZone: "UTC" });
+    intlDates.set(key, format);
+  }
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
 function shortDate(date: string): string {
   const [, m, d] = date.split("-").map(Number) as [number, number, number];
   return `${weekdayOfDate(date).slice(0, 3)} ${d} ${(MONTH_NAMES[m - 1] ?? "").slice(0, 3)}`;
