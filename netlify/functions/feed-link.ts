@@ -88,7 +88,7 @@ ${dates.length > 0 ? `<ul class="feed-result__events">${dates.slice(0, FEED_PREV
 
 /** The field a problem is about, as the catalogue names it; a problem with anything else is "other". */
 type ProblemField = keyof ReturnType<typeof messagesFor>["calendar"]["result"]["problem"];
-const PROBLEM_FIELDS = new Set<string>(["town", "ward", "category", "audience", "access"]);
+const PROBLEM_FIELDS = new Set<string>(["town", "ward", "category", "audience", "access", "language"]);
 
 function problemsHtml(problems: { param: string; message: string }[], locale: Locale): string {
   const t = messagesFor(locale).calendar.result;

@@ -3,7 +3,7 @@
  * with the events it holds in the coming weeks. Without JavaScript the same form goes to /calendar/link/.
  * Its words come from the page, in the page's language, as JSON in the `#feed-words` script element.
  */
-import type { AccessibilityFeature, Audience, Category, Town } from "../lib/domain/vocab";
+import type { AccessibilityFeature, Audience, Category, Language, Town } from "../lib/domain/vocab";
 import { matchesFilter, type Filterable, type ListingFilter } from "../lib/listings/filters";
 import type { ListingQuery } from "../lib/listings/query";
 import { describeFeedIn, describeMatchesIn, FEED_PREVIEW_SHOWN, type FeedWords } from "../lib/ical/describe-feed";
@@ -13,6 +13,8 @@ interface Listed extends Filterable {
   title: string;
   when: string;
   placeName: string;
+  /** Held online: `placeName` is the page language's word for it, not a place's own name. */
+  online: boolean;
   status: string;
 }
 
@@ -35,6 +37,7 @@ function readForm(form: HTMLFormElement): { params: URLSearchParams; query: List
     beforeDark: data.has("dark") || undefined,
     accessibility: access.length > 0 ? (access as AccessibilityFeature[]) : undefined,
     buddyUp: data.has("buddy") || undefined,
+    language: text("language") as Language | undefined,
   };
   const params = new URLSearchParams();
   const set = (name: string, value: string | boolean | undefined) => {
@@ -48,13 +51,14 @@ function readForm(form: HTMLFormElement): { params: URLSearchParams; query: List
   set("dark", query.beforeDark);
   if (query.accessibility) params.set("access", query.accessibility.join(","));
   set("buddy", query.buddyUp);
+  set("language", query.language);
   return { params, query };
 }
 
 let listed: Promise<Listed[]> | undefined;
 
-function loadListed(): Promise<Listed[]> {
-  listed ??= fetch("/calendar/events.json").then((response) => (response.ok ? response.json() : []));
+function loadListed(words: FeedWords): Promise<Listed[]> {
+  listed ??= fetch(words.dataPath).then((response) => (response.ok ? response.json() : []));
   return listed;
 }
 
@@ -63,16 +67,17 @@ function eventItem(doc: Document, words: FeedWords, item: Listed): HTMLLIElement
   const link = doc.createElement("a");
   link.href = `${words.eventsPath}${item.eventId}/`;
   link.textContent = item.title;
-  // The event's own words, and its date and place as the events data gives them, are English.
-  const otherLanguage = doc.documentElement.lang !== "en-GB";
-  const details = doc.createElement("span");
-  details.textContent = `${item.when}, ${item.placeName}`;
-  if (otherLanguage) {
+  // The event's own words and its place's name are as written (English); its date is in the page's language.
+  const place = doc.createElement("span");
+  place.textContent = item.placeName;
+  if (doc.documentElement.lang !== "en-GB") {
     link.lang = "en-GB";
-    details.lang = "en-GB";
-    details.dir = "ltr";
+    if (!item.online) {
+      place.lang = "en-GB";
+      place.dir = "ltr";
+    }
   }
-  li.append(link, " ", details);
+  li.append(link, ` ${item.when}${words.comma}`, place);
   if (item.status === "cancelled") {
     const flag = doc.createElement("strong");
     flag.textContent = ` ${words.cancelled}`;
@@ -102,7 +107,7 @@ async function show(
   if (focus) result.querySelector<HTMLElement>("#feed-result-heading")?.focus();
 
   const filter: ListingFilter = { ...query };
-  const matching = (await loadListed()).filter((item) => matchesFilter(item, filter));
+  const matching = (await loadListed(words)).filter((item) => matchesFilter(item, filter));
   const list = result.querySelector("[data-feed-events]")!;
   list.replaceChildren(...matching.slice(0, FEED_PREVIEW_SHOWN).map((item) => eventItem(doc, words, item)));
   result.querySelector("[data-feed-count]")!.textContent = describeMatchesIn(words, matching.length);

@@ -35,6 +35,19 @@ test("the Urdu calendar page builds a feed in place and names it in Urdu", async
   await page.getByLabel("کس کے لیے").selectOption("families");
   await expect(result.locator("code")).toHaveText(/&audience=families$/);
   await expect(name).toContainText("کے لیے");
+
+  // Events held in Urdu, anywhere: their dates are written in Urdu; their titles and places as they are written.
+  await page.getByLabel("قصبہ").selectOption("");
+  await page.getByLabel("کس بارے میں").selectOption("");
+  await page.getByLabel("کس کے لیے").selectOption("");
+  await page.getByLabel("بولی جانے والی زبان").selectOption("ur");
+  await expect(result.locator("code")).toHaveText(/\/api\/calendar\.ics\?language=ur$/);
+  await expect(name).toContainText("اردو میں");
+  const first = result.locator("[data-feed-events] li").first();
+  await expect(first.getByRole("link")).toHaveAttribute("lang", "en-GB");
+  await expect(first.locator('span[lang="en-GB"]')).toHaveCount(1);
+  // The date between the title and the place is in Urdu script.
+  await expect(first).toHaveText(/^[^\u0600-\u06ff]+ [^a-z]*[\u0600-\u06ff][^a-z]*، [^\u0600-\u06ff]+( \(منسوخ\))?$/i);
   await expectNoAxeViolations(page);
 });
 

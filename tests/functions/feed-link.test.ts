@@ -69,11 +69,15 @@ describe("GET /calendar/link/ (the feed builder without JavaScript)", () => {
   });
 
   it("names each choice that could not be read in the page's language", async () => {
-    const response = await handler(new Request("http://localhost/ur/calendar/link/?town=%3Cscript%3E&category=family"));
+    const response = await handler(
+      new Request("http://localhost/ur/calendar/link/?town=%3Cscript%3E&category=family&language=urdu"),
+    );
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain("فہرست میں سے قصبہ چنیں۔");
     expect(html).toContain("فہرست میں سے چنیں کہ کس بارے میں ہے۔");
+    expect(html).not.toContain("ایک انتخاب پڑھا نہیں جا سکا۔");
+    expect(html).toContain("فہرست میں سے زبان چنیں۔");
     expect(html).toContain('<a href="/ur/calendar/">');
     expect(html).not.toContain("<script>");
   });

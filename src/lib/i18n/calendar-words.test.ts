@@ -10,12 +10,16 @@ describe("the feed builder's words", () => {
     { town: "burslem", free: true },
     { town: "burslem", audience: "families", free: true },
     { category: "sport-activity", beforeDark: true, accessibility: ["step-free"], buddyUp: true },
+    { town: "longton", language: "ur" },
   ];
 
   it("name a feed in English as the feeds themselves do", () => {
     for (const query of queries)
       expect(describeFeedIn(feedWordsFor("en"), query)).toBe(`A calendar of ${describeFeedQuery(query)}.`);
     expect(describeFeedIn(feedWordsFor("en"), { ward: "x" }, "Moorcroft")).toBe("A calendar of events in Moorcroft.");
+    expect(describeFeedQuery({ free: true, language: "pl" })).toBe(
+      "events in Stoke-on-Trent, free or pay what you can, held in Polish",
+    );
   });
 
   it("count matching dates in English as before", () => {
@@ -40,6 +44,10 @@ describe("the feed builder's words", () => {
     expect(describeFeedIn(feedWordsFor("pl"), { town: "hanley", audience: "families" })).toBe(
       "Kalendarz: wydarzenia w Hanley, dla kogo: Rodziny.",
     );
+    expect(describeFeedIn(feedWordsFor("ro"), { town: "hanley", language: "ro" })).toBe(
+      "Un calendar cu evenimente în Hanley, în română.",
+    );
+    expect(describeFeedIn(feedWordsFor("ar"), { language: "ur" })).toContain("باللغة الأردية");
     for (const locale of LOCALES)
       for (const query of queries) expect(describeFeedIn(feedWordsFor(locale), query)).not.toMatch(/[{}]|undefined/);
   });

@@ -22,6 +22,7 @@ export function feedWordsFor(locale: Locale): FeedWords {
     words = {
       tag: LOCALE_INFO[locale].intl,
       eventsPath: localePath(locale, "/events/"),
+      dataPath: localePath(locale, "/calendar/events.json"),
       name: { ...name },
       comma: messages.site.comma,
       matches: { ...result.matches },
@@ -35,6 +36,7 @@ export function feedWordsFor(locale: Locale): FeedWords {
       category: { ...messages.vocab.category },
       audience: { ...messages.vocab.audience },
       accessibility: { ...messages.vocab.accessibility },
+      language: { ...messages.vocab.language },
     };
     gathered.set(locale, words);
   }

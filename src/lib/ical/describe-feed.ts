@@ -1,5 +1,5 @@
 /** A custom feed's name in words; kept free of other modules so the builder's script can use it. */
-import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, CATEGORY_LABELS, TOWN_LABELS } from "../domain/vocab";
+import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, CATEGORY_LABELS, LANGUAGE_LABELS, TOWN_LABELS } from "../domain/vocab";
 import type { ListingQuery } from "../listings/query";
 import { LIST_DAYS, weeksInWords } from "../events/windows";
 
@@ -34,6 +34,7 @@ export function describeFeedQuery(query: ListingQuery, wardName?: string): strin
     query.beforeDark ? "finishing before dark" : undefined,
     ...(query.accessibility ?? []).map((feature) => ACCESSIBILITY_LABELS[feature].toLowerCase()),
     query.buddyUp ? "buddy-up available" : undefined,
+    query.language ? `held in ${LANGUAGE_LABELS[query.language]}` : undefined,
   ].filter(Boolean);
   return `${what}${where}${who}${extras.length > 0 ? `, ${extras.join(", ")}` : ""}`;
 }
@@ -57,6 +58,8 @@ export interface FeedWords {
   tag: string;
   /** Where the page's language has its event pages, e.g. "/ur/events/". */
   eventsPath: string;
+  /** The coming weeks' dates with their words in the page's language, e.g. "/ur/calendar/events.json". */
+  dataPath: string;
   name: {
     sentence: string;
     events: string;
@@ -69,6 +72,8 @@ export interface FeedWords {
     free: string;
     dark: string;
     buddy: string;
+    /** The language it is held in, e.g. "held in {language}". */
+    language: string;
   };
   comma: string;
   matches: FeedCountForms;
@@ -83,6 +88,7 @@ export interface FeedWords {
   category: Record<string, string>;
   audience: Record<string, string>;
   accessibility: Record<string, string>;
+  language: Record<string, string>;
 }
 
 const filled = (template: string, values: Record<string, string>) =>
@@ -109,6 +115,7 @@ export function describeFeedIn(words: FeedWords, query: ListingQuery, wardName?:
     query.beforeDark ? name.dark : undefined,
     ...(query.accessibility ?? []).map((feature) => label(words.accessibility[feature] ?? feature)),
     query.buddyUp ? name.buddy : undefined,
+    query.language ? filled(name.language, { language: words.language[query.language] ?? query.language }) : undefined,
   ].filter((extra): extra is string => extra !== undefined);
   return filled(name.sentence, {
     what,

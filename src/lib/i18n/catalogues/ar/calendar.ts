@@ -68,6 +68,7 @@ export const calendar: Messages["calendar"] = {
       category: "اختر موضوعها من القائمة.",
       audience: "اختر من القائمة لمن هي.",
       access: "اختر احتياجات سهولة الوصول من القائمة.",
+      language: "اختر لغة من القائمة.",
       other: "تعذّرت قراءة أحد الاختيارات.",
     },
   },
@@ -83,6 +84,7 @@ export const calendar: Messages["calendar"] = {
     free: "مجانية أو ادفع ما تستطيع",
     dark: "تنتهي قبل حلول الظلام",
     buddy: "مع خدمة الرفيق",
+    language: "باللغة {language}",
   },
   howTo: {
     heading: "طريقة الاشتراك",

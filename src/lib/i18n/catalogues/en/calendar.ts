@@ -61,6 +61,7 @@ export const calendar = {
       category: "Choose what it's about from the list.",
       audience: "Choose who it's for from the list.",
       access: "Choose accessibility needs from the list.",
+      language: "Choose a language from the list.",
       other: "One of the choices could not be read.",
     },
   },
@@ -81,6 +82,7 @@ export const calendar = {
     free: "free or pay what you can",
     dark: "finishing before dark",
     buddy: "buddy-up available",
+    language: "held in {language}",
   },
   howTo: {
     heading: "How to subscribe",

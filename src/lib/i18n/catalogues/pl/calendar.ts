@@ -59,6 +59,7 @@ export const calendar: Messages["calendar"] = {
       category: "Wybierz z listy, czego dotyczy.",
       audience: "Wybierz z listy, dla kogo.",
       access: "Wybierz potrzeby dostępności z listy.",
+      language: "Wybierz język z listy.",
       other: "Nie udało się odczytać jednego z wyborów.",
     },
   },
@@ -74,6 +75,7 @@ export const calendar: Messages["calendar"] = {
     free: "bezpłatne albo płacisz, ile możesz",
     dark: "kończące się przed zmrokiem",
     buddy: "z Buddy-up",
+    language: "język: {language}",
   },
   howTo: {
     heading: "Jak subskrybować",

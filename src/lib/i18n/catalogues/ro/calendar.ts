@@ -57,6 +57,7 @@ export const calendar: Messages["calendar"] = {
       category: "Alege din listă despre ce e.",
       audience: "Alege din listă pentru cine e.",
       access: "Alege nevoile de accesibilitate din listă.",
+      language: "Alege o limbă din listă.",
       other: "Una dintre alegeri nu a putut fi citită.",
     },
   },
@@ -72,6 +73,7 @@ export const calendar: Messages["calendar"] = {
     free: "gratuite sau plătești cât poți",
     dark: "care se termină înainte să se întunece",
     buddy: "cu Buddy-up",
+    language: "în {language}",
   },
   howTo: {
     heading: "Cum te abonezi",

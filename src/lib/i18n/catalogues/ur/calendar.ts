@@ -53,6 +53,7 @@ export const calendar: Messages["calendar"] = {
       category: "فہرست میں سے چنیں کہ کس بارے میں ہے۔",
       audience: "فہرست میں سے چنیں کہ کس کے لیے ہے۔",
       access: "فہرست میں سے رسائی کی ضروریات چنیں۔",
+      language: "فہرست میں سے زبان چنیں۔",
       other: "ایک انتخاب پڑھا نہیں جا سکا۔",
     },
   },
@@ -68,6 +69,7 @@ export const calendar: Messages["calendar"] = {
     free: "مفت یا جتنا دے سکیں",
     dark: "اندھیرا ہونے سے پہلے ختم",
     buddy: "ساتھی سروس دستیاب",
+    language: "{language} میں",
   },
   howTo: {
     heading: "سبسکرائب کیسے کریں",
