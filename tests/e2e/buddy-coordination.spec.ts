@@ -63,6 +63,8 @@ for (const javaScriptEnabled of [true, false]) {
       const detail = await openRequest(coordinator, first.reference);
       await expect(detail).toContainText("I use a walking stick");
       await expect(detail).toContainText("Someone who speaks Urdu");
+      // Asked in English: the messages to the resident are in English, so nothing more is said of it.
+      await expect(detail.locator('dl.facts dt:text-is("Asked in") + dd')).toHaveText("English");
       await expectNoAxeViolations(coordinator);
 
       // The console proposes a meeting time before the start; matching with no welcomer chosen says so.

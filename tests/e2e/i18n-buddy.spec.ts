@@ -8,6 +8,7 @@ import { dateChoiceLabel } from "../../src/lib/buddy/form-words";
 import { LOCALE_INFO, type Locale } from "../../src/lib/i18n/locales";
 import { messagesFor } from "../../src/lib/i18n/messages";
 import { recurringBuddyEvent } from "./buddy";
+import { signIn } from "./coordinator";
 import { expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
 import { waitForFillTime } from "./submission-form";
 
@@ -40,7 +41,10 @@ for (const [locale, javaScriptEnabled] of journeys) {
   test.describe(`buddy-up in ${LOCALE_INFO[locale].englishName} ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
     test.use({ javaScriptEnabled });
 
-    test("ask with a mistake, then correctly; open the private link; report a concern; cancel", async ({ page }) => {
+    test("ask with a mistake, then correctly; open the private link; report a concern; cancel", async ({
+      page,
+      openPage,
+    }) => {
       const words = messagesFor(locale);
       const t = words.buddyForms;
       const seen = SEEN[locale]!;
@@ -109,6 +113,15 @@ for (const [locale, javaScriptEnabled] of journeys) {
       await expect(page.getByText(email)).toHaveCount(0);
       await axe();
       const statusLink = (await page.locator(".status-link a").getAttribute("href")) ?? "";
+      if (javaScriptEnabled) {
+        // The coordinators see the language it was asked in, so they can choose a welcomer who speaks it.
+        const reference = (await page.locator(".confirmation-panel strong").textContent()) ?? "";
+        const coordinator = await openPage({ javaScriptEnabled: true });
+        await signIn(coordinator);
+        await coordinator.getByRole("link", { name: "Open requests" }).click();
+        const card = coordinator.getByRole("listitem").filter({ hasText: reference });
+        await expect(card.locator('dt:text-is("Asked in") + dd')).toHaveText(LOCALE_INFO[locale].englishName);
+      }
       expect(statusLink).toMatch(new RegExp(`/${locale}/buddy-up/status/\\?ref=[a-z0-9]+&token=[\\w-]+$`));
 
       // The private link opens the request later, in the same language.

@@ -6,7 +6,7 @@ import { describeDay, optionsEventFor } from "../../lib/buddy/coordination";
 import { ErrorSummary } from "../../forms/kit";
 import { CancelRequest } from "./CancelRequest";
 import { CloseRequestForm } from "./CloseRequestForm";
-import { ACTION_LABELS, STATUS_LABELS, headingOf, when } from "./labels";
+import { ACTION_LABELS, STATUS_LABELS, askedIn, headingOf, when } from "./labels";
 import { PlanForm } from "./PlanForm";
 import { useCoordination, type OpenRequest } from "./state";
 
@@ -15,6 +15,7 @@ export function RequestDetail({ loaded }: { loaded: OpenRequest }) {
   const { request } = loaded;
   const event = optionsEventFor(options, request.eventId);
   const changeable = request.status === "waiting" || request.status === "matched";
+  const language = askedIn(request.lang);
 
   return (
     <section className="moderation-detail" aria-labelledby="detail-heading">
@@ -59,6 +60,17 @@ export function RequestDetail({ loaded }: { loaded: OpenRequest }) {
         )}
         <dt>Received</dt>
         <dd>{when(request.receivedAt)}</dd>
+        <dt>Asked in</dt>
+        <dd>
+          {language.english}
+          {request.lang && request.lang !== "en" && (
+            <>
+              {" "}
+              (<span lang={language.tag}>{language.own}</span>). Messages to the resident are written in{" "}
+              {language.english}; a welcomer who speaks it may help.
+            </>
+          )}
+        </dd>
         <dt>Welcomer</dt>
         <dd>
           {request.plan.welcomerName

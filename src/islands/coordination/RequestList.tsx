@@ -1,7 +1,7 @@
 /** The open or past requests, grouped by event and then by day, each a card that opens the request. */
 import { describeDay, groupByEvent } from "../../lib/buddy/coordination";
 import type { RequestView } from "../../lib/buddy/model";
-import { STATUS_LABELS, when } from "./labels";
+import { STATUS_LABELS, askedIn, when } from "./labels";
 import { useCoordination } from "./state";
 
 export function RequestList() {
@@ -61,6 +61,12 @@ function RequestCard({ request }: { request: RequestView }) {
         )}
         <dt>Received</dt>
         <dd>{when(request.receivedAt)}</dd>
+        {request.lang && request.lang !== "en" && (
+          <>
+            <dt>Asked in</dt>
+            <dd>{askedIn(request.lang).english}</dd>
+          </>
+        )}
         {request.plan.welcomerName && (
           <>
             <dt>Welcomer</dt>

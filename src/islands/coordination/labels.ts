@@ -4,6 +4,7 @@
  */
 import type { CoordinationAuditEntry, OutboxMessage, RequestStatus } from "../../lib/buddy/model";
 import { toLocalDateTime } from "../../lib/time/local";
+import { LOCALE_INFO, type Locale } from "../../lib/i18n/locales";
 
 /** A section of the console, as named in its navigation. */
 export type Section = "open" | "welcomers" | "reports" | "outbox" | "audit" | "past";
@@ -53,4 +54,10 @@ export const DELIVERY_LABELS: Record<OutboxMessage["delivery"], string> = {
 /** When something happened, as a date and time in the city. */
 export function when(instant: string): string {
   return toLocalDateTime(new Date(instant)).replace("T", " ");
+}
+
+/** The language a request was asked in, as English names it and as it names itself; the resident's messages are in it. */
+export function askedIn(lang: Locale | undefined): { english: string; own: string; tag: string } {
+  const info = LOCALE_INFO[lang ?? "en"];
+  return { english: info.englishName, own: info.name, tag: info.tag };
 }
