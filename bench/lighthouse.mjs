@@ -120,6 +120,8 @@ const PAGES = [
   ["home", "/"],
   ["finder", "/find/"],
   ["event page", `/events/${eventId}/`],
+  // Polish needs the fonts' extended subsets, so its pages are the heaviest in web fonts.
+  ["home in Polish", "/pl/"],
 ].filter(([, path]) => !args.page || args.page === path || (args.page === "event" && path.startsWith("/events/")));
 const FORMS = ["mobile", "desktop"].filter((form) => !args.form || args.form === form);
 

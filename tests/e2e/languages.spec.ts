@@ -24,6 +24,29 @@ test.describe("a page in Urdu", () => {
   });
 });
 
+for (const [path, families] of [
+  ["/", ["Atkinson Hyperlegible Next", "Fraunces"]],
+  ["/pl/", ["Atkinson Hyperlegible Next"]],
+  ["/ro/events/", ["Atkinson Hyperlegible Next"]],
+] as const) {
+  test(`${path} loads the web fonts ${families.join(" and ")}, within the font budget`, async ({ page }) => {
+    const fonts: string[] = [];
+    page.on("requestfinished", (request) => {
+      if (request.resourceType() === "font") fonts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
+    const loaded = await page.evaluate(() =>
+      [...document.fonts].filter((face) => face.status === "loaded").map((face) => face.family.replaceAll('"', "")),
+    );
+    expect([...new Set(loaded)].sort()).toEqual([...families].sort());
+    // Only the fonts of those families were fetched: the preloads name no other.
+    expect(fonts.every((font) => families.some((family) => font.includes(family.split(" ")[0]!.toLowerCase())))).toBe(
+      true,
+    );
+  });
+}
+
 for (const [path, lang, dir, heading] of [
   ["/ar/accessibility/", "ar", "rtl", "بيان إمكانية الوصول"],
   ["/pl/accessibility/", "pl", "ltr", "Deklaracja dostępności"],

@@ -32,6 +32,11 @@ export interface LocaleInfo {
   intl: string;
   /** Open Graph's locale form. */
   og: string;
+  /**
+   * Written with Latin letters beyond the web fonts' first subset (ł, ę, ș, ț…), which come from a second one: its
+   * headings are set in the body's face, so its pages load one web font family and stay within the font budget.
+   */
+  extendedLatin?: true;
 }
 
 /** Each language's facts. */
@@ -39,8 +44,16 @@ export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
   en: { name: "English", englishName: "English", dir: "ltr", tag: "en-GB", intl: "en-GB", og: "en_GB" },
   ur: { name: "اردو", englishName: "Urdu", dir: "rtl", tag: "ur", intl: "ur-PK", og: "ur_PK" },
   ar: { name: "العربية", englishName: "Arabic", dir: "rtl", tag: "ar", intl: "ar-u-nu-latn", og: "ar_AR" },
-  pl: { name: "Polski", englishName: "Polish", dir: "ltr", tag: "pl", intl: "pl-PL", og: "pl_PL" },
-  ro: { name: "Română", englishName: "Romanian", dir: "ltr", tag: "ro", intl: "ro-RO", og: "ro_RO" },
+  pl: { name: "Polski", englishName: "Polish", dir: "ltr", tag: "pl", intl: "pl-PL", og: "pl_PL", extendedLatin: true },
+  ro: {
+    name: "Română",
+    englishName: "Romanian",
+    dir: "ltr",
+    tag: "ro",
+    intl: "ro-RO",
+    og: "ro_RO",
+    extendedLatin: true,
+  },
 };
 
 /** Whether a string names one of the interface languages. */
