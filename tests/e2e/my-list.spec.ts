@@ -40,7 +40,8 @@ async function saveOnPage(page: Page, event: Listing, count: number) {
   await save.click();
   const saved = page.getByRole("button", { name: "Saved", exact: true });
   await expect(saved).toHaveAttribute("aria-pressed", "true");
-  await expect(page.getByRole("status").filter({ hasText: "Saved to your list." })).toHaveText(
+  await expect(page.locator("[data-save-status]")).toHaveAttribute("aria-live", "polite");
+  await expect(page.locator("[data-save-status]")).toHaveText(
     `Saved to your list. ${count} ${count === 1 ? "listing" : "listings"} saved. See my list`,
   );
 }
@@ -83,7 +84,9 @@ test("save three events, see their next dates, remove one, share, subscribe and 
   await save.click();
   await expect(result.getByRole("button", { name: `Saved ${title}` })).toHaveAttribute("aria-pressed", "true");
   await expect(result.getByText("Saved to your list. 3 listings saved.")).toBeVisible();
-  await expect(page.locator(".finder__list").getByRole("status")).toHaveText("Saved to your list. 3 listings saved.");
+  // Said once for the whole list, politely, for screen readers.
+  await expect(page.locator("[data-finder-saved]")).toHaveAttribute("aria-live", "polite");
+  await expect(page.locator("[data-finder-saved]")).toHaveText("Saved to your list. 3 listings saved.");
 
   await result.getByRole("link", { name: "See my list" }).click();
   await expect(page).toHaveURL(/\/my-list\/$/);
@@ -198,7 +201,7 @@ test("with storage blocked, Save says it cannot keep a list here, and the list's
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`/events/${first.id}/`);
   await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "cannot save" })).toHaveText(
+  await expect(page.locator("[data-save-status]")).toHaveText(
     /This device is not letting the site keep anything .* so it cannot save here\./,
   );
   await expect(page.getByRole("button", { name: "Save", exact: true })).toHaveAttribute("aria-pressed", "false");
@@ -226,7 +229,7 @@ test("in Urdu: Save, and the list with its dates as the Urdu pages write them", 
   const next = await nextDateOnPage(page, `/ur/events/${urdu.id}/`);
   await page.getByRole("button", { name: "محفوظ کریں", exact: true }).click();
   await expect(page.getByRole("button", { name: "محفوظ ہے", exact: true })).toHaveAttribute("aria-pressed", "true");
-  await expect(page.getByRole("status").filter({ hasText: "محفوظ ہو گیا" })).toContainText("1 اندراج محفوظ ہے۔");
+  await expect(page.locator("[data-save-status]")).toContainText("1 اندراج محفوظ ہے۔");
   await page.getByRole("link", { name: "میری فہرست دیکھیں" }).click();
   await expect(page).toHaveURL(/\/ur\/my-list\/$/);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");

@@ -97,7 +97,8 @@ export function ResultList({ results }: { results: FinderResults }) {
   const [said, setSaid] = useState("");
   return (
     <div className="finder__list">
-      <p className="visually-hidden" role="status">
+      {/* A live region without the status role: the finder's count is the page's one status. */}
+      <p className="visually-hidden" aria-live="polite" data-finder-saved>
         {said}
       </p>
       {results.groups.map((group) => (

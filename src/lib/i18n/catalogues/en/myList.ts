@@ -22,6 +22,11 @@ export const myList = {
     /** Without JavaScript, in place of the button. */
     noScript: "Save listings to your own list",
   },
+  /** On the privacy notice. */
+  privacy: {
+    heading: "Your saved list",
+    text: "When you press “Save” on a listing, your browser keeps its name and address in its own storage on your device (localStorage, under stoke-together:my-list), so “My list” can show it. It is never sent to us and we cannot see it. A link you share carries the listings' addresses only, and a calendar feed of your saved events is asked for by your calendar app with those addresses; neither holds anything about you. Remove listings from your list, or clear the site's data in your browser, to delete it.",
+  },
   page: {
     title: "My list",
     description: "The events, groups, places and services you saved, kept on this device only.",

@@ -19,6 +19,10 @@ export const myList: Messages["myList"] = {
       "To urządzenie nie pozwala stronie niczego przechowywać (tak bywa w trybie prywatnym), więc nie można tu zapisywać.",
     noScript: "Zapisuj wpisy na własnej liście",
   },
+  privacy: {
+    heading: "Twoja zapisana lista",
+    text: "Gdy naciśniesz „Zapisz” przy wpisie, przeglądarka przechowuje jego nazwę i adres we własnej pamięci na Twoim urządzeniu (localStorage, pod kluczem stoke-together:my-list), żeby „Moja lista” mogła go pokazać. Nigdy nie jest do nas wysyłana i nie możemy jej zobaczyć. Udostępniony link zawiera tylko adresy wpisów, a kanał kalendarza z zapisanymi wydarzeniami Twoja aplikacja kalendarza pobiera na podstawie tych adresów; żadne z nich nie zawiera nic o Tobie. Aby ją usunąć, usuń wpisy z listy albo wyczyść dane strony w przeglądarce.",
+  },
   page: {
     title: "Moja lista",
     description: "Zapisane przez Ciebie wydarzenia, grupy, miejsca i usługi, przechowywane tylko na tym urządzeniu.",

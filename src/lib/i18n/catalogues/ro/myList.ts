@@ -18,6 +18,10 @@ export const myList: Messages["myList"] = {
       "Acest dispozitiv nu lasă site-ul să păstreze nimic (se poate întâmpla la navigarea privată), așa că nu se poate salva aici.",
     noScript: "Salvează anunțuri în lista ta",
   },
+  privacy: {
+    heading: "Lista ta salvată",
+    text: "Când apeși „Salvează” la un anunț, browserul îi păstrează numele și adresa în propria lui memorie de pe dispozitivul tău (localStorage, la stoke-together:my-list), ca „Lista mea” să-l poată arăta. Nu ne este trimisă niciodată și nu o putem vedea. Un link pe care îl trimiți poartă doar adresele anunțurilor, iar calendarul de abonat cu evenimentele salvate e cerut de aplicația ta de calendar cu aceleași adrese; niciunul nu conține nimic despre tine. Ca s-o ștergi, scoate anunțurile din listă sau șterge datele site-ului din browser.",
+  },
   page: {
     title: "Lista mea",
     description: "Evenimentele, grupurile, locurile și serviciile salvate de tine, păstrate doar pe acest dispozitiv.",
