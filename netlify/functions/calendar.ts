@@ -3,10 +3,17 @@
  * finder would show for the same filters, as one subscribable iCalendar feed. Bad parameters get a
  * 400 naming each one; good answers carry an ETag and cache headers so polling calendars cost little. An
  * address with no filter is the feed of every event, which the site builds as a static file with every listing
- * (imported ones included): it is sent there, for good.
+ * (imported ones included): it is sent there, for good. `event=a,b` limits a feed to those events: a resident's
+ * saved list as one feed.
  */
 import type { Config } from "@netlify/functions";
-import { ALL_EVENTS_FEED, customFeedOptions, customFeedPath, parseFeedQuery } from "../../src/lib/ical/catalogue";
+import {
+  ALL_EVENTS_FEED,
+  customFeedOptions,
+  customFeedPath,
+  onlyEvents,
+  parseFeedQuery,
+} from "../../src/lib/ical/catalogue";
 import type { FeedData } from "../../src/lib/ical/feed-data";
 import { chooseFeedEvents, type FeedChoice } from "../../src/lib/ical/select";
 import { toEventBlock, toFeedFrame, type FeedOptions } from "../../src/lib/ical/to-icalendar";
@@ -56,7 +63,11 @@ export function createCalendarFeed(deps: CalendarFeedDeps) {
       cache = new FeedCache();
       cachedFor = content;
     }
-    const parsed = parseFeedQuery(new URL(request.url).searchParams, content.wards);
+    const parsed = parseFeedQuery(
+      new URL(request.url).searchParams,
+      content.wards,
+      (id) => content.positionOf(id) !== undefined,
+    );
     if (!parsed.ok) {
       const lines = parsed.problems.map((problem) => `- ${problem.param}: ${problem.message}`);
       return textResponse(
@@ -72,7 +83,12 @@ export function createCalendarFeed(deps: CalendarFeedDeps) {
     const at = now.getTime();
     const fresh = cache.fresh(address, at);
     if (fresh) return cachedResponse(request, fresh.body, "text/calendar; charset=utf-8", fresh.etag);
-    const choices = chooseFeedEvents(content.candidates, toListingFilter(query), now);
+    const choices = chooseFeedEvents(
+      content.candidates,
+      toListingFilter(query),
+      now,
+      onlyEvents(content, query.events),
+    );
     // What the feed holds: its events and the dates left out of each; the data it is chosen from is one build's.
     // It holds the same until the hour turns (before-dark dates are worked out by the hour) or one of its events
     // ends for good.

@@ -7,7 +7,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "@netlify/functions";
-import { customFeedPath, parseFeedQuery, subscribeLinks } from "../../src/lib/ical/catalogue";
+import {
+  customFeedPath,
+  onlyEvents,
+  parseFeedQuery,
+  subscribeLinks,
+  type FeedQuery,
+} from "../../src/lib/ical/catalogue";
 import { describeFeedIn, describeMatchesIn, FEED_PREVIEW_SHOWN } from "../../src/lib/ical/describe-feed";
 import { FEED_PREVIEW_WEEKS, feedWordsFor } from "../../src/lib/i18n/calendar-words";
 import { localeOfPath, localePath, type Locale } from "../../src/lib/i18n/locales";
@@ -17,7 +23,7 @@ import { locationName } from "../../src/lib/events/location";
 import type { FeedData } from "../../src/lib/ical/feed-data";
 import { chooseFeedEvents } from "../../src/lib/ical/select";
 import { expandOccurrences } from "../../src/lib/events/occurrences";
-import { toListingFilter, type ListingQuery } from "../../src/lib/listings/query";
+import { toListingFilter } from "../../src/lib/listings/query";
 import { formatOccurrence } from "../../src/lib/time/format";
 import { cityNow } from "../../src/lib/time/zone";
 import { builtFeedSource, type FeedContentSource } from "../lib/feed-source";
@@ -42,18 +48,21 @@ function formParams(url: URL): URLSearchParams {
   return params;
 }
 
-function matchingDates(content: FeedData, query: ListingQuery, now: Date, locale: Locale): string[] {
+function matchingDates(content: FeedData, query: FeedQuery, now: Date, locale: Locale): string[] {
   const from = cityNow(now);
   const to = from.plus({ days: LIST_DAYS });
-  const rows = chooseFeedEvents(content.candidates, toListingFilter(query), now).flatMap(
-    ({ position, hiddenDates }) => {
-      const item = content.candidates[position]!.item();
-      const hidden = new Set(hiddenDates ?? []);
-      return expandOccurrences(item.event, from, to)
-        .filter((occurrence) => !hidden.has(occurrence.originalDate))
-        .map((occurrence) => ({ item, occurrence }));
-    },
-  );
+  const rows = chooseFeedEvents(
+    content.candidates,
+    toListingFilter(query),
+    now,
+    onlyEvents(content, query.events),
+  ).flatMap(({ position, hiddenDates }) => {
+    const item = content.candidates[position]!.item();
+    const hidden = new Set(hiddenDates ?? []);
+    return expandOccurrences(item.event, from, to)
+      .filter((occurrence) => !hidden.has(occurrence.originalDate))
+      .map((occurrence) => ({ item, occurrence }));
+  });
   rows.sort((a, b) => a.occurrence.start.toMillis() - b.occurrence.start.toMillis());
   return rows.map(({ item, occurrence }) => {
     const words = feedWordsFor(locale);
@@ -66,7 +75,7 @@ function matchingDates(content: FeedData, query: ListingQuery, now: Date, locale
   });
 }
 
-function resultHtml(content: FeedData, query: ListingQuery, deps: FeedLinkDeps, now: Date, locale: Locale): string {
+function resultHtml(content: FeedData, query: FeedQuery, deps: FeedLinkDeps, now: Date, locale: Locale): string {
   const messages = messagesFor(locale);
   const t = messages.calendar.result;
   const words = feedWordsFor(locale);
@@ -119,7 +128,7 @@ export function createFeedLink(deps: FeedLinkDeps) {
     const url = new URL(request.url);
     const locale = localeOfPath(url.pathname);
     const t = messagesFor(locale).calendar;
-    const parsed = parseFeedQuery(formParams(url), content.wards);
+    const parsed = parseFeedQuery(formParams(url), content.wards, (id) => content.positionOf(id) !== undefined);
     const html = parsed.ok
       ? fillFrame(deps.frame(locale), t.linkPage.title, resultHtml(content, parsed.query, deps, deps.now(), locale))
       : fillFrame(deps.frame(locale), t.result.problemsTitle, problemsHtml(parsed.problems, locale));

@@ -122,6 +122,51 @@ describe("GET /api/calendar.ics", () => {
     expect(text).toMatch(message);
   });
 
+  describe("a resident's saved events (event=a,b)", () => {
+    const [one, two, three] = upcoming.map((event) => event.id);
+
+    it("holds just those events, named as saved events, at an address that keeps its commas", async () => {
+      const response = await get(`?event=${one},${two}`);
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      expect(await idsIn(new Response(text))).toEqual([one, two].sort());
+      expect(calendarProperty(text, "x-wr-calname")).toBe("Stoke Together: saved events");
+      expect(calendarProperty(text, "url")).toBe(`${SITE}/api/calendar.ics?event=${one},${two}`);
+    });
+
+    it("takes the filters too, and only the saved events that match them", async () => {
+      const burslem = ids((e) => placeOf.get(e.data.place ?? "")?.town === "burslem");
+      const saved = upcoming.slice(0, 12).map((event) => event.id);
+      const response = await get(`?town=burslem&event=${saved.join(",")}`);
+      expect(await idsIn(response)).toEqual(saved.filter((id) => burslem.includes(id)).sort());
+    });
+
+    it("leaves out an event no longer on the site, rather than breaking a calendar that subscribed", async () => {
+      const response = await get(`?event=${three},a-quiz-night-taken-down`);
+      expect(response.status).toBe(200);
+      expect(await idsIn(response)).toEqual([three]);
+    });
+
+    it.each([
+      [
+        "?event=a-quiz-night-taken-down,another-gone",
+        /names no event still on the site: a-quiz-night-taken-down, another-gone/,
+      ],
+      ["?event=Bad_Id,ok-one", /event ids \(lower-case letters, digits and hyphens\).*"Bad_Id"/],
+      ["?event=,", /must name events by id/],
+      [
+        `?event=${Array.from({ length: 61 }, (_, n) => `e${n}`).join(",")}`,
+        /names 61 events; one feed holds 60 at most/,
+      ],
+    ])("answers 400 naming the events for %s", async (query, message) => {
+      const response = await get(query);
+      expect(response.status).toBe(400);
+      const text = await response.text();
+      expect(text).toContain("- event: ");
+      expect(text).toMatch(message);
+    });
+  });
+
   it("names every bad parameter at once", async () => {
     const text = await (await get("?town=narnia&free=maybe&colour=blue")).text();
     expect(text).toMatch(/- town: /);

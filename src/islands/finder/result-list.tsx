@@ -3,7 +3,7 @@
  * draws it in the browser or a function draws it on the server for a browser without JavaScript. What to
  * try is a set of links to the loosened search, which the island follows without loading a page.
  */
-import type { MouseEvent, ReactNode } from "react";
+import { useState, type MouseEvent, type ReactNode } from "react";
 import type { Geo } from "../../lib/domain/common";
 import { FINDER_PATH } from "../../lib/listings/finder-path";
 import type { ListingQuery } from "../../lib/listings/query";
@@ -15,6 +15,7 @@ import { listingText } from "../../lib/i18n/listing-lang";
 import { spokenOnPage } from "../../lib/listings/languages";
 import { fill, splitSlots } from "../../lib/i18n/words";
 import { toFinderUrl } from "../finder-url";
+import { SaveResult } from "./save-result";
 import { useFinderWords } from "./words";
 
 /** What to offer when nothing matches; without the handlers, the links lead to the loosened search. */
@@ -92,8 +93,14 @@ export function NothingFound({ query, near, didYouMean, onSearch, onLoosen }: No
 /** The results, a section for each kind of listing. */
 export function ResultList({ results }: { results: FinderResults }) {
   const words = useFinderWords();
+  // What the last Save button pressed did, said once for the whole list.
+  const [said, setSaid] = useState("");
   return (
     <div className="finder__list">
+      {/* A live region without the status role: the finder's count is the page's one status. */}
+      <p className="visually-hidden" aria-live="polite" data-finder-saved>
+        {said}
+      </p>
       {results.groups.map((group) => (
         <section key={group.type} aria-labelledby={`finder-${group.type}`}>
           <h2 id={`finder-${group.type}`}>
@@ -102,7 +109,7 @@ export function ResultList({ results }: { results: FinderResults }) {
           </h2>
           <ul className="finder__items">
             {group.results.map((result) => (
-              <ResultItem key={`${result.record.type}/${result.record.id}`} result={result} />
+              <ResultItem key={`${result.record.type}/${result.record.id}`} result={result} onSaid={setSaid} />
             ))}
           </ul>
         </section>
@@ -118,7 +125,7 @@ export function moreDatesText(moreDates: number, words: FinderWords): string {
 }
 const MANY_DATES = 20;
 
-function ResultItem({ result }: { result: FinderResult }) {
+function ResultItem({ result, onSaid }: { result: FinderResult; onSaid: (text: string) => void }) {
   const words = useFinderWords();
   const t = words.text;
   const { record, next, moreDates, miles, minutes } = result;
@@ -164,6 +171,7 @@ function ResultItem({ result }: { result: FinderResult }) {
         {record.buddyUp && record.type === "event" && <li className="tag tag--buddy">{t.costAndTime.buddyUp}</li>}
         {isUnplaced(record) && <li className="tag">{t.results.noPosition}</li>}
       </ul>
+      <SaveResult record={record} onSaid={onSaid} />
     </li>
   );
 }

@@ -6,6 +6,7 @@
 import type { FinderWords } from "../search/finder-words";
 import type { Locale } from "./locales";
 import { messagesFor } from "./messages";
+import { saveWordsFor } from "./my-list-words";
 
 const gathered = new Map<Locale, FinderWords>();
 
@@ -32,6 +33,7 @@ export function finderWordsFor(locale: Locale): FinderWords {
       time: { range: messages.time.range("{from}", "{to}"), dayAndTime: messages.time.dayAndTime("{day}", "{at}") },
       map: messages.map.controls,
       comma: messages.site.comma,
+      save: saveWordsFor(locale),
     };
     gathered.set(locale, words);
   }

@@ -4,6 +4,7 @@
  * the catalogue (`finderWordsFor` in src/lib/i18n/finder-words.ts). Helpers here turn them into text in the
  * browser and on the server alike.
  */
+import type { SaveWords } from "../my-list/words";
 import type { AccessibilityFeature, Audience, Category, Language } from "../domain/vocab";
 import type { Locale } from "../i18n/locales";
 import { LOCALE_INFO } from "../i18n/locales";
@@ -31,6 +32,8 @@ export interface FinderWords {
   map: Messages["map"]["controls"];
   /** Between the items of a list: ", ", or "، " in Urdu and Arabic. */
   comma: string;
+  /** Each result's Save button (see ../my-list/words.ts). */
+  save: SaveWords;
 }
 
 /** A count in the words' language. */

@@ -13,6 +13,7 @@ import { finder } from "./finder";
 import { home } from "./home";
 import { listing } from "./listing";
 import { map } from "./map";
+import { myList } from "./myList";
 import { notFound } from "./notFound";
 import { print } from "./print";
 import { site } from "./site";
@@ -41,4 +42,5 @@ export const en = {
   print,
   notFound,
   submit,
+  myList,
 };

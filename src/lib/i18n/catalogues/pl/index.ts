@@ -11,6 +11,7 @@ import { finder } from "./finder";
 import { home } from "./home";
 import { listing } from "./listing";
 import { map } from "./map";
+import { myList } from "./myList";
 import { notFound } from "./notFound";
 import { print } from "./print";
 import { site } from "./site";
@@ -39,4 +40,5 @@ export const pl: Messages = {
   print,
   notFound,
   submit,
+  myList,
 };
