@@ -14,6 +14,7 @@ import { home } from "./home";
 import { listing } from "./listing";
 import { map } from "./map";
 import { notFound } from "./notFound";
+import { offline } from "./offline";
 import { print } from "./print";
 import { site } from "./site";
 import { submit } from "./submit";
@@ -40,5 +41,6 @@ export const en = {
   finder,
   print,
   notFound,
+  offline,
   submit,
 };

@@ -12,6 +12,7 @@ import { home } from "./home";
 import { listing } from "./listing";
 import { map } from "./map";
 import { notFound } from "./notFound";
+import { offline } from "./offline";
 import { print } from "./print";
 import { site } from "./site";
 import { submit } from "./submit";
@@ -38,5 +39,6 @@ export const ro: Messages = {
   finder,
   print,
   notFound,
+  offline,
   submit,
 };
