@@ -89,11 +89,7 @@ worker.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) =>
-        Promise.all(
-          names.filter((name) => name.startsWith("shell-") && name !== SHELL).map((name) => caches.delete(name)),
-        ),
-      )
+      .then((names) => Promise.all(names.filter((name) => name.startsWith("shell-") && name !== SHELL).map(retire)))
       .then(() => worker.clients.claim()),
   );
 });
@@ -135,6 +131,22 @@ async function keepShell(): Promise<void> {
       return cache.put(url, await stamped(response, REVISION, revision));
     }),
   );
+}
+
+/**
+ * Deletes the shell of an earlier build, after moving its hashed files that the new shell no longer has into the
+ * assets cache: pages kept before the new build still load the stylesheets and fonts they were built with.
+ */
+async function retire(name: string): Promise<void> {
+  const old = await caches.open(name);
+  const assets = await caches.open(ASSETS);
+  for (const request of await old.keys()) {
+    const path = new URL(request.url).pathname;
+    const response = path.startsWith("/_astro/") && !shellPaths.has(path) ? await old.match(request) : undefined;
+    if (response) await assets.put(request, response);
+  }
+  await trim(assets, MAX_ASSETS);
+  await caches.delete(name);
 }
 
 /** A copy of a response with one more header (its body read in full, so the copy can be kept). */

@@ -112,11 +112,25 @@ test("the My list page's message keeps the saved listings' pages, and nothing el
   const kept = await cachedPaths(page);
   expect(kept.filter((path) => path.includes("?") || /status|results|evil/.test(path))).toEqual([]);
 
+  const first = `/events/${others[0]?.id}/`;
+  const saved = await savedAt(page, first);
+  expect(saved).toBeGreaterThan(0);
+
   await context.setOffline(true);
   for (const listing of others) {
     await page.goto(`/events/${listing.id}/`);
     await expect(page.getByRole("heading", { level: 1, name: text(listing, "title") })).toBeVisible();
     await expect(notice(page)).toBeVisible();
   }
+  // Back online, the saved listings' pages are fetched again.
   await context.setOffline(false);
+  await expect.poll(() => savedAt(page, first)).toBeGreaterThan(saved);
 });
+
+/** When the worker saved its copy of a saved listing's page (in milliseconds since 1970), or 0 when it has none. */
+async function savedAt(page: Page, path: string): Promise<number> {
+  return page.evaluate(
+    async (at) => Date.parse((await (await caches.open("kept")).match(at))?.headers.get("x-saved-at") ?? "") || 0,
+    path,
+  );
+}
