@@ -3,7 +3,7 @@
  * the page's language; a page never opened shows the offline page in its language; a function's answer is never
  * kept; the My list page's "keep-pages" message keeps listings' pages never opened; back online, the notice goes.
  */
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { builtListings, pick, text } from "./content";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
@@ -133,4 +133,42 @@ async function savedAt(page: Page, path: string): Promise<number> {
     async (at) => Date.parse((await (await caches.open("kept")).match(at))?.headers.get("x-saved-at") ?? "") || 0,
     path,
   );
+}
+
+test("every page links its language's web app manifest, whose icons are PNGs of the sizes it says", async ({
+  page,
+  request,
+}) => {
+  for (const [home, lang, dir] of [
+    ["/", "en-GB", "ltr"],
+    ["/ur/", "ur", "rtl"],
+    ["/ar/", "ar", "rtl"],
+  ] as const) {
+    await page.goto(home);
+    const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+    expect(href).toBe(`${home}manifest.webmanifest`);
+    const answer = await request.get(href!);
+    expect(answer.headers()["content-type"]).toMatch(/^application\/manifest\+json/);
+    const manifest = (await answer.json()) as Record<string, unknown> & {
+      icons: { src: string; sizes: string; type: string; purpose: string }[];
+    };
+    expect(manifest).toMatchObject({ name: "Stoke Together", start_url: home, display: "standalone", lang, dir });
+    expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual([
+      "192x192 any",
+      "512x512 any",
+      "512x512 maskable",
+    ]);
+    for (const icon of manifest.icons) expect(await pngSize(request, icon.src)).toBe(icon.sizes);
+  }
+  const touchIcon = await page.locator('link[rel="apple-touch-icon"]').getAttribute("href");
+  expect(await pngSize(request, touchIcon!)).toBe("180x180");
+});
+
+/** A PNG's width and height ("192x192"), from its header; fails if the address does not answer a PNG. */
+async function pngSize(request: APIRequestContext, path: string): Promise<string> {
+  const answer = await request.get(path);
+  expect(answer.status(), path).toBe(200);
+  const bytes = await answer.body();
+  expect(bytes.subarray(1, 4).toString("latin1"), path).toBe("PNG");
+  return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
 }
