@@ -7,8 +7,8 @@
  *   -navigation-preload, bundled): 27.3 KB minified, 9.0 KB gzip; the least of it (precaching, routing and one
  *   NetworkFirst strategy): 18.9 KB, 6.4 KB gzip. workbox-build (generateSW/injectManifest) adds 316 packages
  *   to the build (Babel, Rollup) for writing the list of files, which the build does in 60 lines.
- * - This worker: its own logic 3.2 KB minified; with its rules and words in five languages 9.4 KB, 4.3 KB gzip; as
- *   built with the list of 43 files and their revisions, 12.1 KB, 5.5 KB gzip. See docs/offline.md.
+ * - This worker: its own logic 3.6 KB minified; with its rules and words in five languages 10.3 KB, 4.6 KB gzip;
+ *   as built with the list of 43 files and their revisions, 13.1 KB, 5.8 KB gzip. See docs/offline.md.
  * What Workbox would give beyond this worker (a revision for each file kept ahead, a bound on each cache, a
  * network timeout for navigations) is here in a few lines each; what this site needs that Workbox does not give
  * (the offline notice in the page's language with the time it was saved, the My list page's "keep-pages"
@@ -197,9 +197,9 @@ async function networkFirst(event: FetchEvent, url: URL): Promise<Response> {
   event.waitUntil(network.catch(() => undefined));
   const kept = await keptCopy(url.pathname);
   if (!kept) return network.catch(() => offlinePage(url));
-  const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), NETWORK_TIMEOUT_MS));
-  const answer = await Promise.race([network.catch(() => undefined), timeout]);
-  return answer ?? withNotice(kept, url);
+  const timeout = new Promise<"slow">((resolve) => setTimeout(() => resolve("slow"), NETWORK_TIMEOUT_MS));
+  const answer = await Promise.race([network.catch(() => "offline" as const), timeout]);
+  return answer instanceof Response ? answer : withNotice(kept, url, answer);
 }
 
 async function keptCopy(path: string): Promise<Response | undefined> {
@@ -220,14 +220,17 @@ async function trim(cache: Cache, max: number): Promise<void> {
   await Promise.all(keys.slice(0, Math.max(0, keys.length - max)).map((key) => cache.delete(key)));
 }
 
-/** A kept page with the offline notice at the top of its main content, in the page's language. */
-async function withNotice(kept: Response, url: URL): Promise<Response> {
+/**
+ * A kept page with the notice at the top of its main content, in the page's language: offline, or the signal too
+ * weak for the page to arrive in time.
+ */
+async function withNotice(kept: Response, url: URL, why: "offline" | "slow"): Promise<Response> {
   const locale = localeOfPath(url.pathname);
   const words = WORDS[locale];
   const savedAt = new Date(kept.headers.get(SAVED_AT) ?? Date.now());
   const { day, time } = savedAtParts(LOCALE_INFO[locale].intl, savedAt);
   const html = withOfflineNotice(await kept.text(), {
-    text: words.notice(day, time),
+    text: (why === "slow" ? words.slowNotice : words.notice)(day, time),
     retry: words.retry,
     href: url.pathname,
   });
@@ -241,21 +244,33 @@ async function offlinePage(url: URL): Promise<Response> {
   return (await caches.match(offlinePagePath(localeOfPath(url.pathname)), { cacheName: SHELL })) ?? Response.error();
 }
 
-/** Fetches and keeps the pages the My list page asked for, one at a time (gentle on a phone's data). */
-async function keepPages(paths: readonly string[]): Promise<void> {
+/**
+ * Fetches and keeps the pages the My list page asked for, one at a time (gentle on a phone's data); returns those
+ * that could not be fetched.
+ */
+async function keepPages(paths: readonly string[]): Promise<string[]> {
+  const missed: string[] = [];
   for (const path of paths) {
     try {
       const response = await fetch(path, { credentials: "same-origin" });
       if (isKeepableAnswer(response)) await keep(KEPT, path, response, MAX_KEPT);
     } catch {
       // No signal: the page is asked for again the next time the list is opened.
+      missed.push(path);
     }
   }
+  return missed;
 }
 
-/** Back online: fetches the saved listings' pages again, so they are up to date for the next time there is no signal. */
+/**
+ * Back online: fetches the saved listings' pages again, so they are up to date for the next time there is no
+ * signal. The signal is often patchy as it comes back: pages that could not be fetched are tried twice more.
+ */
 async function refreshKept(): Promise<void> {
   const cache = await caches.open(KEPT);
-  const keys = await cache.keys();
-  await keepPages(keys.map((key) => new URL(key.url).pathname));
+  let paths = (await cache.keys()).map((key) => new URL(key.url).pathname);
+  for (let attempt = 0; attempt < 3 && paths.length > 0; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 5000 * attempt));
+    paths = await keepPages(paths);
+  }
 }

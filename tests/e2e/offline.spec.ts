@@ -124,7 +124,7 @@ test("the My list page's message keeps the saved listings' pages, and nothing el
   }
   // Back online, the saved listings' pages are fetched again.
   await context.setOffline(false);
-  await expect.poll(() => savedAt(page, first)).toBeGreaterThan(saved);
+  await expect.poll(() => savedAt(page, first), { timeout: 30_000 }).toBeGreaterThan(saved);
 });
 
 /** When the worker saved its copy of a saved listing's page (in milliseconds since 1970), or 0 when it has none. */

@@ -10,5 +10,6 @@ export const offline: Messages["offline"] = {
   tryAgain: "عندما تعود الإشارة، افتح الصفحة مرة أخرى.",
   homeLink: "اذهب إلى الصفحة الرئيسية",
   notice: (day: string, time: string) => `أنت غير متصل بالإنترنت. حُفظت هذه الصفحة يوم ${day} الساعة ${time}.`,
+  slowNotice: (day: string, time: string) => `الإشارة ضعيفة، لذلك هذه هي النسخة المحفوظة يوم ${day} الساعة ${time}.`,
   retry: "حاول مرة أخرى لرؤية أحدث نسخة",
 };

@@ -13,6 +13,8 @@ export const offline = {
   homeLink: "Go to the home page",
   /** At the top of a page opened from the saved copy: when it was saved, e.g. "3 December" and "14:05". */
   notice: (day: string, time: string) => `You're offline. This page was saved on ${day} at ${time}.`,
+  /** Instead, when the signal is too weak for the page to arrive in time and the saved copy is shown. */
+  slowNotice: (day: string, time: string) => `The signal is weak, so this is the copy saved on ${day} at ${time}.`,
   /** The link beside the notice, to the same page, for the latest copy when the signal is back. */
   retry: "Try again for the latest",
 };

@@ -11,5 +11,6 @@ export const offline: Messages["offline"] = {
   tryAgain: "Gdy zasięg wróci, otwórz stronę jeszcze raz.",
   homeLink: "Przejdź na stronę główną",
   notice: (day: string, time: string) => `Jesteś offline. Ta strona została zapisana ${day} o ${time}.`,
+  slowNotice: (day: string, time: string) => `Zasięg jest słaby, więc to kopia zapisana ${day} o ${time}.`,
   retry: "Spróbuj ponownie, by zobaczyć najnowszą wersję",
 };

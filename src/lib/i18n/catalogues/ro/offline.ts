@@ -11,5 +11,7 @@ export const offline: Messages["offline"] = {
   tryAgain: "Când ai din nou semnal, deschide pagina încă o dată.",
   homeLink: "Mergi la pagina principală",
   notice: (day: string, time: string) => `Ești offline. Această pagină a fost salvată pe ${day} la ora ${time}.`,
+  slowNotice: (day: string, time: string) =>
+    `Semnalul e slab, așa că aceasta este copia salvată pe ${day} la ora ${time}.`,
   retry: "Încearcă din nou pentru cea mai nouă versiune",
 };

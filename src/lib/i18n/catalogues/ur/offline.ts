@@ -11,5 +11,7 @@ export const offline: Messages["offline"] = {
   tryAgain: "سگنل واپس آ جائے تو یہ صفحہ دوبارہ کھولیں۔",
   homeLink: "پہلے صفحے پر جائیں",
   notice: (day: string, time: string) => `آپ آف لائن ہیں۔ یہ صفحہ ${day} کو ${time} بجے محفوظ ہوا تھا۔`,
+  slowNotice: (day: string, time: string) =>
+    `سگنل کمزور ہے، اس لیے یہ وہ صفحہ ہے جو ${day} کو ${time} بجے محفوظ ہوا تھا۔`,
   retry: "تازہ صفحہ کھولنے کی دوبارہ کوشش کریں",
 };
