@@ -1,9 +1,11 @@
 // @ts-check
 import { existsSync, renameSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import react from "@astrojs/react";
 import sitemap from "@astrojs/sitemap";
 import { DEFAULT_LOCALE, LOCALES } from "./src/lib/i18n/locales.ts";
+import { buildServiceWorker } from "./scripts/service-worker.mjs";
 
 // The public address of the site; deploy previews set URL themselves.
 const site = process.env.URL ?? process.env.SITE_URL ?? "https://stoketogether.org.uk";
@@ -28,6 +30,21 @@ const notFoundPages = {
   },
 };
 
+/**
+ * The service worker, /sw.js, built once every other file is written: it keeps the shell's files with a hash of
+ * each (scripts/service-worker.mjs).
+ * @type {import("astro").AstroIntegration}
+ */
+const serviceWorker = {
+  name: "service-worker",
+  hooks: {
+    "astro:build:done": async ({ dir, logger }) => {
+      const { bytes, entries } = await buildServiceWorker(fileURLToPath(dir));
+      logger.info(`/sw.js: ${bytes} bytes, keeping ${entries.length} files ahead.`);
+    },
+  },
+};
+
 export default defineConfig({
   site,
   output: "static",
@@ -46,13 +63,14 @@ export default defineConfig({
     react(),
     sitemap({
       filter: (page) =>
-        !/\/(404|submit|moderate|coordinate|my-list)\b/.test(page) &&
+        !/\/(404|submit|moderate|coordinate|my-list|offline)\b/.test(page) &&
         !/\/buddy-up\/(form|report-form|shell)\//.test(page) &&
         !page.includes("/calendar/link-template/") &&
         // The embeddable lists' pages are for other sites' frames, not for search engines.
         !new URL(page).pathname.startsWith("/embed/"),
     }),
     notFoundPages,
+    serviceWorker,
   ],
   build: {
     // Stylesheets stay as files so the Content-Security-Policy needs no inline styles.

@@ -28,7 +28,7 @@ export const TRANSLATED_PREFIXES: readonly string[] = [
 ];
 
 /** Single pages in every language whose section is not. */
-export const TRANSLATED_PAGES: readonly string[] = ["/calendar/"];
+export const TRANSLATED_PAGES: readonly string[] = ["/calendar/", "/offline/"];
 
 /**
  * Whether a site path is a page that exists in every language.

@@ -15,6 +15,7 @@ import { listing } from "./listing";
 import { map } from "./map";
 import { myList } from "./myList";
 import { notFound } from "./notFound";
+import { offline } from "./offline";
 import { print } from "./print";
 import { site } from "./site";
 import { submit } from "./submit";
@@ -41,6 +42,7 @@ export const en = {
   finder,
   print,
   notFound,
+  offline,
   submit,
   myList,
 };

@@ -13,6 +13,7 @@ import { listing } from "./listing";
 import { map } from "./map";
 import { myList } from "./myList";
 import { notFound } from "./notFound";
+import { offline } from "./offline";
 import { print } from "./print";
 import { site } from "./site";
 import { submit } from "./submit";
@@ -39,6 +40,7 @@ export const ro: Messages = {
   finder,
   print,
   notFound,
+  offline,
   submit,
   myList,
 };
