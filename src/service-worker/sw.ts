@@ -26,6 +26,7 @@ import { offline as pl } from "../lib/i18n/catalogues/pl/offline";
 import { offline as ro } from "../lib/i18n/catalogues/ro/offline";
 import { offline as ur } from "../lib/i18n/catalogues/ur/offline";
 import {
+  KEPT_DATA,
   isKeepablePage,
   isNeverKept,
   localeOfPath,
@@ -71,6 +72,8 @@ const PAGES = "pages";
 const KEPT = "kept";
 /** Files with a hash in their name (/_astro/) that pages load: scripts, images, a stylesheet not in the shell. */
 const ASSETS = "assets";
+/** The data kept pages read as they open (KEPT_DATA), as the network last gave it. */
+const DATA = "data";
 const MAX_PAGES = 150;
 const MAX_KEPT = 100;
 const MAX_ASSETS = 120;
@@ -108,7 +111,8 @@ worker.addEventListener("fetch", (event) => {
     return;
   }
   if (isNeverKept(url.pathname) || url.search !== "") return;
-  if (shellPaths.has(url.pathname)) event.respondWith(fromCache(SHELL, request, event));
+  if (KEPT_DATA.includes(url.pathname)) event.respondWith(dataFirstFromNetwork(request, event));
+  else if (shellPaths.has(url.pathname)) event.respondWith(fromCache(SHELL, request, event));
   else if (url.pathname.startsWith("/_astro/")) event.respondWith(fromCache(ASSETS, request, event));
 });
 
@@ -171,6 +175,22 @@ async function fromCache(name: string, request: Request, event: FetchEvent): Pro
     );
   }
   return response;
+}
+
+/** Data from the network, kept; with no signal, the copy kept last time. */
+async function dataFirstFromNetwork(request: Request, event: FetchEvent): Promise<Response> {
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === "basic") {
+      const copy = response.clone();
+      event.waitUntil(caches.open(DATA).then((cache) => cache.put(request, copy)));
+    }
+    return response;
+  } catch (error) {
+    const kept = await caches.match(request, { cacheName: DATA });
+    if (kept) return kept;
+    throw error;
+  }
 }
 
 /** Whether an answer is a page that may be kept: the site's own HTML, sent in full, that no header forbids keeping. */

@@ -127,6 +127,48 @@ test("the My list page's message keeps the saved listings' pages, and nothing el
   await expect.poll(() => savedAt(page, first), { timeout: 30_000 }).toBeGreaterThan(saved);
 });
 
+test("three events saved on a phone open, with the list and its dates, on a bus with no signal", async ({
+  page,
+  context,
+}) => {
+  const saved = [event, ...others];
+  await page.goto("/my-list/");
+  await waitForWorker(page);
+  for (const listing of saved) {
+    await page.goto(`/events/${listing.id}/`);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByRole("button", { name: "Saved", exact: true })).toBeVisible();
+  }
+  await page.goto("/my-list/");
+  const items = page.locator(".my-list__item");
+  await expect(items).toHaveCount(3);
+  const dates = await items.locator("time").first().innerText();
+  // The list asks the worker to keep its page and the saved listings' pages; the listings' data is kept as read.
+  await expect
+    .poll(() => cachedPaths(page))
+    .toEqual(
+      expect.arrayContaining([
+        "/my-list/",
+        "/my-list/listings.json",
+        ...saved.map((listing) => `/events/${listing.id}/`),
+      ]),
+    );
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(notice(page)).toBeVisible();
+  await expect(items).toHaveCount(3);
+  // The dates come from the data kept with the list, not only the titles saved on the phone.
+  await expect(items.locator("time").first()).toHaveText(dates);
+  for (const listing of saved) {
+    await items.getByRole("link", { name: text(listing, "title"), exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: text(listing, "title") })).toBeVisible();
+    await expect(notice(page)).toBeVisible();
+    await page.goBack();
+  }
+  await context.setOffline(false);
+});
+
 /** When the worker saved its copy of a saved listing's page (in milliseconds since 1970), or 0 when it has none. */
 async function savedAt(page: Page, path: string): Promise<number> {
   return page.evaluate(

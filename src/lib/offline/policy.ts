@@ -4,6 +4,13 @@
  * caches or the clock.
  */
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "../i18n/locales";
+import { MY_LIST_DATA_PATH } from "../my-list/saved";
+
+/**
+ * Data a kept page reads as it opens: the My list page's listings with their next dates. Answered from the network
+ * and kept, and from the last copy kept when there is no signal, so the list shows its dates on a bus.
+ */
+export const KEPT_DATA: readonly string[] = [MY_LIST_DATA_PATH];
 
 /**
  * Addresses the worker never answers and never keeps: every Netlify Function's address (config.path in
