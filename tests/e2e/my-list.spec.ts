@@ -155,6 +155,7 @@ test("save three events, see their next dates, remove one, share, subscribe and 
     await expect(item(other, text(event, "title")).locator("time").first()).toHaveText(dates.get(event.id)!);
   }
   await expect(other.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
+  await expect(other.getByText(/You have saved/)).toHaveCount(0);
   await other.getByRole("button", { name: "Keep these in my list" }).click();
   await expect(other.getByRole("status").filter({ hasText: "added" })).toHaveText("2 listings added to your list.");
   await other.goto("/my-list/");
