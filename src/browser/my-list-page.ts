@@ -152,7 +152,8 @@ if (root && wordsText) {
     }
     const items = part("items");
     items.replaceChildren(...list.map((item) => drawItem(item, data && standingOf(item, data, now), !viewingShared)));
-    part("count").textContent = list.length > 0 ? count(list.length, t.count) : "";
+    // "You have saved 3 listings" is about the resident's own list, not one sent to them.
+    part("count").textContent = list.length > 0 && !viewingShared ? count(list.length, t.count) : "";
     show("empty", list.length === 0 && !blocked);
     show("tools", list.length > 0);
     if (list.length > 0) drawTools(list);

@@ -155,6 +155,7 @@ test("save three events, see their next dates, remove one, share, subscribe and 
     await expect(item(other, text(event, "title")).locator("time").first()).toHaveText(dates.get(event.id)!);
   }
   await expect(other.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
+  await expect(other.getByText(/You have saved/)).toHaveCount(0);
   await other.getByRole("button", { name: "Keep these in my list" }).click();
   await expect(other.getByRole("status").filter({ hasText: "added" })).toHaveText("2 listings added to your list.");
   await other.goto("/my-list/");
@@ -164,6 +165,14 @@ test("save three events, see their next dates, remove one, share, subscribe and 
 });
 
 test("a listing removed or cancelled since it was saved is named and says so, not left out", async ({ page }) => {
+  // An offline worker, as one would control the page: it is told which pages to keep.
+  await page.addInitScript(() => {
+    const kept: unknown[] = [];
+    Object.assign(window, { kept });
+    Object.defineProperty(navigator, "serviceWorker", {
+      value: { controller: { postMessage: (message: unknown) => kept.push(message) } },
+    });
+  });
   await page.goto("/my-list/");
   const saved = [
     { kind: "events", id: "a-quiz-night-no-longer-listed", title: "Quiz night at the old library" },
@@ -180,6 +189,12 @@ test("a listing removed or cancelled since it was saved is named and says so, no
     await expect(item(page, text(cancelled, "title"))).toContainText("Cancelled: it will not go ahead.");
   }
   await expect(item(page, text(first, "title")).locator("time").first()).toBeVisible();
+  // The worker is asked to keep the list and the pages of the listings still on the site.
+  const kept = await page.evaluate(() => (window as unknown as { kept: unknown[] }).kept);
+  expect(kept.at(-1)).toEqual({
+    type: "keep-pages",
+    urls: ["/my-list/", ...(cancelled ? [`/events/${cancelled.id}/`] : []), `/events/${first.id}/`],
+  });
   // The feed holds only what is still on: the removed one is not in its address.
   const https = (await page.locator("[data-my-list-https]").innerText()).trim();
   expect(new URL(https).searchParams.get("event")!.split(",")).not.toContain("a-quiz-night-no-longer-listed");

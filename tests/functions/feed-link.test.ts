@@ -41,6 +41,16 @@ describe("GET /calendar/link/ (the feed builder without JavaScript)", () => {
     expect(html).not.toContain('<a href="/events/fenton-chair-yoga/">');
   });
 
+  it("gives a saved list's feed (event=…) with only those events' dates, and names events no longer listed", async () => {
+    const html = await (await get("?event=tunstall-coffee-morning")).text();
+    expect(html).toContain('href="webcal://stoketogether.org.uk/api/calendar.ics?event=tunstall-coffee-morning"');
+    expect(html).toContain('<a href="/events/tunstall-coffee-morning/">');
+    expect(html).not.toContain('<a href="/events/fenton-chair-yoga/">');
+    const gone = await get("?event=a-quiz-night-taken-down");
+    expect(gone.status).toBe(400);
+    expect(await gone.text()).toContain("names no event still on the site: a-quiz-night-taken-down");
+  });
+
   it("joins several access choices as the feed address expects", async () => {
     const html = await (await get("?access=step-free&access=seating")).text();
     expect(html).toContain("api/calendar.ics?access=step-free%2Cseating");
