@@ -13,6 +13,7 @@ import { listing } from "./listing";
 import { map } from "./map";
 import { notFound } from "./notFound";
 import { print } from "./print";
+import { report } from "./report";
 import { site } from "./site";
 import { submit } from "./submit";
 import { accessibility, privacy } from "./statements";
@@ -39,4 +40,5 @@ export const ar: Messages = {
   print,
   notFound,
   submit,
+  report,
 };

@@ -15,6 +15,7 @@ import { listing } from "./listing";
 import { map } from "./map";
 import { notFound } from "./notFound";
 import { print } from "./print";
+import { report } from "./report";
 import { site } from "./site";
 import { submit } from "./submit";
 import { accessibility, privacy } from "./statements";
@@ -41,4 +42,5 @@ export const en = {
   print,
   notFound,
   submit,
+  report,
 };
