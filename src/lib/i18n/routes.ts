@@ -24,6 +24,7 @@ export const TRANSLATED_PREFIXES: readonly string[] = [
   "/print/",
   "/submit/",
   "/buddy-up/",
+  "/report/",
 ];
 
 /** Single pages in every language whose section is not. */

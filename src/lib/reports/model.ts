@@ -3,6 +3,10 @@
  * and where it is in moderation. The report function, the status page and the moderation console read it here.
  */
 import type { Locale } from "../i18n/locales";
+import type { ReportableListing } from "./listings";
+
+/** Where the report form is posted. */
+export const REPORT_ENDPOINT = "/api/report";
 
 /** The Blobs store that holds reports of wrong listings. */
 export const REPORTS_STORE = "listing-reports";
@@ -14,6 +18,9 @@ export const REPORT_KEYS = {
   report: (id: string) => `reports/${id}`,
   /** A report's audit trail: one key per line, append-only. */
   audit: (id: string) => `audit/${id}/`,
+  /** A correction a moderator recorded for an event, under a key that sorts by time (./corrections.ts). */
+  corrections: "corrections/",
+  correction: (id: string) => `corrections/${id}`,
   /** One key per report a client sent, to count them in a window. */
   rate: "rate/",
 } as const;
@@ -55,6 +62,8 @@ export interface StoredReport {
   receivedAt: string;
   status: ReportStatus;
   listing: ListingRef;
+  /** The listing as the site showed it when reported: its name, how it reached the site, who runs it. */
+  about: ReportableListing;
   reason: ReportReason;
   /** What the reporter wrote, as typed (may be empty for a cancellation). Private. */
   details: string;
