@@ -10,7 +10,7 @@ import { localePath } from "../../src/lib/i18n/locales";
 import { REPORT_STATUS_PATH } from "../../src/lib/pages/contract";
 import { readListingReport } from "../../src/lib/reports/form";
 import { findListing } from "../../src/lib/reports/listings";
-import { parseListing } from "../../src/lib/reports/model";
+import { listingPath, parseListing, type StoredReport } from "../../src/lib/reports/model";
 import { reportProblemsInWords, type ReportFieldMessage } from "../../src/lib/reports/words";
 import { admitPublicForm } from "../lib/form-guard";
 import { formLocale } from "../lib/form-language";
@@ -26,6 +26,7 @@ import {
   type ListingsSource,
 } from "../lib/report-pages";
 import { createReportStore, openReportsStore, type ReportStore } from "../lib/report-store";
+import { createBuddyStore, openBuddyStore, type BuddyStore } from "../lib/buddy-store";
 import { formSecret, hashStatusToken, newStatusToken, notConfigured, signFormStart } from "../lib/security";
 import { limitSetting, PER_CLIENT_SETTING } from "../lib/settings";
 
@@ -41,6 +42,8 @@ export interface ListingReportDependencies {
   now: () => Date;
   pages: (request: Request) => PageLoader;
   listings: ListingsSource;
+  /** Passes a report that a listing seems unsafe to the buddy-up coordinators' queue too. */
+  safety?: (report: StoredReport) => Promise<void>;
   clientLimit?: number;
   minimumFillMs?: number;
 }
@@ -51,6 +54,18 @@ export interface ListingReportDependencies {
  */
 export function reportStatusPath(locale: Parameters<typeof localePath>[0], id: string, token: string, isNew = false) {
   return localePath(locale, `${REPORT_STATUS_PATH}?ref=${id}&token=${token}${isNew ? "&new=1" : ""}`);
+}
+
+/**
+ * Gives a safety concern to the coordinators as well. The report is already kept for the moderators, so a
+ * failure here is logged (by reference only) rather than refusing a report that was saved.
+ */
+async function passToCoordinators(safety: (report: StoredReport) => Promise<void>, report: StoredReport) {
+  try {
+    await safety(report);
+  } catch {
+    console.error(`Report ${report.reference} seems unsafe but could not be added to the coordinators' queue.`);
+  }
 }
 
 /** Builds the handler from its dependencies, so tests can pass a real local store. */
@@ -104,10 +119,34 @@ export function createListingReportHandler(deps: ListingReportDependencies) {
           now,
         );
         await deps.store.audit(saved.id, { at: now.toISOString(), by: "reporter", action: "reported" });
+        if (saved.reason === "unsafe" && deps.safety) await passToCoordinators(deps.safety, saved);
         const statusUrl = reportStatusPath(locale, saved.id, token, true);
         if (asJson) return json(201, { reference: saved.reference, statusUrl });
         return seeOther(statusUrl);
       },
+    });
+  };
+}
+
+/** Adds a listing report to the buddy-up coordinators' reports of concern, with its audit line. */
+export function coordinatorsQueue(buddy: BuddyStore) {
+  return async (report: StoredReport): Promise<void> => {
+    const concern = await buddy.createReport(
+      {
+        receivedAt: report.receivedAt,
+        message: report.details,
+        listing: { reference: report.reference, title: report.about.title, path: listingPath(report.listing) },
+        ...(report.listing.kind === "events" ? { eventTitle: report.about.title } : {}),
+        ...(report.contact ? { contact: report.contact.email ?? report.contact.phone } : {}),
+      },
+      new Date(report.receivedAt),
+    );
+    await buddy.audit({
+      at: report.receivedAt,
+      by: "public",
+      action: "reported",
+      target: concern.id,
+      detail: `Listing report ${report.reference}: seems unsafe or unsuitable`,
     });
   };
 }
@@ -122,6 +161,7 @@ export default withSiteHeaders(async (request: Request, context: Context) => {
     now: () => new Date(),
     pages,
     listings: builtListings(pages),
+    safety: coordinatorsQueue(createBuddyStore(openBuddyStore())),
     // Raised only for the local browser tests, where every report comes from one address.
     clientLimit: limitSetting(Netlify.env, PER_CLIENT_SETTING, REPORTS_PER_CLIENT),
   })(request, context);

@@ -18,6 +18,7 @@ import {
   type ReportStatus,
   type StoredReport,
 } from "../../src/lib/reports/model";
+import type { StoredCorrection } from "../../src/lib/reports/corrections";
 
 /** The store could not be reached: answer 503 and ask the client to try again. */
 export class ReportStoreUnavailableError extends HttpError {
@@ -123,6 +124,31 @@ export function createReportStore(store: Store) {
             .map((key) => store.get(key, { type: "json" }) as Promise<ReportAuditEntry | null>),
         );
         return entries.filter((entry): entry is ReportAuditEntry => entry !== null);
+      });
+    },
+
+    /**
+     * Saves a correction to an event under a new key that sorts by time, written once; the build's events
+     * loader applies every one, oldest first.
+     */
+    async addCorrection(correction: StoredCorrection, now: Date): Promise<void> {
+      return guarded(async () => {
+        const result = await store.setJSON(REPORT_KEYS.correction(newSortableId(now)), correction, { onlyIfNew: true });
+        if (!result.modified) throw new ReportStoreUnavailableError();
+      });
+    },
+
+    /** Every correction for one event, oldest first. */
+    async corrections(eventId: string): Promise<StoredCorrection[]> {
+      return guarded(async () => {
+        const { blobs } = await store.list({ prefix: REPORT_KEYS.corrections });
+        const all = await Promise.all(
+          blobs
+            .map((blob) => blob.key)
+            .sort()
+            .map((key) => store.get(key, { type: "json" }) as Promise<StoredCorrection | null>),
+        );
+        return all.filter((entry): entry is StoredCorrection => entry !== null && entry.eventId === eventId);
       });
     },
 

@@ -243,3 +243,134 @@ describe("the functions' addresses", () => {
     }
   });
 });
+
+describe("a report that a listing seems unsafe", () => {
+  it("also reaches the buddy-up coordinators' queue, with the listing and without the reporter's address", async () => {
+    const { createBuddyStore } = await import("../../netlify/lib/buddy-store");
+    const { coordinatorsQueue } = await import("../../netlify/functions/listing-report");
+    const buddy = createBuddyStore(blobs.open(`buddy-${count}`));
+    const reports = createReportStore(store);
+    const deps = { secret: SECRET, now: () => NOW, pages, listings: builtListings(pages) };
+    const report = createListingReportHandler({ ...deps, store: reports, safety: coordinatorsQueue(buddy) });
+
+    await report(post({ ...GOOD, reason: "time" }), context);
+    expect(await buddy.listReports()).toEqual([]);
+    await report(post({ ...GOOD, reason: "unsafe", details: "The leader shouted at children." }), context);
+    const [concern] = await buddy.listReports();
+    const unsafe = (await reports.list()).find((stored) => stored.reason === "unsafe");
+    expect(concern).toMatchObject({
+      status: "new",
+      message: "The leader shouted at children.",
+      contact: "sam@example.com",
+      listing: { reference: unsafe!.reference, title: "Chair yoga", path: "/events/fenton-chair-yoga/" },
+    });
+    const trail = await buddy.auditTrail(concern!.id);
+    expect(trail).toHaveLength(1);
+    expect(JSON.stringify(trail)).not.toContain("sam@example.com");
+  });
+});
+
+describe("moderating reports", () => {
+  const MODERATOR = "0123456789abcdef0123456789";
+  const rebuilds: string[] = [];
+
+  async function setUp() {
+    const { createModerationHandler } = await import("../../netlify/functions/moderation");
+    const { createSubmissionStore } = await import("../../netlify/lib/submission-store");
+    const { report, reports, status } = handlers();
+    const moderate = createModerationHandler({
+      store: createSubmissionStore(blobs.open(`submissions-${count}`)),
+      reports,
+      tokens: [{ name: "sam", token: MODERATOR }],
+      now: () => NOW,
+      rebuild: async (reason) => void rebuilds.push(reason),
+    });
+    const call = (path: string, body?: unknown, token: string | null = MODERATOR) =>
+      moderate(
+        new Request(`http://localhost/api/moderation/reports${path}`, {
+          method: body === undefined ? "GET" : "POST",
+          headers: {
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...(body === undefined ? {} : { "content-type": "application/json" }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        }),
+      );
+    const location = (await report(post(GOOD), context)).headers.get("location") ?? "";
+    const [stored] = await reports.list();
+    return { call, reports, status, location, id: stored!.id };
+  }
+
+  it("lists open reports with the listing and its feed, for moderators only", async () => {
+    const { call } = await setUp();
+    expect((await call("", undefined, null)).status).toBe(401);
+    const listed = (await (await call("")).json()) as { reports: Record<string, unknown>[] };
+    expect(listed.reports).toHaveLength(1);
+    expect(listed.reports[0]).toMatchObject({
+      path: "/events/fenton-chair-yoga/",
+      about: { title: "Chair yoga", source: "imported", feed: { name: "Fenton Library's calendar" } },
+      reason: "time",
+      contact: { email: "sam@example.com" },
+    });
+    expect(JSON.stringify(listed)).not.toMatch(/tokenHash|clientHash/);
+  });
+
+  it("fixes a report by moving a date: stores the correction once, asks for a rebuild, audits it, and tells the reporter", async () => {
+    const { call, reports, status, location, id } = await setUp();
+    rebuilds.length = 0;
+    const correction = {
+      kind: "move-date",
+      date: "2026-12-01",
+      startDate: "2026-12-01T11:00",
+      endDate: "2026-12-01T12:00",
+    };
+    const fixed = await call(`/${id}/fixed`, { reason: "The group confirmed the new time.", correction });
+    expect(fixed.status).toBe(200);
+    expect(await fixed.json()).toMatchObject({ changed: true, corrected: true, report: { status: "fixed" } });
+    expect(await reports.corrections("fenton-chair-yoga")).toEqual([
+      { eventId: "fenton-chair-yoga", correction, reportId: id, by: "sam", at: NOW.toISOString() },
+    ]);
+    expect(rebuilds).toHaveLength(1);
+    // The same decision again changes nothing; another is refused.
+    expect(await (await call(`/${id}/fixed`, { reason: "Again", correction })).json()).toMatchObject({
+      changed: false,
+    });
+    expect(await reports.corrections("fenton-chair-yoga")).toHaveLength(1);
+    expect((await call(`/${id}/not-a-problem`, { reason: "No" })).status).toBe(409);
+
+    const detail = (await (await call(`/${id}`)).json()) as { audit: { action: string; reason?: string }[] };
+    expect(detail.audit.map((entry) => entry.action)).toEqual(["reported", "fixed"]);
+    expect(detail.audit[1]?.reason).toContain("moved 2026-12-01 to 2026-12-01T11:00");
+
+    const page = await (await status(new Request(`http://localhost${location.replace("&new=1", "")}`))).text();
+    expect(page).toContain("Fixed");
+    expect(page).toContain("The group confirmed the new time.");
+  });
+
+  it("refuses a decision without a reason, or a correction that does not fit, naming the field", async () => {
+    const { call, reports, id } = await setUp();
+    const noReason = await call(`/${id}/passed-on`, { reason: " " });
+    expect(noReason.status).toBe(400);
+    expect(await noReason.json()).toMatchObject({ fields: { reason: expect.any(String) } });
+    const backwards = await call(`/${id}/fixed`, {
+      reason: "Moved",
+      correction: { kind: "move-date", date: "2026-12-01", startDate: "2026-12-01T12:00", endDate: "2026-12-01T11:00" },
+    });
+    expect(backwards.status).toBe(400);
+    expect(await backwards.json()).toMatchObject({ fields: { "correction.endDate": expect.any(String) } });
+    const notFixed = await call(`/${id}/passed-on`, { reason: "Told them", correction: { kind: "cancel-event" } });
+    expect(notFixed.status).toBe(400);
+    expect((await reports.list("open")).map((report) => report.id)).toEqual([id]);
+  });
+
+  it("passes a report on to the group, or closes it as not a problem, without touching the listing", async () => {
+    const { call, reports, id } = await setUp();
+    rebuilds.length = 0;
+    const passed = await call(`/${id}/passed-on`, { reason: "We have told Fenton Movers." });
+    expect(await passed.json()).toMatchObject({ changed: true, corrected: false, report: { status: "passed-on" } });
+    expect(rebuilds).toEqual([]);
+    expect(await reports.corrections("fenton-chair-yoga")).toEqual([]);
+    const listed = (await (await call("?status=passed-on")).json()) as { reports: unknown[] };
+    expect(listed.reports).toHaveLength(1);
+  });
+});
