@@ -89,7 +89,8 @@ export function createListingReportHandler(deps: ListingReportDependencies) {
       handle: async (values, asJson) => {
         const now = deps.now();
         const locale = formLocale(values);
-        const clientHash = await admitPublicForm(values, {
+        // The client's keyed hash counts its reports for the limit; the report itself does not keep it.
+        await admitPublicForm(values, {
           secret: deps.secret,
           now,
           minimumFillMs: deps.minimumFillMs,
@@ -113,7 +114,6 @@ export function createListingReportHandler(deps: ListingReportDependencies) {
             details: report.details,
             ...(report.contact ? { contact: report.contact } : {}),
             locale,
-            clientHash,
             tokenHash: hashStatusToken(token),
           },
           now,

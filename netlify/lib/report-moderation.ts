@@ -19,11 +19,11 @@ export interface ReportModerationDependencies {
   rebuild: (reason: string) => Promise<unknown>;
 }
 
-/** A report as the console shows it: everything but the hashes. */
-export type ReportView = Omit<StoredReport, "clientHash" | "tokenHash"> & { path: string };
+/** A report as the console shows it: everything but its token's hash. */
+export type ReportView = Omit<StoredReport, "tokenHash"> & { path: string };
 
 function toView(record: StoredReport): ReportView {
-  const { clientHash: _client, tokenHash: _token, ...shown } = record;
+  const { tokenHash: _token, ...shown } = record;
   return { ...shown, path: listingPath(record.listing) };
 }
 

@@ -12,7 +12,7 @@ import { REPORT_STATUSES, type ReportAuditEntry, type ReportStatus, type StoredR
 import type { EventCorrection } from "../../lib/reports/corrections";
 import { when } from "./when";
 
-type ReportView = Omit<StoredReport, "clientHash" | "tokenHash"> & { path: string };
+type ReportView = Omit<StoredReport, "tokenHash"> & { path: string };
 
 const STATUS_NAMES: Record<ReportStatus, string> = {
   open: "Open",

@@ -70,7 +70,6 @@ export interface StoredReport {
   contact?: ReportContact | undefined;
   /** The language of the page the report was sent from, for words to the reporter. */
   locale: Locale;
-  clientHash: string;
   tokenHash: string;
   decision?: { by: string; at: string; reason: string } | undefined;
 }

@@ -87,6 +87,11 @@ export const report = {
     tooMany: "You have sent several reports in the last few minutes. Please wait ten minutes.",
     unavailable: "We could not save your report just now. Nothing was saved. Please try again in a minute.",
   },
+  /** The privacy notice's part about reports. */
+  privacy: {
+    heading: "Reporting a mistake in a listing",
+    text: "If you tell us a listing is wrong, we keep what you wrote and, if you give one, the email address or phone number, so that a moderator can ask you about it. Only moderators see them (and buddy-up coordinators too, if you say a listing seems unsafe); they are never published, and your private link shows only where your report stands. Your IP address is not stored with your report: we keep only a one-way scrambled form of it for a short time to stop spam.",
+  },
   status: {
     shellDescription: "Your report of a wrong listing on Stoke Together.",
     sentTitle: "Thank you: we have your report",

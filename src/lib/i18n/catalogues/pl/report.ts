@@ -80,6 +80,11 @@ export const report = {
     tooMany: "W ciągu ostatnich kilku minut wysłano kilka zgłoszeń. Poczekaj dziesięć minut.",
     unavailable: "Nie mogliśmy teraz zapisać Twojego zgłoszenia. Nic nie zostało zapisane. Spróbuj ponownie za minutę.",
   },
+  /** The privacy notice's part about reports. */
+  privacy: {
+    heading: "Zgłaszanie błędu we wpisie",
+    text: "Jeśli zgłosisz, że wpis jest błędny, zachowujemy to, co napisano, oraz adres e-mail lub numer telefonu, jeśli go podasz, żeby moderator mógł Cię o to zapytać. Widzą je tylko moderatorzy (a także koordynatorzy Buddy-up, jeśli napiszesz, że wpis wydaje się niebezpieczny); nigdy nie są publikowane, a Twój prywatny link pokazuje tylko stan zgłoszenia. Twój adres IP nie jest zapisywany ze zgłoszeniem: przez krótki czas przechowujemy tylko jego jednokierunkowo zaszyfrowaną postać, żeby powstrzymać spam.",
+  },
   status: {
     shellDescription: "Twoje zgłoszenie błędnego wpisu w Stoke Together.",
     sentTitle: "Dziękujemy: mamy Twoje zgłoszenie",

@@ -82,6 +82,11 @@ export const report = {
     unavailable:
       "Nu am putut salva semnalarea ta acum. Nu s-a salvat nimic. Te rugăm să încerci din nou peste un minut.",
   },
+  /** The privacy notice's part about reports. */
+  privacy: {
+    heading: "Semnalarea unei greșeli într-un anunț",
+    text: "Dacă ne spui că un anunț e greșit, păstrăm ce ai scris și, dacă ne dai, adresa de e-mail sau numărul de telefon, ca un moderator să te poată întreba despre asta. Doar moderatorii le văd (și coordonatorii Buddy-up, dacă spui că un anunț pare nesigur); nu sunt publicate niciodată, iar linkul tău privat arată doar stadiul semnalării. Adresa ta IP nu este păstrată împreună cu semnalarea: păstrăm doar o formă a ei criptată într-un singur sens, pentru scurt timp, ca să oprim spamul.",
+  },
   status: {
     shellDescription: "Semnalarea ta despre un anunț greșit pe Stoke Together.",
     sentTitle: "Mulțumim: am primit semnalarea ta",
