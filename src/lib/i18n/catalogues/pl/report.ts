@@ -89,10 +89,10 @@ export const report = {
     shellDescription: "Twoje zgłoszenie błędnego wpisu w Stoke Together.",
     sentTitle: "Dziękujemy: mamy Twoje zgłoszenie",
     title: "Twoje zgłoszenie",
-    reference: "Twój numer referencyjny to ",
+    reference: "Numer Twojego zgłoszenia to ",
     listing: "Wpis",
     reason: "Co się nie zgadza",
-    referenceLabel: "Numer referencyjny",
+    referenceLabel: "Numer zgłoszenia",
     status: "Stan",
     why: "Co napisał moderator",
     states: {
