@@ -63,7 +63,7 @@ export default defineConfig({
     react(),
     sitemap({
       filter: (page) =>
-        !/\/(404|submit|moderate|coordinate|my-list|offline)\b/.test(page) &&
+        !/\/(404|submit|moderate|coordinate|report|my-list|offline)\b/.test(page) &&
         !/\/buddy-up\/(form|report-form|shell)\//.test(page) &&
         !page.includes("/calendar/link-template/") &&
         // The embeddable lists' pages are for other sites' frames, not for search engines.

@@ -25,7 +25,7 @@ const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch:
 const RETINA_PHONE = { ...PHONE, deviceScaleFactor: 2 };
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 // Rebuilding the site (publishing, privacy) and crawling every page have projects of their own.
-const OWN_PROJECT = /(publishing|import[\w-]*|privacy|crawl)\.spec\.ts/;
+const OWN_PROJECT = /(publishing|listing-report|import[\w-]*|privacy|crawl)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -69,7 +69,7 @@ export default defineConfig({
       // Approving a submission rebuilds the site, and so does the privacy check before it reads dist/: these
       // run once every other test has finished, one at a time.
       name: "publishing",
-      testMatch: /(publishing|import[\w-]*|privacy)\.spec\.ts/,
+      testMatch: /(publishing|listing-report|import[\w-]*|privacy)\.spec\.ts/,
       dependencies: ["phone", "desktop", "crawl"],
       workers: 1,
       use: DESKTOP,

@@ -5,7 +5,8 @@
  * reason, withdraws a published event with a reason, and downloads an approved event as a Markdown file.
  * Under /api/moderation/sources it shows each import source's health and fetches one now (source-health.ts);
  * under /api/moderation/imports moderators approve a moderated source's events and split pairs (import-review.ts);
- * under /api/moderation/source-requests, groups' requests for their calendars to be added (source-requests.ts).
+ * under /api/moderation/source-requests, groups' requests for their calendars to be added (source-requests.ts);
+ * under /api/moderation/reports, residents' reports of wrong listings (report-moderation.ts).
  * Approve, reject and withdraw are idempotent; every change is audited with who, when and what.
  */
 import type { Config } from "@netlify/functions";
@@ -33,6 +34,8 @@ import {
   type SourceRequestStore,
 } from "../lib/source-request-store";
 import { diskListedIds } from "../lib/listed-ids";
+import { answerReports } from "../lib/report-moderation";
+import { createReportStore, openReportsStore, type ReportStore } from "../lib/report-store";
 import { withAddedSources } from "../../src/lib/import/added-sources";
 
 /** What the moderation handler needs. */
@@ -43,6 +46,8 @@ export interface ModerationDependencies {
   imports?: ImportReviewDependencies;
   /** Groups' requests for their calendars to be added; answered only with `sources`. */
   sourceRequests?: SourceRequestStore;
+  /** Reports of wrong listings; without it, there are none. */
+  reports?: ReportStore;
   tokens: readonly ModeratorToken[];
   now: () => Date;
   /** Asks for a rebuild so an approved event is published; never throws. */
@@ -127,6 +132,10 @@ export function createModerationHandler(deps: ModerationDependencies) {
       if (collection === "source-requests" && deps.sources && deps.sourceRequests) {
         const requests = { requests: deps.sourceRequests, sources: deps.sources };
         return await answerSourceRequests(request, parts.slice(1), requests, moderator);
+      }
+      if (collection === "reports" && deps.reports) {
+        const reports = { store: deps.reports, now: deps.now, rebuild: deps.rebuild };
+        return await answerReports(request, parts.slice(1), reports, moderator);
       }
       if (collection !== "submissions") throw new HttpError(404, "No such moderation resource.");
 
@@ -272,6 +281,7 @@ export default withSiteHeaders(async (request: Request) => {
     },
     imports: { sources, places, store: imports, now: () => new Date(), rebuild },
     sourceRequests: createSourceRequestStore(openSourceRequestsStore()),
+    reports: createReportStore(openReportsStore()),
     tokens: parseModeratorTokens(Netlify.env.get("MODERATOR_TOKENS")),
     now: () => new Date(),
     rebuild,

@@ -16,6 +16,7 @@ import {
 import type { SubmittedEvent } from "../lib/submissions/schema";
 import { ConsoleMessage, SignedInBar, SignInForm, useConsoleSession } from "./console/session";
 import { ImportReview } from "./moderation/ImportReview";
+import { ListingReports } from "./moderation/ListingReports";
 import { SourceHealth } from "./moderation/SourceHealth";
 import type { FormOptions } from "../forms/SubmissionFields";
 
@@ -50,8 +51,8 @@ function describeGroup(event: SubmittedEvent, options: FormOptions): string {
 
 export default function ModerationConsole({ options }: { options: FormOptions }) {
   const [status, setStatus] = useState<Status>("pending");
-  /** Submissions (by status), imported events, or sources. */
-  const [view, setView] = useState<"submissions" | "imports" | "sources">("submissions");
+  /** Submissions (by status), reports of wrong listings, imported events, or sources. */
+  const [view, setView] = useState<"submissions" | "reports" | "imports" | "sources">("submissions");
   const [list, setList] = useState<Summary[]>();
   const [detail, setDetail] = useState<Detail>();
   const [draft, setDraft] = useState<SubmittedEvent>();
@@ -141,7 +142,7 @@ export default function ModerationConsole({ options }: { options: FormOptions })
         }}
       />
       <ConsoleMessage message={message} />
-      <nav aria-label="Submissions by status, imported events and sources">
+      <nav aria-label="Submissions by status, reports, imported events and sources">
         <ul className="chips">
           {SUBMISSION_STATUSES.map((value) => (
             <li key={value}>
@@ -159,7 +160,7 @@ export default function ModerationConsole({ options }: { options: FormOptions })
               </a>
             </li>
           ))}
-          {(["imports", "sources"] as const).map((value) => (
+          {(["reports", "imports", "sources"] as const).map((value) => (
             <li key={value}>
               <a
                 href={`#${value}`}
@@ -170,13 +171,15 @@ export default function ModerationConsole({ options }: { options: FormOptions })
                   setDetail(undefined);
                 }}
               >
-                {value === "imports" ? "Imported" : "Sources"}
+                {value === "reports" ? "Reports" : value === "imports" ? "Imported" : "Sources"}
               </a>
             </li>
           ))}
         </ul>
       </nav>
-      {view === "sources" ? (
+      {view === "reports" ? (
+        <ListingReports api={api} />
+      ) : view === "sources" ? (
         <SourceHealth api={api} options={options} />
       ) : view === "imports" ? (
         <ImportReview api={api} options={options} />

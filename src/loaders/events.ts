@@ -3,7 +3,7 @@
  * approved submission and every imported event (imported-events.ts) from Netlify Blobs, parsed with the
  * same EventSchema. A submission that fails the
  * schema or names a place or group that does not exist is reported by name and left out; it never breaks
- * the build. With no Blobs store in reach (a plain `astro build`), there are simply no submissions.
+ * the build. Then the corrections moderators recorded when fixing reports (event-corrections.ts). With no Blobs store in reach (a plain `astro build`), there are simply no submissions.
  */
 import type { Loader, LoaderContext } from "astro/loaders";
 import { glob } from "astro/loaders";
@@ -20,6 +20,7 @@ import {
 import { COLLECTIONS } from "../lib/content/collections";
 import { loadImportedListings } from "./imported-events";
 import { storeListing } from "./listing-entry";
+import { applyEventCorrections } from "./event-corrections";
 
 async function readApproved(logger: LoaderContext["logger"]): Promise<StoredSubmission[]> {
   let store;
@@ -123,6 +124,9 @@ export function eventsLoader(options: { base: string; contentRoot: string }): Lo
         if (await storeListing(context, listing, "another event")) published += 1;
       }
       if (published > 0) logger.info(`Published ${published} imported event(s).`);
+
+      // Last, the corrections moderators recorded when fixing reports, to whichever event they name.
+      await applyEventCorrections(context);
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Buddy-up's privacy promise, on the local platform: residents ask for buddies with distinctive names,
  * emails, phone numbers and needs, report concerns, and a coordinator matches one with a welcomer whose
- * private note is distinctive too; a group asks for its calendar to be added with a distinctive email and note. Then the site is rebuilt (with the Blobs store available, as on
+ * private note is distinctive too; a group asks for its calendar to be added with a distinctive email and note; a
+ * resident reports a wrong listing with distinctive details and contact. Then the site is rebuilt (with the Blobs store available, as on
  * Netlify) and none of those details is anywhere in the build output or in any public response. Runs in
  * the publishing project, after the other browser tests, because it rebuilds the site.
  */
@@ -66,6 +67,8 @@ test("nothing a resident, reporter or coordinator types reaches the built site o
   const meetingPoint = `By the ${mark} noticeboard`;
   const calendarEmail = `calendar.${mark.toLowerCase()}@privacy-check.example`;
   const calendarNote = `Ask ${mark} calendar keeper`;
+  const listingReport = `It moved to the ${mark} hall on Fridays`;
+  const listingReporter = `listing.${mark.toLowerCase()}@privacy-check.example`;
   const secrets = [
     byEmail.name,
     byEmail.email,
@@ -81,6 +84,8 @@ test("nothing a resident, reporter or coordinator types reaches the built site o
     meetingPoint,
     calendarEmail,
     calendarNote,
+    listingReport,
+    listingReporter,
   ];
 
   // Two residents ask for buddies; one reports a concern from their status page, someone else from the public form.
@@ -107,6 +112,18 @@ test("nothing a resident, reporter or coordinator types reaches the built site o
   await waitForFillTime(page);
   await page.getByRole("button", { name: "Ask for it to be added" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("We have your request");
+
+  // A resident reports that the event's details are wrong, with a contact only moderators see.
+  await page.goto(`/events/${event.id}/`);
+  await page.getByText("Is something wrong here?").click();
+  await page.getByRole("radio", { name: "The place or access details are wrong" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("What should it say?").fill(listingReport);
+  await page.getByLabel("How we can reach you (optional)").fill(listingReporter);
+  await waitForFillTime(page);
+  await page.getByRole("button", { name: "Send the report" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you: we have your report");
+  const reportId = new URL(page.url()).searchParams.get("ref")!;
 
   // A coordinator adds a welcomer with a private note and matches the emailed request at a meeting point.
   const coordination = { Authorization: `Bearer ${COORDINATOR_TOKEN}` };
@@ -163,6 +180,10 @@ test("nothing a resident, reporter or coordinator types reaches the built site o
     "/api/moderation/source-requests",
     "/submit/calendar/",
     "/submit/calendar/sent/",
+    "/report/listings.json",
+    `/report/?listing=events/${event.id}`,
+    `/report/status/?ref=${reportId}&token=${wrongToken}`,
+    "/api/moderation/reports",
   ];
   const answers: string[] = [];
   for (const url of publicUrls) {
@@ -184,6 +205,8 @@ test("nothing a resident, reporter or coordinator types reaches the built site o
   expect(answers).toContain(`/buddy-up/status/?ref=${requestId}&token=${wrongToken} 404`);
   expect(answers).toContain("/api/coordination/requests 401");
   expect(answers).toContain("/api/moderation/source-requests 401");
+  expect(answers).toContain(`/report/status/?ref=${reportId}&token=${wrongToken} 404`);
+  expect(answers).toContain("/api/moderation/reports 401");
 
   // The resident's own link still works after the rebuild, and shows the match but none of their contact details.
   await page.goto(emailed.statusLink);

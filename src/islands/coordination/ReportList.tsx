@@ -15,6 +15,7 @@ export function ReportList() {
           <h3 id={`report-${report.id}`}>
             Reported {when(report.receivedAt)}
             {report.requestReference ? ` about ${report.requestReference}` : ""}
+            {report.listing ? ` about a listing (${report.listing.reference})` : ""}
           </h3>
           <ul className="tags" aria-label="Status">
             <li className={report.status === "new" ? "tag tag--buddy" : "tag"}>
@@ -23,7 +24,15 @@ export function ReportList() {
           </ul>
           <p className="pre-line">{report.message}</p>
           <dl className="facts">
-            {report.eventTitle && (
+            {report.listing && (
+              <>
+                <dt>Listing that seems unsafe or unsuitable</dt>
+                <dd>
+                  <a href={report.listing.path}>{report.listing.title}</a> (moderators see it too)
+                </dd>
+              </>
+            )}
+            {report.eventTitle && !report.listing && (
               <>
                 <dt>Event</dt>
                 <dd>{report.eventTitle}</dd>

@@ -83,6 +83,8 @@ export interface Report {
   requestId?: string;
   requestReference?: string;
   eventTitle?: string;
+  /** Set when it is a listing report of the "seems unsafe" kind (src/lib/reports/), passed on from moderation. */
+  listing?: { reference: string; title: string; path: string };
   /** Optional, for a coordinator to reply. */
   contact?: string;
   status: "new" | "read";

@@ -25,6 +25,7 @@ export const TRANSLATED_PREFIXES: readonly string[] = [
   "/submit/",
   "/buddy-up/",
   "/my-list/",
+  "/report/",
 ];
 
 /** Single pages in every language whose section is not. */

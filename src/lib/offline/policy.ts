@@ -30,6 +30,8 @@ export const NEVER_KEPT: readonly string[] = [
   // Pages a function draws for each request.
   "/submit/",
   "/submit",
+  // Reporting a wrong listing: the form (with its one-time tokens) and the reporter's private status page.
+  "/report",
   "/find/results",
   "/calendar/link",
   "/buddy-up/ask/",

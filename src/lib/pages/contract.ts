@@ -133,3 +133,12 @@ export function retitle(page: string, title: string): string {
     return `<title>${escapeHtml(title)}${site ?? ""}</title>`;
   });
 }
+
+/** The frame the report functions fill in, in every language: the report form, its sent and status pages. */
+export const REPORT_SHELL_PAGE = "/report/shell/";
+/** Where the report form is served (with the listing in its query), in every language. */
+export const REPORT_FORM_PATH = "/report/";
+/** A report's private status page, in every language. */
+export const REPORT_STATUS_PATH = "/report/status/";
+/** The listings a report can name, with their names and sources, as the build wrote them. */
+export const REPORT_LISTINGS_PATH = "/report/listings.json";

@@ -17,6 +17,7 @@ import { myList } from "./myList";
 import { notFound } from "./notFound";
 import { offline } from "./offline";
 import { print } from "./print";
+import { report } from "./report";
 import { site } from "./site";
 import { submit } from "./submit";
 import { accessibility, privacy } from "./statements";
@@ -45,4 +46,5 @@ export const en = {
   offline,
   submit,
   myList,
+  report,
 };

@@ -15,6 +15,7 @@ import { myList } from "./myList";
 import { notFound } from "./notFound";
 import { offline } from "./offline";
 import { print } from "./print";
+import { report } from "./report";
 import { site } from "./site";
 import { submit } from "./submit";
 import { accessibility, privacy } from "./statements";
@@ -43,4 +44,5 @@ export const ro: Messages = {
   offline,
   submit,
   myList,
+  report,
 };
