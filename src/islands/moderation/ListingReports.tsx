@@ -8,7 +8,13 @@
 import { useCallback, useEffect, useState } from "react";
 import { Field } from "../../forms/kit";
 import { ConsoleMessage, type ApiCall } from "../console/session";
-import { REPORT_STATUSES, type ReportAuditEntry, type ReportStatus, type StoredReport } from "../../lib/reports/model";
+import {
+  REPORT_PRIVATE_DAYS,
+  REPORT_STATUSES,
+  type ReportAuditEntry,
+  type ReportStatus,
+  type StoredReport,
+} from "../../lib/reports/model";
 import type { EventCorrection } from "../../lib/reports/corrections";
 import { when } from "./when";
 
@@ -125,7 +131,11 @@ function ReportCard({ report, api, onDone }: { report: ReportView; api: ApiCall;
           </>
         )}
         <dt>What they said</dt>
-        <dd className="pre-line">{report.details || "Nothing more"}</dd>
+        <dd className="pre-line">
+          {report.privateWordsRemovedAt
+            ? `Deleted ${when(report.privateWordsRemovedAt)}, ${REPORT_PRIVATE_DAYS} days after the decision`
+            : report.details || "Nothing more"}
+        </dd>
         <dt>Contact (private)</dt>
         <dd className="break">{report.contact ? (report.contact.email ?? report.contact.phone) : "None given"}</dd>
         {report.decision && (

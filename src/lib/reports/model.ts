@@ -55,6 +55,22 @@ export interface ListingRef {
 /** How the reporter may be reached, if they chose to say. Private: only moderators see it. */
 export type ReportContact = { email: string; phone?: undefined } | { phone: string; email?: undefined };
 
+/** Days after a moderator's decision that a report's private words (what was written, the contact) are kept. */
+export const REPORT_PRIVATE_DAYS = 90;
+
+/**
+ * A report past its time, without what the reporter wrote or how to reach them; its listing, reason and decision
+ * stay, so its status link still says how it ended. Unchanged (the same object) when nothing is due at `now`.
+ * @example withoutPrivateWords(closedLongAgo, now).details // ""
+ */
+export function withoutPrivateWords(report: StoredReport, now: Date): StoredReport {
+  if (report.status === "open" || !report.decision) return report;
+  const due = Date.parse(report.decision.at) + REPORT_PRIVATE_DAYS * 24 * 60 * 60 * 1000;
+  if (now.getTime() < due || report.privateWordsRemovedAt !== undefined) return report;
+  const { contact: _contact, ...kept } = report;
+  return { ...kept, details: "", privateWordsRemovedAt: now.toISOString() };
+}
+
 /** A report as stored. */
 export interface StoredReport {
   id: string;
@@ -72,13 +88,16 @@ export interface StoredReport {
   locale: Locale;
   tokenHash: string;
   decision?: { by: string; at: string; reason: string } | undefined;
+  /** When what the reporter wrote and their contact were deleted (REPORT_PRIVATE_DAYS after the decision). */
+  privateWordsRemovedAt?: string | undefined;
 }
 
 /** One line of a report's audit trail. */
 export interface ReportAuditEntry {
   at: string;
   by: string;
-  action: "reported" | ReportStatus;
+  /** "private-words-removed": what the reporter wrote and their contact, deleted REPORT_PRIVATE_DAYS after the decision. */
+  action: "reported" | ReportStatus | "private-words-removed";
   reason?: string;
 }
 

@@ -91,6 +91,7 @@ export const report = {
   privacy: {
     heading: "Reporting a mistake in a listing",
     text: "If you tell us a listing is wrong, we keep what you wrote and, if you give one, the email address or phone number, so that a moderator can ask you about it. Only moderators see them (and buddy-up coordinators too, if you say a listing seems unsafe); they are never published, and your private link shows only where your report stands. Your IP address is not stored with your report: we keep only a one-way scrambled form of it for a short time to stop spam.",
+    kept: "{days} days after a moderator has dealt with your report, we delete what you wrote and how to reach you; only what was decided stays.",
   },
   status: {
     shellDescription: "Your report of a wrong listing on Stoke Together.",

@@ -84,6 +84,7 @@ export const report = {
   privacy: {
     heading: "Zgłaszanie błędu we wpisie",
     text: "Jeśli zgłosisz, że wpis jest błędny, zachowujemy to, co napisano, oraz adres e-mail lub numer telefonu, jeśli go podasz, żeby moderator mógł Cię o to zapytać. Widzą je tylko moderatorzy (a także koordynatorzy Buddy-up, jeśli napiszesz, że wpis wydaje się niebezpieczny); nigdy nie są publikowane, a Twój prywatny link pokazuje tylko stan zgłoszenia. Twój adres IP nie jest zapisywany ze zgłoszeniem: przez krótki czas przechowujemy tylko jego jednokierunkowo zaszyfrowaną postać, żeby powstrzymać spam.",
+    kept: "{days} dni po tym, jak moderator zajmie się Twoim zgłoszeniem, usuwamy to, co napisano, i dane kontaktowe; zostaje tylko decyzja.",
   },
   status: {
     shellDescription: "Twoje zgłoszenie błędnego wpisu w Stoke Together.",

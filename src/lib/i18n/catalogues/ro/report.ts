@@ -86,6 +86,7 @@ export const report = {
   privacy: {
     heading: "Semnalarea unei greșeli într-un anunț",
     text: "Dacă ne spui că un anunț e greșit, păstrăm ce ai scris și, dacă ne dai, adresa de e-mail sau numărul de telefon, ca un moderator să te poată întreba despre asta. Doar moderatorii le văd (și coordonatorii Buddy-up, dacă spui că un anunț pare nesigur); nu sunt publicate niciodată, iar linkul tău privat arată doar stadiul semnalării. Adresa ta IP nu este păstrată împreună cu semnalarea: păstrăm doar o formă a ei criptată într-un singur sens, pentru scurt timp, ca să oprim spamul.",
+    kept: "La {days} de zile după ce un moderator s-a ocupat de raportul tău, ștergem ce ai scris și datele tale de contact; rămâne doar decizia.",
   },
   status: {
     shellDescription: "Semnalarea ta despre un anunț greșit pe Stoke Together.",
