@@ -36,8 +36,12 @@ for (const [path, families] of [
     });
     await page.goto(path);
     await page.evaluate(() => document.fonts.ready);
+    // The "… fallback" faces are the system's own fonts sized to match (no download), used while a web font loads.
     const loaded = await page.evaluate(() =>
-      [...document.fonts].filter((face) => face.status === "loaded").map((face) => face.family.replaceAll('"', "")),
+      [...document.fonts]
+        .filter((face) => face.status === "loaded")
+        .map((face) => face.family.replaceAll('"', ""))
+        .filter((family) => !family.endsWith(" fallback")),
     );
     expect([...new Set(loaded)].sort()).toEqual([...families].sort());
     // Only the fonts of those families were fetched: the preloads name no other.
