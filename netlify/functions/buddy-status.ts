@@ -18,7 +18,7 @@ import type { Mailer } from "../lib/mailer";
 import { buddyTemplates, localeOfAddress, renderBuddyPage } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
 import { html, HttpError, json, readPostedForm, toErrorResponse, wantsJson, withSiteHeaders } from "../lib/http";
-import { pagesFrom, type PageLoader } from "../lib/pages";
+import { pagesFrom, statusHeading, type PageLoader } from "../lib/pages";
 import { statusTokenMatches } from "../lib/security";
 
 /** What the status handler needs. */
@@ -94,14 +94,7 @@ function statusBody(record: BuddyRequest, token: string, isNew: boolean, origin:
   return h(
     "div",
     null,
-    isNew
-      ? h(
-          "div",
-          { className: "confirmation-panel" },
-          h("h1", null, t.sent),
-          h("p", null, t.yourReference, h("br"), h("strong", { dir: ltr }, record.reference)),
-        )
-      : h("h1", null, t.title),
+    statusHeading(isNew, { sent: t.sent, title: t.title, reference: t.yourReference }, record.reference, ltr),
     isNew
       ? h(
           "div",

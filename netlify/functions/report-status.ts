@@ -13,7 +13,7 @@ import { hrefIn } from "../../src/lib/i18n/routes";
 import { REPORT_STATUS_PATH } from "../../src/lib/pages/contract";
 import { listingPath } from "../../src/lib/reports/model";
 import { HttpError, html, json, toErrorResponse, wantsJson, withSiteHeaders } from "../lib/http";
-import { pagesFrom, type PageLoader } from "../lib/pages";
+import { pagesFrom, statusHeading, type PageLoader } from "../lib/pages";
 import { reportPage } from "../lib/report-pages";
 import { createReportStore, openReportsStore, type ReportStore } from "../lib/report-store";
 import { statusTokenMatches } from "../lib/security";
@@ -61,14 +61,7 @@ export function createReportStatusHandler(deps: { store: ReportStore; pages: (re
       const body = h(
         "div",
         null,
-        isNew
-          ? h(
-              "div",
-              { className: "confirmation-panel" },
-              h("h1", null, t.sentTitle),
-              h("p", null, t.reference, h("br"), h("strong", { dir: "ltr" }, record.reference)),
-            )
-          : h("h1", null, t.title),
+        statusHeading(isNew, { sent: t.sentTitle, title: t.title, reference: t.reference }, record.reference, "ltr"),
         h(
           "dl",
           { className: "facts" },

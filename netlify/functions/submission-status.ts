@@ -11,7 +11,7 @@ import { SUBMISSION_SHELL_PAGE } from "../../src/lib/pages/contract";
 import { LOCALES, localeOfPath, localePath, type Locale } from "../../src/lib/i18n/locales";
 import { messagesFor } from "../../src/lib/i18n/messages";
 import { hrefIn } from "../../src/lib/i18n/routes";
-import { pagesFrom, renderInShell, type PageLoader } from "../lib/pages";
+import { pagesFrom, renderInShell, statusHeading, type PageLoader } from "../lib/pages";
 import { statusTokenMatches } from "../lib/security";
 import { createSubmissionStore, openSubmissionsStore, type SubmissionStore } from "../lib/submission-store";
 
@@ -68,14 +68,7 @@ export function createStatusHandler(deps: { store: SubmissionStore; pages: (requ
       const body = h(
         "div",
         null,
-        isNew
-          ? h(
-              "div",
-              { className: "confirmation-panel" },
-              h("h1", null, t.sentTitle),
-              h("p", null, t.reference, h("br"), h("strong", null, record.reference)),
-            )
-          : h("h1", null, t.title),
+        statusHeading(isNew, { sent: t.sentTitle, title: t.title, reference: t.reference }, record.reference),
         h(
           "dl",
           { className: "facts" },

@@ -121,6 +121,26 @@ export function withNotice(page: string, notice: string | undefined): string {
 }
 
 /** A page in the site's frame with a title and body. */
+/**
+ * The top of a private status page: just after sending, a confirmation panel with the reference to keep; later,
+ * the page's heading. `dir` keeps a reference's letters and dashes in order on a right-to-left page.
+ */
+export function statusHeading(
+  isNew: boolean,
+  words: { sent: string; title: string; reference: string },
+  reference: string,
+  dir?: "ltr",
+): ReactElement {
+  return isNew
+    ? createElement(
+        "div",
+        { className: "confirmation-panel" },
+        createElement("h1", null, words.sent),
+        createElement("p", null, words.reference, createElement("br"), createElement("strong", { dir }, reference)),
+      )
+    : createElement("h1", null, words.title);
+}
+
 export function renderInShell(shell: string, title: string, body: ReactElement): string {
   return fillShell(shell, title, renderToStaticMarkup(body));
 }

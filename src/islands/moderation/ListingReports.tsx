@@ -172,44 +172,40 @@ function ReportCard({ report, api, onDone }: { report: ReportView; api: ApiCall;
                 </select>
               </Field>
               {(draft.kind === "move-date" || draft.kind === "cancel-date") && (
-                <Field name={`correction-date-${id}`} label="The date as listed now">
-                  <input
-                    id={`correction-date-${id}`}
-                    type="date"
-                    value={draft.date}
-                    onChange={(event) => set({ date: event.target.value })}
-                  />
-                </Field>
+                <CorrectionInput
+                  name={`correction-date-${id}`}
+                  label="The date as listed now"
+                  type="date"
+                  value={draft.date}
+                  onChange={(value) => set({ date: value })}
+                />
               )}
               {draft.kind === "move-date" && (
                 <>
-                  <Field name={`correction-start-${id}`} label="Starts instead">
-                    <input
-                      id={`correction-start-${id}`}
-                      type="datetime-local"
-                      value={draft.startDate}
-                      onChange={(event) => set({ startDate: event.target.value })}
-                    />
-                  </Field>
-                  <Field name={`correction-end-${id}`} label="Ends instead">
-                    <input
-                      id={`correction-end-${id}`}
-                      type="datetime-local"
-                      value={draft.endDate}
-                      onChange={(event) => set({ endDate: event.target.value })}
-                    />
-                  </Field>
+                  <CorrectionInput
+                    name={`correction-start-${id}`}
+                    label="Starts instead"
+                    type="datetime-local"
+                    value={draft.startDate}
+                    onChange={(value) => set({ startDate: value })}
+                  />
+                  <CorrectionInput
+                    name={`correction-end-${id}`}
+                    label="Ends instead"
+                    type="datetime-local"
+                    value={draft.endDate}
+                    onChange={(value) => set({ endDate: value })}
+                  />
                 </>
               )}
               {(draft.kind === "move-date" || draft.kind === "cancel-event") && (
-                <Field name={`correction-note-${id}`} label="Note shown on the page (optional)">
-                  <input
-                    id={`correction-note-${id}`}
-                    type="text"
-                    value={draft.note}
-                    onChange={(event) => set({ note: event.target.value })}
-                  />
-                </Field>
+                <CorrectionInput
+                  name={`correction-note-${id}`}
+                  label="Note shown on the page (optional)"
+                  type="text"
+                  value={draft.note}
+                  onChange={(value) => set({ note: value })}
+                />
               )}
             </fieldset>
           )}
@@ -331,5 +327,25 @@ export function ListingReports({ api }: { api: ApiCall }) {
         </ul>
       )}
     </section>
+  );
+}
+
+/** One field of a correction: its label and an input of `type`, named and identified by `name`. */
+function CorrectionInput(props: {
+  name: string;
+  label: string;
+  type: "date" | "datetime-local" | "text";
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field name={props.name} label={props.label}>
+      <input
+        id={props.name}
+        type={props.type}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </Field>
   );
 }
