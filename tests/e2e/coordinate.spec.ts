@@ -45,6 +45,23 @@ test.describe("coordinating buddy-up", () => {
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
   });
 
+  test("before a console's script has run, its sign-in cannot be sent, so a token never reaches an address", async ({
+    openPage,
+  }) => {
+    const plain = await openPage({ javaScriptEnabled: false });
+    for (const [path, label] of [
+      ["/coordinate/", "Coordinator token"],
+      ["/moderate/", "Moderator token"],
+    ] as const) {
+      await plain.goto(path);
+      await plain.getByLabel(label).fill("a-token-typed-too-early");
+      await expect(plain.getByRole("button", { name: "Sign in" })).toBeDisabled();
+      await plain.getByLabel(label).press("Enter");
+      await expect(plain.locator("form.moderation-signin")).toHaveAttribute("method", "post");
+      expect(new URL(plain.url()).search).toBe("");
+    }
+  });
+
   test("a coordinator adds a welcomer to a verified group, pauses and resumes them, and finds the outbox and audit log", async ({
     page,
   }) => {

@@ -4,8 +4,8 @@
  * status link each time; a moderator sees the reports beside submissions with the listing and its source, records
  * the moved date, and once the site has rebuilt the event's page shows it and the reporter's link says it is fixed.
  */
-import { MODERATOR_TOKEN } from "./platform";
 import { expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
+import { signInToModeration } from "./importing";
 import { waitForFillTime } from "./submission-form";
 
 // Functions answer slowly while the site rebuilds on a small machine; waiting longer loses no rigour.
@@ -13,6 +13,8 @@ const expect = baseExpect.configure({ timeout: 60_000 });
 
 const EVENT = "/events/fenton-chair-yoga/";
 const TITLE = "Chair yoga in Fenton";
+// The store outlives a retry, so each run's reports carry words no other run has used, and are found by them.
+const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 3).toString(36)}`;
 
 /** The local date (in the city) of the event's next date, as its page gives it. */
 async function nextDate(page: import("@playwright/test").Page): Promise<string> {
@@ -43,7 +45,7 @@ test("a resident reports a wrong time, a moderator records the moved date, and t
   await expect(plain).toHaveTitle(/^Error: Tell us what is wrong/);
   await expect(plain.getByRole("link", { name: "Tell us what should be different" })).toBeVisible();
   await expect(plain.getByRole("radio", { name: "The date or time has changed" })).toBeChecked();
-  await plain.getByLabel("What should it say?").fill(`On ${date} it starts at 14:00, not 11:00.`);
+  await plain.getByLabel("What should it say?").fill(`On ${date} it starts at 14:00, not 11:00 (noticeboard ${RUN}).`);
   await plain.getByLabel("How we can reach you (optional)").fill("resident@example.org");
   await waitForFillTime(plain);
   await plain.getByRole("button", { name: "Send the report" }).click();
@@ -62,7 +64,7 @@ test("a resident reports a wrong time, a moderator records the moved date, and t
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("ہمیں بتائیں کہ کیا غلط ہے");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expectNoAxeViolations(page);
-  await page.getByLabel("اس میں کیا لکھا ہونا چاہیے؟").fill("اب یہ گیارہ کے بجائے دو بجے شروع ہوتا ہے۔");
+  await page.getByLabel("اس میں کیا لکھا ہونا چاہیے؟").fill(`اب یہ گیارہ کے بجائے دو بجے شروع ہوتا ہے۔ (${RUN})`);
   await waitForFillTime(page);
   await page.getByRole("button", { name: "اطلاع بھیجیں" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("شکریہ: ہمیں آپ کی اطلاع مل گئی ہے");
@@ -75,18 +77,19 @@ test("a resident reports a wrong time, a moderator records the moved date, and t
   await expect(page.locator(".event__next time")).toHaveAttribute("datetime", /T11:00/);
 
   // The moderator sees both reports beside submissions, with the listing and where it came from.
-  await page.goto("/moderate/");
-  await page.getByLabel("Moderator token").fill(MODERATOR_TOKEN);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText(/Signed in as/)).toBeVisible({ timeout: 30_000 });
+  await signInToModeration(page);
   await page.getByRole("link", { name: "Reports", exact: true }).click();
-  const cards = page.locator(".moderation-list > li").filter({ hasText: `On ${date} it starts at 14:00` });
+  const cards = page
+    .locator(".moderation-list > li")
+    .filter({ hasText: `On ${date} it starts at 14:00, not 11:00 (noticeboard ${RUN})` });
   await expect(cards).toHaveCount(1);
   const card = cards.first();
   await expect(card.getByRole("link", { name: TITLE })).toHaveAttribute("href", EVENT);
   await expect(card).toContainText("Written by the site's editors");
   await expect(card).toContainText("resident@example.org");
-  await expect(page.locator(".moderation-list > li").filter({ hasText: "دو بجے" })).toHaveCount(1);
+  await expect(page.locator(".moderation-list > li").filter({ hasText: `دو بجے شروع ہوتا ہے۔ (${RUN})` })).toHaveCount(
+    1,
+  );
   await card.getByLabel("What to change").selectOption("move-date");
   await card.getByLabel("The date as listed now").fill(date);
   await card.getByLabel("Starts instead").fill(`${date}T14:00`);

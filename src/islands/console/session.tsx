@@ -110,7 +110,11 @@ export function useConsoleSession({ apiBase, tokenKey, role, onSignedIn }: Sessi
   return { token, name, api, signIn, signOut, signInProblem };
 }
 
-/** The sign-in form: one password field for the token, and what went wrong last time. */
+/**
+ * The sign-in form: one password field for the token, and what went wrong last time. Until the console's
+ * script has taken over the form cannot be sent, and it posts, so a token is never put in an address (and
+ * with it the browser's history and the server's logs) by a click that came too early.
+ */
 export function SignInForm({
   label,
   problem,
@@ -120,9 +124,12 @@ export function SignInForm({
   problem: string | undefined;
   onSignIn: (token: string) => void;
 }) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   return (
     <form
       className="moderation-signin"
+      method="post"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -144,7 +151,7 @@ export function SignInForm({
           <input id="token" name="token" type="password" autoComplete="off" aria-describedby={describedBy} />
         )}
       </Field>
-      <button className="button" type="submit">
+      <button className="button" type="submit" disabled={!ready}>
         Sign in
       </button>
     </form>
