@@ -109,10 +109,34 @@ test.describe("searching without JavaScript", () => {
 
 test.describe("searching with JavaScript", () => {
   test("the same address is answered by the island, which keeps searching as the resident types", async ({ page }) => {
+    // Every count the page shows, as it shows it. The second search file comes late, so the island has the
+    // first file's index (titles and labels only) well before it can search every field as the server did.
+    await page.addInitScript(() => {
+      const counts: string[] = [];
+      Object.assign(window, { finderCounts: counts });
+      new MutationObserver(() => {
+        const shown = document.querySelector(".finder [role=status]")?.textContent?.replace(/\s+/g, " ").trim();
+        if (shown && counts.at(-1) !== shown) counts.push(shown);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    let releaseDetails!: () => void;
+    const detailsHeld = new Promise<void>((resolve) => (releaseDetails = resolve));
+    await page.route(/\/search-details\.json$/, async (route) => {
+      await detailsHeld;
+      await route.continue();
+    });
     await page.goto("/find/?q=walk&town=hanley");
     const served = await status(page).innerText();
     await waitForIsland(page);
+    await expect(page.locator(".finder")).toHaveAttribute("data-results", "server");
+    await page.waitForTimeout(500);
+    releaseDetails();
+    await expect(page.locator(".finder")).toHaveAttribute("data-results", "island");
     await expect(status(page)).toHaveText(served);
+    // The server's count is never replaced by the first file's smaller one on the way.
+    expect(await page.evaluate(() => (window as unknown as { finderCounts: string[] }).finderCounts)).toEqual([
+      served.replace(/\s+/g, " ").trim(),
+    ]);
     await expectNoAxeViolations(page);
     const search = page.getByRole("searchbox", { name: SEARCH });
     await search.fill("yoga");

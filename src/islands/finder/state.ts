@@ -201,9 +201,16 @@ export function useFinderState(): FinderState {
     return state;
   }, []);
 
+  // The search the server answered in the built page's place, when it did: its complete results stay on screen
+  // until the island can search every field too, rather than giving way to the first file's fewer results.
+  const serverAnswered = useRef<string | undefined>(undefined);
+
   useEffect(() => {
     setHydrated(true);
     const state = applyUrl();
+    if (location.search && state.problems.length === 0) {
+      serverAnswered.current = JSON.stringify([state.query, undefined, undefined]);
+    }
     if (location.search || state.view === "map") ensureIndex();
     const onPop = () => {
       applyUrl();
@@ -308,12 +315,13 @@ export function useFinderState(): FinderState {
   const asked = JSON.stringify([query, within, near]);
   const results = useMemo(() => {
     if (!index || !drawing) return undefined;
+    if (index.partial && asked === serverAnswered.current) return undefined;
     const found = drawing.findListings(index, { ...query, within }, toLocalDateTime(new Date()), near);
     const before = shown.current;
     return before?.index.partial && !index.partial && before.asked === JSON.stringify([query, within, near])
       ? drawing.keepShownFirst(before.results, found)
       : found;
-  }, [index, drawing, query, near, within]);
+  }, [index, drawing, query, near, within, asked]);
   // What was drawn, for which search and from which index: the complete index keeps the first file's results in place.
   useEffect(() => {
     if (index && results) shown.current = { index, asked, results };
