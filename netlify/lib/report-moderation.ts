@@ -2,11 +2,11 @@
  * Reports of wrong listings, for moderators (under /api/moderation/reports): GET lists them by status (open by
  * default) with the listing, its source and what the reporter said; GET <id> shows one with its audit trail;
  * POST <id>/fixed, <id>/not-a-problem and <id>/passed-on close one with a reason the reporter sees. Fixing a
- * report about an event may record a correction (a date cancelled or moved, or the whole event cancelled), which
- * the next build shows; a rebuild is asked for. Each decision is made once (again with the same one changes
+ * report about an event may record a correction (a date cancelled or moved, the whole event cancelled, or its
+ * details put right), which the next build shows; a rebuild is asked for. Each decision is made once (again with the same one changes
  * nothing; another is refused), conditional on what was read, and audited with who, when and why.
  */
-import { EventCorrectionSchema, type EventCorrection } from "../../src/lib/reports/corrections";
+import { EDITABLE_EVENT_DETAILS, EventCorrectionSchema, type EventCorrection } from "../../src/lib/reports/corrections";
 import { REPORT_STATUSES, listingPath, type ReportStatus, type StoredReport } from "../../src/lib/reports/model";
 import { HttpError, json, jsonError, readJsonObject } from "./http";
 import type { ReportStore } from "./report-store";
@@ -123,5 +123,8 @@ export async function answerReports(
 export function describeCorrection(correction: EventCorrection): string {
   if (correction.kind === "cancel-date") return `cancelled ${correction.date}`;
   if (correction.kind === "cancel-event") return "cancelled the whole event";
+  if (correction.kind === "edit-details") {
+    return `changed ${EDITABLE_EVENT_DETAILS.filter((field) => correction[field] !== undefined).join(", ")}`;
+  }
   return `moved ${correction.date} to ${correction.startDate}–${correction.endDate.slice(11)}`;
 }

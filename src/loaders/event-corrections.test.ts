@@ -70,4 +70,31 @@ describe("applyEventCorrections", () => {
     expect(said.some((line) => line.includes("gone-event") && line.includes("no longer listed"))).toBe(true);
     expect(said).toContain("Applied 2 correction(s) to events from fixed reports.");
   });
+
+  it("puts an event's details right, and skips an edit that leaves the event unfit, saying why", async () => {
+    const by = { reportId: "r2", by: "alex", at: "2026-12-02T10:00:00Z" };
+    await blobs.open(REPORTS_STORE).delete(`${REPORT_KEYS.corrections}0001`);
+    await blobs.open(REPORTS_STORE).delete(`${REPORT_KEYS.corrections}0002`);
+    await blobs.open(REPORTS_STORE).delete(`${REPORT_KEYS.corrections}0003`);
+    await store("0004", {
+      eventId: repeating.id,
+      correction: { kind: "edit-details", accessibilityNotes: "The lift is out of order until January." },
+      ...by,
+    });
+    const { entries, said, context } = collection();
+    // A stored edit whose summary is longer than the event's own field allows is not a correction.
+    await store("0005", {
+      eventId: repeating.id,
+      correction: { kind: "edit-details", summary: "s".repeat(281) },
+      ...by,
+    } as unknown as StoredCorrection);
+
+    await applyEventCorrections(context);
+
+    const data = entries.get(repeating.id)!.data as { accessibilityNotes?: string; summary: string };
+    expect(data.accessibilityNotes).toBe("The lift is out of order until January.");
+    expect(data.summary).toBe(repeating.data.summary);
+    expect(said.some((line) => line.includes("0005") && line.includes("not a correction"))).toBe(true);
+    expect(said).toContain("Applied 1 correction(s) to events from fixed reports.");
+  });
 });

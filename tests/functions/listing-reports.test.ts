@@ -347,6 +347,18 @@ describe("moderating reports", () => {
     expect(page).toContain("The group confirmed the new time.");
   });
 
+  it("fixes a report by putting the event's details right, and says which in the audit trail", async () => {
+    const { call, reports, id } = await setUp();
+    rebuilds.length = 0;
+    const correction = { kind: "edit-details", locationText: "Side room, Fenton Library", price: "£1" };
+    const fixed = await call(`/${id}/fixed`, { reason: "The group told us where it meets now.", correction });
+    expect(await fixed.json()).toMatchObject({ changed: true, corrected: true });
+    expect((await reports.corrections("fenton-chair-yoga"))[0]?.correction).toEqual(correction);
+    expect(rebuilds).toHaveLength(1);
+    const detail = (await (await call(`/${id}`)).json()) as { audit: { reason?: string }[] };
+    expect(detail.audit[1]?.reason).toContain("changed locationText, price");
+  });
+
   it("refuses a decision without a reason, or a correction that does not fit, naming the field", async () => {
     const { call, reports, id } = await setUp();
     const noReason = await call(`/${id}/passed-on`, { reason: " " });
@@ -358,6 +370,9 @@ describe("moderating reports", () => {
     });
     expect(backwards.status).toBe(400);
     expect(await backwards.json()).toMatchObject({ fields: { "correction.endDate": expect.any(String) } });
+    const nothing = await call(`/${id}/fixed`, { reason: "Edited", correction: { kind: "edit-details", title: " " } });
+    expect(nothing.status).toBe(400);
+    expect(await nothing.json()).toMatchObject({ fields: { "correction.title": expect.any(String) } });
     const notFixed = await call(`/${id}/passed-on`, { reason: "Told them", correction: { kind: "cancel-event" } });
     expect(notFixed.status).toBe(400);
     expect((await reports.list("open")).map((report) => report.id)).toEqual([id]);

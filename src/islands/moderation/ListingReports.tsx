@@ -2,8 +2,9 @@
  * Residents' reports of wrong listings, in the moderation console beside submissions: each with the listing (a
  * link), how it reached the site (an imported listing names its feed, so the group can be told), what the
  * reporter said, and their contact if they gave one. A moderator closes an open report as fixed (for an event,
- * recording a cancelled or moved date, or the whole event cancelled, which the next build shows), not a problem,
- * or passed on to the group, each with a reason the reporter sees; every decision is in the audit trail.
+ * recording a cancelled or moved date, the whole event cancelled, or its details put right, which the next build
+ * shows), not a problem, or passed on to the group, each with a reason the reporter sees; every decision is in the
+ * audit trail.
  */
 import { useCallback, useEffect, useState } from "react";
 import { Field } from "../../forms/kit";
@@ -15,7 +16,7 @@ import {
   type ReportStatus,
   type StoredReport,
 } from "../../lib/reports/model";
-import type { EventCorrection } from "../../lib/reports/corrections";
+import type { EditableEventDetail, EventCorrection } from "../../lib/reports/corrections";
 import { when } from "./when";
 
 type ReportView = Omit<StoredReport, "tokenHash"> & { path: string };
@@ -51,13 +52,35 @@ function sourceOf(report: ReportView): string {
 type CorrectionKind = "none" | EventCorrection["kind"];
 
 /** The correction being written for an event, as typed. */
-interface CorrectionDraft {
+interface CorrectionDraft extends Record<EditableEventDetail, string> {
   kind: CorrectionKind;
   date: string;
   startDate: string;
   endDate: string;
   note: string;
 }
+
+const EMPTY_DRAFT: CorrectionDraft = {
+  kind: "none",
+  date: "",
+  startDate: "",
+  endDate: "",
+  note: "",
+  title: "",
+  summary: "",
+  locationText: "",
+  price: "",
+  accessibilityNotes: "",
+};
+
+/** The details a moderator can put right, as the console names them; left empty, a detail stays as listed. */
+const DETAIL_FIELDS: { field: EditableEventDetail; label: string; multiline?: true }[] = [
+  { field: "title", label: "Name" },
+  { field: "summary", label: "Summary", multiline: true },
+  { field: "locationText", label: "Where it is, in words (replaces its place on the site, and turns buddy-up off)" },
+  { field: "price", label: "What it costs (makes it an event with a cost)" },
+  { field: "accessibilityNotes", label: "Access notes", multiline: true },
+];
 
 function toCorrection(draft: CorrectionDraft): EventCorrection | undefined {
   const note = draft.note.trim() ? { note: draft.note.trim() } : {};
@@ -66,18 +89,18 @@ function toCorrection(draft: CorrectionDraft): EventCorrection | undefined {
   if (draft.kind === "move-date") {
     return { kind: "move-date", date: draft.date, startDate: draft.startDate, endDate: draft.endDate, ...note };
   }
+  if (draft.kind === "edit-details") {
+    const changed = DETAIL_FIELDS.map(({ field }) => [field, draft[field].trim()] as const).filter(
+      ([, value]) => value,
+    );
+    return { kind: "edit-details", ...Object.fromEntries(changed) };
+  }
   return undefined;
 }
 
 function ReportCard({ report, api, onDone }: { report: ReportView; api: ApiCall; onDone: (text: string) => void }) {
   const [reason, setReason] = useState("");
-  const [draft, setDraft] = useState<CorrectionDraft>({
-    kind: "none",
-    date: "",
-    startDate: "",
-    endDate: "",
-    note: "",
-  });
+  const [draft, setDraft] = useState<CorrectionDraft>(EMPTY_DRAFT);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [audit, setAudit] = useState<ReportAuditEntry[]>();
@@ -169,8 +192,23 @@ function ReportCard({ report, api, onDone }: { report: ReportView; api: ApiCall;
                   <option value="move-date">Move one date</option>
                   <option value="cancel-date">Cancel one date</option>
                   <option value="cancel-event">Cancel the whole event</option>
+                  <option value="edit-details">Put its details right</option>
                 </select>
               </Field>
+              {draft.kind === "edit-details" && (
+                <p className="hint">Fill in only what changes; what is left empty stays as listed.</p>
+              )}
+              {draft.kind === "edit-details" &&
+                DETAIL_FIELDS.map(({ field, label, multiline }) => (
+                  <CorrectionInput
+                    key={field}
+                    name={`correction-${field}-${id}`}
+                    label={label}
+                    type={multiline ? "textarea" : "text"}
+                    value={draft[field]}
+                    onChange={(value) => set({ [field]: value })}
+                  />
+                ))}
               {(draft.kind === "move-date" || draft.kind === "cancel-date") && (
                 <CorrectionInput
                   name={`correction-date-${id}`}
@@ -330,22 +368,31 @@ export function ListingReports({ api }: { api: ApiCall }) {
   );
 }
 
-/** One field of a correction: its label and an input of `type`, named and identified by `name`. */
+/** One field of a correction: its label and an input of `type` (or a text box), named and identified by `name`. */
 function CorrectionInput(props: {
   name: string;
   label: string;
-  type: "date" | "datetime-local" | "text";
+  type: "date" | "datetime-local" | "text" | "textarea";
   value: string;
   onChange: (value: string) => void;
 }) {
   return (
     <Field name={props.name} label={props.label}>
-      <input
-        id={props.name}
-        type={props.type}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
+      {props.type === "textarea" ? (
+        <textarea
+          id={props.name}
+          rows={3}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
+      ) : (
+        <input
+          id={props.name}
+          type={props.type}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
+      )}
     </Field>
   );
 }

@@ -54,6 +54,30 @@ describe("applyCorrection", () => {
     expect(applyCorrection(oneOff.data, { kind: "cancel-date", date: "2099-01-01" })).toMatch(/one-off event/);
   });
 
+  it("puts an event's details right: where it is in words takes its place's, and a price makes it cost", () => {
+    const atPlace = events.find(
+      (entry) => entry.data.place !== undefined && entry.data.buddyUp && entry.data.isAccessibleForFree,
+    )!;
+    const result = corrected(atPlace.data, {
+      kind: "edit-details",
+      locationText: "Back room, Fenton Library, Baker Street",
+      price: "£2 for tea",
+      accessibilityNotes: "Step-free through the side door on Baker Street.",
+    });
+    expect(result).toMatchObject({
+      title: atPlace.data.title,
+      locationText: "Back room, Fenton Library, Baker Street",
+      online: false,
+      buddyUp: false,
+      isAccessibleForFree: false,
+      price: "£2 for tea",
+      accessibilityNotes: "Step-free through the side door on Baker Street.",
+    });
+    expect(result.place).toBeUndefined();
+    const renamed = corrected(atPlace.data, { kind: "edit-details", title: "Carers' coffee morning" });
+    expect(renamed).toMatchObject({ title: "Carers' coffee morning", place: atPlace.data.place, buddyUp: true });
+  });
+
   it("cancels a whole event with its note", () => {
     const result = corrected(repeating.data, { kind: "cancel-event", note: "The group has stopped meeting" });
     expect(result).toMatchObject({ status: "cancelled", statusNote: "The group has stopped meeting" });
@@ -71,5 +95,15 @@ describe("EventCorrectionSchema", () => {
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.path).toEqual(["endDate"]);
     expect(EventCorrectionSchema.safeParse({ kind: "delete" }).success).toBe(false);
+  });
+
+  it("checks each detail as the event's own field, and refuses an edit that changes nothing or names another field", () => {
+    const empty = EventCorrectionSchema.safeParse({ kind: "edit-details" });
+    expect(empty.error?.issues[0]).toMatchObject({ path: ["kind"], message: expect.stringContaining("at least one") });
+    const markup = EventCorrectionSchema.safeParse({ kind: "edit-details", title: "<b>Yoga</b>" });
+    expect(markup.error?.issues[0]?.path).toEqual(["title"]);
+    const tooLong = EventCorrectionSchema.safeParse({ kind: "edit-details", title: "y".repeat(121) });
+    expect(tooLong.error?.issues[0]?.path).toEqual(["title"]);
+    expect(EventCorrectionSchema.safeParse({ kind: "edit-details", organizer: "someone-else" }).success).toBe(false);
   });
 });
