@@ -67,7 +67,7 @@ function countPages(folder) {
 }
 
 /** Runs vnu over every HTML file under `folder`, resolving with its parsed JSON report. */
-function runVnu(folder) {
+export function runVnu(folder) {
   const jar = String(createRequire(import.meta.url)("vnu-jar"));
   // vnu's guess at each page's language, to compare with its lang attribute, can only give a warning, and warnings
   // are not reported here: --no-langdetect skips it.
