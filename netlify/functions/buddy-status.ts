@@ -17,7 +17,16 @@ import { cancelRequest, livePlatform, notifyCancelled, statusPath } from "../lib
 import type { Mailer } from "../lib/mailer";
 import { buddyTemplates, localeOfAddress, renderBuddyPage } from "../lib/buddy-pages";
 import type { BuddyStore } from "../lib/buddy-store";
-import { html, HttpError, json, readPostedForm, toErrorResponse, wantsJson, withSiteHeaders } from "../lib/http";
+import {
+  html,
+  HttpError,
+  json,
+  readPostedForm,
+  refusalPage,
+  toErrorResponse,
+  wantsJson,
+  withSiteHeaders,
+} from "../lib/http";
 import { pagesFrom, statusHeading, type PageLoader } from "../lib/pages";
 import { statusTokenMatches } from "../lib/security";
 
@@ -246,8 +255,8 @@ export function createBuddyStatusHandler(deps: BuddyStatusDependencies) {
       ]);
     } catch (error) {
       if (!asJson && error instanceof HttpError && error.status === 404) {
-        try {
-          return await page(404, t.notFound.title, [
+        return refusalPage(error, () =>
+          page(404, t.notFound.title, [
             h("h1", { key: "h" }, t.notFound.title),
             h("p", { key: "p" }, t.notFound.text),
             h(
@@ -257,20 +266,16 @@ export function createBuddyStatusHandler(deps: BuddyStatusDependencies) {
               h("a", { href: localePath(locale, "/buddy-up/report/") }, t.notFound.lost.link),
               t.notFound.lost.after,
             ),
-          ]);
-        } catch {
-          return toErrorResponse(error);
-        }
+          ]),
+        );
       }
       if (!asJson && error instanceof RequestChangedError) {
-        try {
-          return await page(409, t.title, [
+        return refusalPage(error, () =>
+          page(409, t.title, [
             h("h1", { key: "h" }, t.title),
             h("p", { key: "p" }, messagesFor(locale).buddyForms.notices.changed),
-          ]);
-        } catch {
-          return toErrorResponse(error);
-        }
+          ]),
+        );
       }
       return toErrorResponse(error);
     }

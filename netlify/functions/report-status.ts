@@ -12,7 +12,7 @@ import { messagesFor } from "../../src/lib/i18n/messages";
 import { hrefIn } from "../../src/lib/i18n/routes";
 import { REPORT_STATUS_PATH } from "../../src/lib/pages/contract";
 import { listingPath } from "../../src/lib/reports/model";
-import { HttpError, html, json, toErrorResponse, wantsJson, withSiteHeaders } from "../lib/http";
+import { HttpError, html, json, refusalPage, toErrorResponse, wantsJson, withSiteHeaders } from "../lib/http";
 import { pagesFrom, statusHeading, type PageLoader } from "../lib/pages";
 import { reportPage } from "../lib/report-pages";
 import { createReportStore, openReportsStore, type ReportStore } from "../lib/report-store";
@@ -87,16 +87,14 @@ export function createReportStatusHandler(deps: { store: ReportStore; pages: (re
       return html(200, page, PRIVATE);
     } catch (error) {
       if (error instanceof NotFound && !wantsJson(request)) {
-        try {
+        return refusalPage(error, async () => {
           const body = h("div", null, h("h1", null, t.notFoundTitle), h("p", null, error.publicMessage));
           const page = await reportPage(deps.pages(request), locale, t.notFoundTitle, body, {
             path: REPORT_STATUS_PATH,
             query: "",
           });
           return html(404, page, PRIVATE);
-        } catch {
-          return toErrorResponse(error);
-        }
+        });
       }
       return toErrorResponse(error);
     }

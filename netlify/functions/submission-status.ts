@@ -6,7 +6,7 @@
  */
 import type { Config } from "@netlify/functions";
 import { createElement as h } from "react";
-import { HttpError, html, json, toErrorResponse, wantsJson, withSiteHeaders } from "../lib/http";
+import { HttpError, html, json, refusalPage, toErrorResponse, wantsJson, withSiteHeaders } from "../lib/http";
 import { SUBMISSION_SHELL_PAGE } from "../../src/lib/pages/contract";
 import { LOCALES, localeOfPath, localePath, type Locale } from "../../src/lib/i18n/locales";
 import { messagesFor } from "../../src/lib/i18n/messages";
@@ -105,13 +105,11 @@ export function createStatusHandler(deps: { store: SubmissionStore; pages: (requ
       return html(200, switchingWithQuery(page, query), { "referrer-policy": "no-referrer" });
     } catch (error) {
       if (error instanceof NotFound && !wantsJson(request)) {
-        try {
+        return refusalPage(error, async () => {
           const shell = await deps.pages(request)(shellPage);
           const body = h("div", null, h("h1", null, t.notFoundTitle), h("p", null, error.publicMessage));
           return html(404, renderInShell(shell, t.notFoundTitle, body));
-        } catch {
-          return toErrorResponse(error);
-        }
+        });
       }
       return toErrorResponse(error);
     }

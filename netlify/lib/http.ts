@@ -159,6 +159,18 @@ export function toErrorResponse(error: unknown): Response {
   return jsonError(500, "Something went wrong on our side. Please try again in a few minutes.");
 }
 
+/**
+ * A page drawn to answer a refusal (a status link not found, a request changed meanwhile); when that page cannot
+ * be drawn (the built page it is drawn in is out of reach), the refusal's plain answer instead.
+ */
+export async function refusalPage(error: unknown, draw: () => Promise<Response>): Promise<Response> {
+  try {
+    return await draw();
+  } catch {
+    return toErrorResponse(error);
+  }
+}
+
 /** True when the client asked for JSON (the enhanced form and the console) rather than a page. */
 export function wantsJson(request: Request): boolean {
   return (request.headers.get("accept") ?? "").includes("application/json");

@@ -15,6 +15,7 @@ import { createReportPageHandler, config as pageConfig } from "../../netlify/fun
 import { createReportStatusHandler, config as statusConfig } from "../../netlify/functions/report-status";
 import { builtListings } from "../../netlify/lib/report-pages";
 import { LOCALES, localePath } from "../../src/lib/i18n/locales";
+import { messagesFor } from "../../src/lib/i18n/messages";
 
 const SECRET = "test-secret-test-secret";
 const STARTED = new Date("2026-11-26T10:00:00Z");
@@ -231,6 +232,18 @@ describe("sending a report", () => {
     expect(wrong.status).toBe(404);
     expect(unknown.status).toBe(404);
     expect(await wrong.text()).toBe(await unknown.text());
+  });
+
+  it("answers an unknown status link plainly when the page it is drawn in cannot be had", async () => {
+    const status = createReportStatusHandler({
+      store: createReportStore(store),
+      pages: () => async (path: string) => {
+        throw new Error(`No page ${path}`);
+      },
+    });
+    const unknown = await status(new Request("http://localhost/ur/report/status/?ref=0000000000&token=nope"));
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ error: messagesFor("ur").report.status.notFound });
   });
 });
 
