@@ -4,15 +4,12 @@
  * private status link keeps that language, and so do cancelling and reporting. Nothing personal reaches a log.
  */
 import type { Store } from "@netlify/blobs";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { BuddyOptions } from "../../src/lib/buddy/model";
-import { config as pageConfig, createBuddyPageHandler } from "../../netlify/functions/buddy-page";
-import { createBuddyReportHandler } from "../../netlify/functions/buddy-report";
-import { createBuddyRequestHandler } from "../../netlify/functions/buddy-request";
-import { config as statusConfig, createBuddyStatusHandler } from "../../netlify/functions/buddy-status";
+import { config as pageConfig } from "../../netlify/functions/buddy-page";
+import { config as statusConfig } from "../../netlify/functions/buddy-status";
 import { notifyResident, OPTIONS_PATH } from "../../netlify/lib/buddy";
 import {
-  BUDDY_FORM_MARKS,
   BUDDY_REPORT_FORM_PAGE,
   BUDDY_SHELL_PAGE,
   PAGE_SLOT_ID,
@@ -20,14 +17,9 @@ import {
   buddyRequestFormPage,
 } from "../../src/lib/pages/contract";
 import { LOCALES, localePath } from "../../src/lib/i18n/locales";
-import { createBuddyStore } from "../../netlify/lib/buddy-store";
 import { createMailer } from "../../netlify/lib/mailer";
-import { signFormStart } from "../../netlify/lib/security";
 import { startLocalBlobs, type LocalBlobs } from "../support/blobs-server";
-
-const SECRET = "test-secret-test-secret";
-const STARTED = new Date("2026-11-26T10:00:00Z");
-const NOW = new Date("2026-11-26T10:05:00Z");
+import { EMAIL, NAME, NOW, buddyHandlers, builtPages, forbidInLogs, formPage, postForm } from "../support/buddy";
 
 const OPTIONS: BuddyOptions = {
   groups: [{ id: "tunstall-neighbours", name: "Tunstall Neighbours Network" }],
@@ -47,8 +39,6 @@ const OPTIONS: BuddyOptions = {
 };
 
 // Each built template names its language, so a test can tell which one a function drew on.
-const formPage = (lang: string) => `<html lang="${lang}"><head><title>Form | Stoke Together</title></head><body>
-<div id="${BUDDY_FORM_MARKS.rootId}"><form class="submission-form buddy-form">built</form></div><div id="${BUDDY_FORM_MARKS.endId}" hidden></div></body></html>`;
 // The switcher's links as the built frame has them: to buddy-up's own page in each language.
 const switcher = LOCALES.map(
   (code) => `<a href="/language/${code}/?to=${encodeURIComponent(localePath(code, "/buddy-up/"))}">${code}</a>`,
@@ -57,25 +47,16 @@ const shell = (lang: string) =>
   `<html lang="${lang}"><head><title>${PAGE_TITLE_MARK} | Stoke Together</title></head><body>${switcher}<div class="submit-page" id="${PAGE_SLOT_ID}"></div></body></html>`;
 const BUILT: Record<string, string> = { [OPTIONS_PATH]: JSON.stringify(OPTIONS) };
 for (const locale of LOCALES) {
-  BUILT[localePath(locale, buddyRequestFormPage("tunstall-coffee-morning"))] = formPage(locale);
-  BUILT[localePath(locale, BUDDY_REPORT_FORM_PAGE)] = formPage(locale);
+  BUILT[localePath(locale, buddyRequestFormPage("tunstall-coffee-morning"))] = formPage("Form", locale);
+  BUILT[localePath(locale, BUDDY_REPORT_FORM_PAGE)] = formPage("Form", locale);
   BUILT[localePath(locale, BUDDY_SHELL_PAGE)] = shell(locale);
 }
 const asked: string[] = [];
-const pages = () => async (path: string) => {
-  asked.push(path);
-  const page = BUILT[path];
-  if (page === undefined) throw new Error(`No built page ${path}`);
-  return page;
-};
-
-const NAME = "Quillonia";
-const EMAIL = "quillonia.zx@example.org";
+const pages = builtPages(BUILT, asked);
 
 let blobs: LocalBlobs;
 let store: Store;
 let storeNumber = 0;
-let logged: string[] = [];
 
 beforeAll(async () => {
   blobs = await startLocalBlobs();
@@ -85,34 +66,11 @@ afterAll(async () => {
 });
 beforeEach(() => {
   store = blobs.open(`buddy-i18n-${++storeNumber}`);
-  logged = [];
   asked.length = 0;
-  for (const method of ["log", "error", "warn", "info", "debug"] as const) {
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      logged.push(args.map(String).join(" "));
-    });
-  }
 });
-afterEach(() => {
-  for (const line of logged) {
-    expect(line).not.toContain(NAME);
-    expect(line).not.toContain(EMAIL);
-  }
-  vi.restoreAllMocks();
-});
+forbidInLogs([NAME, EMAIL]);
 
-function handlers() {
-  const buddy = createBuddyStore(store);
-  const mailer = createMailer(buddy, () => NOW);
-  const deps = { store: buddy, mailer, secret: SECRET, now: () => NOW, pages };
-  return {
-    buddy,
-    ask: createBuddyRequestHandler(deps),
-    status: createBuddyStatusHandler(deps),
-    report: createBuddyReportHandler(deps),
-    page: createBuddyPageHandler(deps),
-  };
-}
+const handlers = () => buddyHandlers(store, pages);
 
 const client = { ip: "192.0.2.1" };
 
@@ -129,17 +87,7 @@ const VALID = {
   consent: "yes",
 };
 
-function post(path: string, values: Record<string, string>, json = false): Request {
-  const body = { formStarted: signFormStart(SECRET, STARTED), nickname: "", ...values };
-  return new Request(`http://localhost${path}`, {
-    method: "POST",
-    headers: {
-      "content-type": json ? "application/json" : "application/x-www-form-urlencoded",
-      ...(json ? { accept: "application/json" } : {}),
-    },
-    body: json ? JSON.stringify(body) : new URLSearchParams(body).toString(),
-  });
-}
+const post = (path: string, values: Record<string, string>, json = false) => postForm(path, values, { json });
 
 /** The text of a page without its tags, for finding sentences that hold a listing's own words. */
 const textOf = (html: string) => html.replace(/<[^>]+>/g, "");

@@ -4,30 +4,33 @@
  * clock. Every test also checks that nothing personal reaches a log.
  */
 import type { Store } from "@netlify/blobs";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { BuddyOptions, BuddyRequest } from "../../src/lib/buddy/model";
-import { createBuddyPageHandler } from "../../netlify/functions/buddy-page";
-import { createBuddyReportHandler } from "../../netlify/functions/buddy-report";
 import { createBuddyRequestHandler, MAX_REQUEST_BYTES } from "../../netlify/functions/buddy-request";
+import { createBuddyStore } from "../../netlify/lib/buddy-store";
+import { createMailer } from "../../netlify/lib/mailer";
 import { runRetention } from "../../netlify/functions/buddy-retention";
-import { createBuddyStatusHandler } from "../../netlify/functions/buddy-status";
 import { notifyResident, OPTIONS_PATH } from "../../netlify/lib/buddy";
 import {
-  BUDDY_FORM_MARKS,
   BUDDY_REPORT_FORM_PAGE,
   BUDDY_SHELL_PAGE,
   PAGE_SLOT_ID,
   PAGE_TITLE_MARK,
   buddyRequestFormPage,
 } from "../../src/lib/pages/contract";
-import { createBuddyStore } from "../../netlify/lib/buddy-store";
-import { createMailer } from "../../netlify/lib/mailer";
-import { signFormStart } from "../../netlify/lib/security";
 import { startLocalBlobs, type LocalBlobs } from "../support/blobs-server";
-
-const SECRET = "test-secret-test-secret";
-const STARTED = new Date("2026-11-26T10:00:00Z");
-const NOW = new Date("2026-11-26T10:05:00Z");
+import {
+  EMAIL,
+  NAME,
+  NOW,
+  SECRET,
+  STARTED,
+  buddyHandlers,
+  builtPages,
+  forbidInLogs,
+  formPage,
+  postForm,
+} from "../support/buddy";
 
 const OPTIONS: BuddyOptions = {
   groups: [{ id: "tunstall-neighbours", name: "Tunstall Neighbours Network" }],
@@ -55,31 +58,20 @@ const OPTIONS: BuddyOptions = {
   ],
 };
 
-const formPage = (title: string) => `<html><head><title>${title} | Stoke Together</title></head><body>
-<div id="${BUDDY_FORM_MARKS.rootId}"><form class="submission-form buddy-form">built</form></div><div id="${BUDDY_FORM_MARKS.endId}" hidden></div></body></html>`;
-const SHELL = `<html><head><title>${PAGE_TITLE_MARK} | Stoke Together</title></head><body><div class="submit-page" id="${PAGE_SLOT_ID}"></div></body></html>`;
 const BUILT: Record<string, string> = {
   [OPTIONS_PATH]: JSON.stringify(OPTIONS),
   [buddyRequestFormPage("tunstall-coffee-morning")]: formPage("Ask for a buddy: Tunstall coffee morning"),
   [buddyRequestFormPage("lantern-parade")]: formPage("Ask for a buddy: Lantern parade"),
   [BUDDY_REPORT_FORM_PAGE]: formPage("Report a concern"),
-  [BUDDY_SHELL_PAGE]: SHELL,
+  [BUDDY_SHELL_PAGE]: `<html><head><title>${PAGE_TITLE_MARK} | Stoke Together</title></head><body><div class="submit-page" id="${PAGE_SLOT_ID}"></div></body></html>`,
 };
-const pages = () => async (path: string) => {
-  const page = BUILT[path];
-  if (page === undefined) throw new Error(`No built page ${path}`);
-  return page;
-};
+const pages = builtPages(BUILT);
 
-// Distinctive details, searched for in every log line and public answer.
-const NAME = "Quillonia";
-const EMAIL = "quillonia.zx@example.org";
 const PHONE = "07700 900871";
 
 let blobs: LocalBlobs;
 let store: Store;
 let storeNumber = 0;
-let logged: string[] = [];
 
 beforeAll(async () => {
   blobs = await startLocalBlobs();
@@ -89,34 +81,12 @@ afterAll(async () => {
 });
 beforeEach(() => {
   store = blobs.open(`buddy-${++storeNumber}`);
-  logged = [];
-  for (const method of ["log", "error", "warn", "info", "debug"] as const) {
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      logged.push(args.map(String).join(" "));
-    });
-  }
 });
-afterEach(() => {
-  // Nothing a resident told us may appear in any log line.
-  for (const line of logged) {
-    expect(line).not.toContain(NAME);
-    expect(line).not.toContain(EMAIL);
-    expect(line).not.toContain("900871");
-  }
-  vi.restoreAllMocks();
-});
+// Nothing a resident told us may appear in any log line.
+forbidInLogs([NAME, EMAIL, "900871"]);
 
 function handlers(now: Date = NOW, options: { clientLimit?: number } = {}) {
-  const buddy = createBuddyStore(store);
-  const mailer = createMailer(buddy, () => now);
-  const deps = { store: buddy, mailer, secret: SECRET, now: () => now, pages };
-  return {
-    buddy,
-    ask: createBuddyRequestHandler({ ...deps, ...options }),
-    status: createBuddyStatusHandler(deps),
-    report: createBuddyReportHandler({ ...deps, ...options }),
-    page: createBuddyPageHandler(deps),
-  };
+  return buddyHandlers(store, pages, now, options);
 }
 
 const client = (ip = "192.0.2.1") => ({ ip });
@@ -134,21 +104,7 @@ const VALID = {
   consent: "yes",
 };
 
-function post(
-  path: string,
-  values: Record<string, string>,
-  init: { json?: boolean; started?: Date; type?: string } = {},
-): Request {
-  const body = { formStarted: signFormStart(SECRET, init.started ?? STARTED), nickname: "", ...values };
-  return new Request(`http://localhost${path}`, {
-    method: "POST",
-    headers: {
-      "content-type": init.type ?? (init.json ? "application/json" : "application/x-www-form-urlencoded"),
-      ...(init.json ? { accept: "application/json" } : {}),
-    },
-    body: init.json ? JSON.stringify(body) : new URLSearchParams(body).toString(),
-  });
-}
+const post = postForm;
 
 const ask = (values: Record<string, string>, init?: Parameters<typeof post>[2]) =>
   post("/api/buddy-requests", values, init);
