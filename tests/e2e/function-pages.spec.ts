@@ -11,17 +11,14 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { waitForFillTime } from "./submission-form";
 import { recurringBuddyEvent } from "./buddy";
-import { LOCALES } from "../../src/lib/i18n/locales";
+import { LOCALES, localePath } from "../../src/lib/i18n/locales";
 import { formatErrors, runVnu, sortMessages } from "../../scripts/check-html.mjs";
 
 const REPORTED = "events/fenton-chair-yoga";
 
-/** The address in a language: English at the root, the others under their code. */
-const inLocale = (locale: string, path: string) => (locale === "en" ? path : `/${locale}${path}`);
-
-/** A form on the page as the browser would send it, with a field or two changed. */
-async function formFields(page: Page, selector: string, change: Record<string, string> = {}) {
-  const form = page.locator(selector).first();
+/** The page's form as the browser would send it, with a field or two changed. */
+async function formFields(page: Page, change: Record<string, string> = {}) {
+  const form = page.locator("form[method=post]").first();
   const action = (await form.getAttribute("action"))!;
   const fields = await form.evaluate((element) =>
     [...new FormData(element as HTMLFormElement)].map(([name, value]) => [name, String(value)] as [string, string]),
@@ -57,7 +54,7 @@ test("every page a function draws is valid HTML, in every language @desktop", as
       "submit-calendar": "/submit/calendar/",
     };
     for (const [name, path] of Object.entries(addresses)) {
-      await keep(`${locale}-${name}`, await page.request.get(inLocale(locale, path)));
+      await keep(`${locale}-${name}`, await page.request.get(localePath(locale, path)));
     }
   }
   await keep("embed-town", await page.request.get("/embed/town/hanley/"));
@@ -65,22 +62,22 @@ test("every page a function draws is valid HTML, in every language @desktop", as
   // Each form sent back with nothing filled in: the form again, naming every problem, in its language.
   const forms: { name: string; action: string; body: string }[] = [];
   for (const locale of LOCALES) {
-    for (const [name, path, selector] of [
-      ["submit", "/submit/", "form[method=post]"],
-      ["submit-calendar", "/submit/calendar/", "form[method=post]"],
-      ["report", `/report/?listing=${REPORTED}`, "form[method=post]"],
-      ["buddy-ask", `/buddy-up/ask/${buddyEvent.id}/`, "form[method=post]"],
-      ["buddy-report", "/buddy-up/report/", "form[method=post]"],
+    for (const [name, path] of [
+      ["submit", "/submit/"],
+      ["submit-calendar", "/submit/calendar/"],
+      ["report", `/report/?listing=${REPORTED}`],
+      ["buddy-ask", `/buddy-up/ask/${buddyEvent.id}/`],
+      ["buddy-report", "/buddy-up/report/"],
     ] as const) {
-      await page.goto(inLocale(locale, path));
-      forms.push({ name: `${locale}-${name}-problems`, ...(await formFields(page, selector)) });
+      await page.goto(localePath(locale, path));
+      forms.push({ name: `${locale}-${name}-problems`, ...(await formFields(page)) });
     }
   }
   // And a report sent whole, whose status page says it was received.
-  await page.goto(inLocale("ar", `/report/?listing=${REPORTED}&reason=time`));
+  await page.goto(localePath("ar", `/report/?listing=${REPORTED}&reason=time`));
   forms.push({
     name: "ar-report-received",
-    ...(await formFields(page, "form[method=post]", { details: "The time on the page is an hour early." })),
+    ...(await formFields(page, { details: "The time on the page is an hour early." })),
   });
   await waitForFillTime(page);
   for (const { name, action, body } of forms) {

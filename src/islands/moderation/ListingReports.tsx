@@ -74,13 +74,14 @@ const EMPTY_DRAFT: CorrectionDraft = {
 };
 
 /** The details a moderator can put right, as the console names them; left empty, a detail stays as listed. */
-const DETAIL_FIELDS: { field: EditableEventDetail; label: string; multiline?: true }[] = [
-  { field: "title", label: "Name" },
-  { field: "summary", label: "Summary", multiline: true },
-  { field: "locationText", label: "Where it is, in words (replaces its place on the site, and turns buddy-up off)" },
-  { field: "price", label: "What it costs (makes it an event with a cost)" },
-  { field: "accessibilityNotes", label: "Access notes", multiline: true },
-];
+const DETAIL_FIELDS: Record<EditableEventDetail, { label: string; multiline?: true }> = {
+  title: { label: "Name" },
+  summary: { label: "Summary", multiline: true },
+  locationText: { label: "Where it is, in words (replaces its place on the site, and turns buddy-up off)" },
+  price: { label: "What it costs (makes it an event with a cost)" },
+  accessibilityNotes: { label: "Access notes", multiline: true },
+};
+const DETAILS = Object.keys(DETAIL_FIELDS) as EditableEventDetail[];
 
 function toCorrection(draft: CorrectionDraft): EventCorrection | undefined {
   const note = draft.note.trim() ? { note: draft.note.trim() } : {};
@@ -90,9 +91,7 @@ function toCorrection(draft: CorrectionDraft): EventCorrection | undefined {
     return { kind: "move-date", date: draft.date, startDate: draft.startDate, endDate: draft.endDate, ...note };
   }
   if (draft.kind === "edit-details") {
-    const changed = DETAIL_FIELDS.map(({ field }) => [field, draft[field].trim()] as const).filter(
-      ([, value]) => value,
-    );
+    const changed = DETAILS.map((field) => [field, draft[field].trim()] as const).filter(([, value]) => value);
     return { kind: "edit-details", ...Object.fromEntries(changed) };
   }
   return undefined;
@@ -199,12 +198,12 @@ function ReportCard({ report, api, onDone }: { report: ReportView; api: ApiCall;
                 <p className="hint">Fill in only what changes; what is left empty stays as listed.</p>
               )}
               {draft.kind === "edit-details" &&
-                DETAIL_FIELDS.map(({ field, label, multiline }) => (
+                DETAILS.map((field) => (
                   <CorrectionInput
                     key={field}
                     name={`correction-${field}-${id}`}
-                    label={label}
-                    type={multiline ? "textarea" : "text"}
+                    label={DETAIL_FIELDS[field].label}
+                    type={DETAIL_FIELDS[field].multiline ? "textarea" : "text"}
                     value={draft[field]}
                     onChange={(value) => set({ [field]: value })}
                   />
